@@ -1,0 +1,182 @@
+//! Dutch text analysis: the tokens that the index stores and queries look up.
+//!
+//! `zoek_dutch`: split on non-alphanumerics, lowercase, fold diacritics
+//! (`Italië` → `italie`, so `Italie` finds it), then stem with the original Dutch
+//! Snowball algorithm of `rust-stemmers`, with a small table for irregular plurals.
+//! No stop words: `niet`, `geen`, `zonder` carry the meaning of an answer
+//! (`geen terugnameplicht`); BM25 already weighs common words down.
+//!
+//! The stemmer is called from a token filter of our own rather than tantivy's
+//! `Stemmer`, so stems do not change when tantivy changes its stemmer; the stemmer is
+//! part of the schema version recorded in every index.
+
+use rust_stemmers::{Algorithm, Stemmer};
+use tantivy::Index;
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, Token,
+    TokenFilter, TokenStream, Tokenizer,
+};
+
+/// Name of the stemmed Dutch analyzer for full text.
+pub const DUTCH: &str = "zoek_dutch";
+/// Name of the analyzer for names (minister, speaker): words, lowercased and folded, not stemmed.
+pub const NAME: &str = "zoek_name";
+/// Name of the analyzer for keyword fields (fractie, kind, kamerstuk): the whole value,
+/// lowercased and folded.
+pub const KEYWORD: &str = "zoek_keyword";
+
+/// Irregular forms the Snowball algorithm leaves apart, mapped to the stem of their
+/// singular (as Lucene's Dutch analyzer does).
+const OVERRIDES: &[(&str, &str)] = &[
+    ("kamerleden", "kamerlid"),
+    ("leden", "lid"),
+    ("kinderen", "kind"),
+    ("steden", "stad"),
+    ("schepen", "schip"),
+    ("bladeren", "blad"),
+    ("eieren", "ei"),
+    ("volkeren", "volk"),
+];
+
+/// Token filter applying the Dutch Snowball stemmer of `rust-stemmers`.
+#[derive(Clone)]
+pub struct DutchStemmer;
+
+impl TokenFilter for DutchStemmer {
+    type Tokenizer<T: Tokenizer> = DutchStemmerFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> DutchStemmerFilter<T> {
+        DutchStemmerFilter { inner: tokenizer }
+    }
+}
+
+/// The tokenizer produced by [`DutchStemmer`].
+#[derive(Clone)]
+pub struct DutchStemmerFilter<T> {
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for DutchStemmerFilter<T> {
+    type TokenStream<'a> = DutchStemmerStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        DutchStemmerStream {
+            tail: self.inner.token_stream(text),
+            stemmer: Stemmer::create(Algorithm::Dutch),
+        }
+    }
+}
+
+/// Token stream of [`DutchStemmerFilter`].
+pub struct DutchStemmerStream<T> {
+    tail: T,
+    stemmer: Stemmer,
+}
+
+impl<T: TokenStream> TokenStream for DutchStemmerStream<T> {
+    fn advance(&mut self) -> bool {
+        if !self.tail.advance() {
+            return false;
+        }
+        let token = self.tail.token_mut();
+        token.text = stem_word(&self.stemmer, &token.text);
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
+
+/// Stem one lowercased, folded word.
+fn stem_word(stemmer: &Stemmer, word: &str) -> String {
+    if let Some((_, stem)) = OVERRIDES.iter().find(|(w, _)| *w == word) {
+        return stemmer.stem(stem).into_owned();
+    }
+    stemmer.stem(word).into_owned()
+}
+
+/// The full-text analyzer (see the module documentation).
+pub fn dutch_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(48))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(DutchStemmer)
+        .build()
+}
+
+/// The analyzer for personal names.
+pub fn name_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+/// The analyzer for whole-value keyword fields.
+pub fn keyword_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(RawTokenizer::default())
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+/// Register zoek's analyzers with an index. Must be called after every `Index::open`:
+/// the schema stores only the analyzers' names.
+pub fn register(index: &Index) {
+    let manager = index.tokenizers();
+    manager.register(DUTCH, dutch_analyzer());
+    manager.register(NAME, name_analyzer());
+    manager.register(KEYWORD, keyword_analyzer());
+}
+
+/// The tokens an analyzer produces for a text.
+pub fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stream = analyzer.token_stream(text);
+    while stream.advance() {
+        out.push(stream.token().text.clone());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dutch(s: &str) -> Vec<String> {
+        tokens(&mut dutch_analyzer(), s)
+    }
+
+    #[test]
+    fn inflections_meet() {
+        assert_eq!(dutch("terugkeerhubs"), dutch("terugkeerhub"));
+        assert_eq!(dutch("hubs"), dutch("hub"));
+        assert_eq!(dutch("asielzoekers"), dutch("asielzoeker"));
+        assert_eq!(dutch("afspraken"), dutch("afspraak"));
+        assert_eq!(dutch("kamerleden"), dutch("kamerlid"));
+    }
+
+    #[test]
+    fn diacritics_fold() {
+        assert_eq!(dutch("Italië"), dutch("Italie"));
+        assert_eq!(dutch("coördinatie"), dutch("coordinatie"));
+        assert_eq!(dutch("reïntegratie"), dutch("reintegratie"));
+    }
+
+    #[test]
+    fn no_stop_words() {
+        assert_eq!(dutch("geen terugnameplicht").len(), 2);
+        assert_eq!(dutch("niet"), vec!["niet".to_string()]);
+    }
+
+    #[test]
+    fn keywords_are_whole_values() {
+        assert_eq!(tokens(&mut keyword_analyzer(), "GroenLinks-PvdA"), vec!["groenlinks-pvda"]);
+    }
+}

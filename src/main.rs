@@ -1,0 +1,387 @@
+//! The `zoek` command: parses arguments, calls the library, prints.
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Parser, Subcommand};
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use zoek::index::{IndexOptions, Progress};
+use zoek::{Filters, Hit, PassageKind, SearchRequest, ZoekIndex};
+
+/// Passage-level search in Dutch parliamentary records.
+///
+/// `zoek QUERY` is short for `zoek search QUERY`.
+#[derive(Parser)]
+#[command(name = "zoek", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Index every document (.txt, .md, .pdf) in a folder, replacing what the index held for it.
+    Index {
+        /// The folder to index.
+        folder: PathBuf,
+        #[command(flatten)]
+        location: Location,
+        /// Refuse files larger than this many megabytes.
+        #[arg(long, default_value_t = 200)]
+        max_size: u64,
+        /// Print no progress.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Search the index.
+    Search(SearchArgs),
+    /// Show the passages of one document, without indexing it.
+    Split {
+        /// The document.
+        file: PathBuf,
+        /// Print JSON: {"source": …, "passages": [ … ]}.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Args)]
+struct Location {
+    /// Index directory [default: $ZOEK_INDEX, else the user's data directory].
+    #[arg(long, env = "ZOEK_INDEX", value_name = "DIR")]
+    index: Option<PathBuf>,
+}
+
+impl Location {
+    fn path(&self) -> Result<PathBuf> {
+        match &self.index {
+            Some(p) => Ok(p.clone()),
+            None => directories::ProjectDirs::from("nl", "zoek", "zoek")
+                .map(|d| d.data_dir().join("index"))
+                .context("cannot find the user's data directory: give the index location with --index DIR"),
+        }
+    }
+}
+
+#[derive(Args)]
+struct SearchArgs {
+    /// The query: words, "quoted phrases", -excluded words, field:value filters.
+    #[arg(required_unless_present = "stdin")]
+    query: Vec<String>,
+    #[command(flatten)]
+    location: Location,
+    /// Number of hits to show.
+    #[arg(long, short = 'n', default_value_t = 10)]
+    limit: usize,
+    /// Print JSON: {"query": …, "total": N, "hits": [ … ]}.
+    #[arg(long)]
+    json: bool,
+    /// Read one query per line from standard input; print one JSON line of results per query.
+    #[arg(long)]
+    stdin: bool,
+    /// Only passages of this fractie (any spelling).
+    #[arg(long)]
+    fractie: Option<String>,
+    /// Only passages answered by this minister (name or role words).
+    #[arg(long)]
+    minister: Option<String>,
+    /// Only passages of this speaker.
+    #[arg(long)]
+    speaker: Option<String>,
+    /// Only this Kamerstuk (32317-974) or dossier (32317).
+    #[arg(long)]
+    kamerstuk: Option<String>,
+    /// Only passages of this kind.
+    #[arg(long, value_parser = ["qa", "question", "speech", "toezegging", "section"])]
+    kind: Option<String>,
+    /// Only this chamber: tk or ek.
+    #[arg(long)]
+    chamber: Option<String>,
+    /// Only passages dated on or after this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    from: Option<String>,
+    /// Only passages dated on or before this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    to: Option<String>,
+}
+
+impl SearchArgs {
+    fn filters(&self) -> Result<Filters> {
+        let mut f = Filters::default();
+        let pairs = [
+            ("fractie", &self.fractie),
+            ("minister", &self.minister),
+            ("speaker", &self.speaker),
+            ("kamerstuk", &self.kamerstuk),
+            ("kind", &self.kind),
+            ("chamber", &self.chamber),
+            ("from", &self.from),
+            ("to", &self.to),
+        ];
+        for (name, value) in pairs {
+            if let Some(v) = value {
+                f.set(name, v).with_context(|| format!("--{name}"))?;
+            }
+        }
+        Ok(f)
+    }
+}
+
+const SUBCOMMANDS: &[&str] = &["index", "search", "split", "help"];
+
+fn main() -> ExitCode {
+    let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if let Some(first) = args.get(1).and_then(|a| a.to_str())
+        && !SUBCOMMANDS.contains(&first)
+        && !matches!(first, "-h" | "--help" | "-V" | "--version")
+    {
+        args.insert(1, "search".into());
+    }
+    let cli = Cli::parse_from(args);
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            let mut msg = format!("zoek: {e}");
+            for cause in e.chain().skip(1) {
+                msg.push_str(&format!(": {cause}"));
+            }
+            eprintln!("{msg}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    // pdf-extract can panic on malformed files; the library turns that into an error
+    // naming the file, so the default panic message would only repeat it.
+    std::panic::set_hook(Box::new(|_| {}));
+    match cli.command {
+        Command::Index { folder, location, max_size, quiet } => cmd_index(&folder, &location.path()?, max_size, quiet),
+        Command::Search(args) => cmd_search(&args),
+        Command::Split { file, json } => cmd_split(&file, json),
+    }
+}
+
+/// Exit status of `zoek index` when some files failed but the rest was indexed.
+const EXIT_PARTIAL: u8 = 3;
+
+fn cmd_index(folder: &Path, index_path: &Path, max_size_mb: u64, quiet: bool) -> Result<ExitCode> {
+    if !folder.is_dir() {
+        bail!("{}: not a folder (give the folder of documents to index)", folder.display());
+    }
+    let mut index = ZoekIndex::open_or_create(index_path)?;
+    let opts = IndexOptions { max_file_size: max_size_mb * 1024 * 1024, ..Default::default() };
+    let progress = Bar::new(quiet);
+    let summary = index.index_folder(folder, &opts, &progress)?;
+    progress.finish();
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "indexed {} files into {} passages ({} in the index at {})",
+        summary.files_read,
+        summary.passages,
+        index.num_passages(),
+        index.path().display()
+    )?;
+    if summary.unsupported > 0 {
+        writeln!(out, "skipped {} files of types zoek does not read", summary.unsupported)?;
+    }
+    for f in &summary.failed {
+        writeln!(out, "failed: {}: {}", f.path.display(), f.reason)?;
+    }
+    Ok(if summary.failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_PARTIAL) })
+}
+
+/// Progress bar on a terminal, nothing otherwise.
+struct Bar(Option<indicatif::ProgressBar>);
+
+impl Bar {
+    fn new(quiet: bool) -> Bar {
+        if quiet || !std::io::stderr().is_terminal() {
+            return Bar(None);
+        }
+        let bar = indicatif::ProgressBar::new(0);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {per_sec} eta {eta} {msg}")
+                .expect("valid template"),
+        );
+        Bar(Some(bar))
+    }
+    fn finish(&self) {
+        if let Some(b) = &self.0 {
+            b.finish_and_clear();
+        }
+    }
+}
+
+impl Progress for Bar {
+    fn start(&self, files: usize) {
+        if let Some(b) = &self.0 {
+            b.set_length(files as u64);
+        }
+    }
+    fn file_done(&self, _path: &Path) {
+        if let Some(b) = &self.0 {
+            b.inc(1);
+        }
+    }
+    fn committing(&self) {
+        if let Some(b) = &self.0 {
+            b.set_message("committing");
+        }
+    }
+}
+
+fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
+    let filters = args.filters()?;
+    let index = ZoekIndex::open(&args.location.path()?)?;
+    if args.stdin {
+        let stdin = std::io::stdin();
+        let mut out = std::io::stdout().lock();
+        for line in stdin.lock().lines() {
+            let line = line.context("reading queries from standard input")?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let req = SearchRequest { query: line.clone(), filters: filters.clone(), limit: args.limit };
+            match index.search(&req) {
+                Ok(results) => writeln!(out, "{}", serde_json::to_string(&results)?)?,
+                Err(e) => writeln!(out, "{}", serde_json::json!({"query": line, "error": e.to_string()}))?,
+            }
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let req = SearchRequest { query: args.query.join(" "), filters, limit: args.limit };
+    let results = index.search(&req)?;
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&results)?)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if results.hits.is_empty() {
+        writeln!(out, "no passages match {:?}", results.query)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let style = Style::detect();
+    for hit in &results.hits {
+        print_hit(&mut out, hit, &style)?;
+    }
+    writeln!(out, "{} of {} matching passages", results.hits.len(), results.total)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// How to highlight: ANSI colour on a terminal (unless NO_COLOR), brackets otherwise.
+struct Style {
+    open: &'static str,
+    close: &'static str,
+    dim: &'static str,
+    reset: &'static str,
+}
+
+impl Style {
+    fn detect() -> Style {
+        let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        if colour {
+            Style { open: "\x1b[1;31m", close: "\x1b[0m", dim: "\x1b[2m", reset: "\x1b[0m" }
+        } else {
+            Style { open: "[", close: "]", dim: "", reset: "" }
+        }
+    }
+}
+
+fn print_hit(out: &mut impl Write, hit: &Hit, style: &Style) -> std::io::Result<()> {
+    let p = &hit.passage;
+    let who = match (p.kind, &p.fractie, &p.speaker) {
+        (PassageKind::Speech, f, Some(s)) => match f {
+            Some(f) => format!("{s} ({f})"),
+            None => s.clone(),
+        },
+        (_, Some(f), _) => f.clone(),
+        (_, None, Some(s)) => s.clone(),
+        _ => "-".into(),
+    };
+    let minister = p.minister.as_deref().map(|m| format!(" → {m}")).unwrap_or_default();
+    writeln!(
+        out,
+        "{}. {}  {}  {}{}  {}",
+        hit.rank,
+        p.date.as_deref().unwrap_or("----------"),
+        p.kind,
+        who,
+        minister,
+        p.kamerstuk.as_deref().map(|k| format!("Kamerstuk {k}")).unwrap_or_default()
+    )?;
+    let source = relative(&p.source);
+    let topic = p.topic.as_deref().map(|t| format!("  [{t}]")).unwrap_or_default();
+    writeln!(out, "   {}{}{}{}", style.dim, source, topic, style.reset)?;
+    writeln!(out, "   {}\n", hit.snippet.marked(style.open, style.close))
+}
+
+/// Show a path relative to the working directory when it lies below it.
+fn relative(source: &str) -> String {
+    let path = Path::new(source);
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| path.strip_prefix(&cwd).ok().map(|p| p.display().to_string()))
+        .unwrap_or_else(|| source.to_string())
+}
+
+fn cmd_split(file: &Path, json: bool) -> Result<ExitCode> {
+    let doc = zoek::read::read_document(file)?;
+    let passages = zoek::split::split_document(&doc);
+    let mut out = std::io::stdout().lock();
+    if json {
+        let v = serde_json::json!({"source": file.display().to_string(), "passages": passages});
+        writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let first = passages.first();
+    writeln!(out, "{}: {} passages", file.display(), passages.len())?;
+    if let Some(p) = first {
+        writeln!(
+            out,
+            "title: {}\ndate: {}  chamber: {}  kamerstuk: {}\nminister: {}\n",
+            p.title.as_deref().unwrap_or("-"),
+            p.date.as_deref().unwrap_or("-"),
+            p.chamber.as_deref().unwrap_or("-"),
+            p.kamerstuk.as_deref().unwrap_or("-"),
+            p.minister.as_deref().unwrap_or("-")
+        )?;
+    }
+    for p in &passages {
+        let who = [p.fractie.as_deref(), p.speaker.as_deref(), p.role.map(|r| r.as_str())]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ");
+        writeln!(out, "{}  {}  {}", p.id, p.kind, who)?;
+        if let Some(t) = &p.topic {
+            writeln!(out, "   topic: {t}")?;
+        }
+        if let Some(q) = &p.question {
+            writeln!(out, "   Q: {}", first_words(q, 110))?;
+        }
+        if let Some(a) = &p.answer {
+            let label = if p.kind == PassageKind::Qa { "A" } else { ">" };
+            writeln!(out, "   {label}: {}", first_words(a, 110))?;
+        }
+        for n in &p.notes {
+            writeln!(out, "   note: {}", first_words(n, 100))?;
+        }
+        for (label, v) in [("refers to", &p.refers_to), ("reply to", &p.reply_to), ("answered by", &p.answered_by)] {
+            if let Some(v) = v {
+                writeln!(out, "   {label}: {v}")?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn first_words(s: &str, max: usize) -> String {
+    let line = s.replace('\n', " ");
+    if line.chars().count() <= max {
+        return line;
+    }
+    let cut: String = line.chars().take(max).collect();
+    format!("{}…", cut.rsplit_once(' ').map(|(a, _)| a).unwrap_or(&cut))
+}

@@ -1,0 +1,153 @@
+//! The unit zoek indexes and returns: a passage of a parliamentary record.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// What kind of passage this is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PassageKind {
+    /// A question with its answer (written consultation, Kamervragen).
+    Qa,
+    /// A question that has no answer anywhere in its document.
+    Question,
+    /// One speaker's turn in a debate transcript.
+    Speech,
+    /// A commitment (toezegging) made by a minister, as listed at the end of a debate.
+    Toezegging,
+    /// A part of a document that has no question/answer or debate structure.
+    Section,
+}
+
+impl PassageKind {
+    /// The lowercase name used in the index, the JSON output and `--kind`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PassageKind::Qa => "qa",
+            PassageKind::Question => "question",
+            PassageKind::Speech => "speech",
+            PassageKind::Toezegging => "toezegging",
+            PassageKind::Section => "section",
+        }
+    }
+
+    /// Parse a kind name as typed by a user (`qa`, `speech`, ...).
+    pub fn parse(s: &str) -> Option<PassageKind> {
+        match s.trim().to_lowercase().as_str() {
+            "qa" => Some(PassageKind::Qa),
+            "question" | "vraag" => Some(PassageKind::Question),
+            "speech" | "spreekbeurt" => Some(PassageKind::Speech),
+            "toezegging" => Some(PassageKind::Toezegging),
+            "section" => Some(PassageKind::Section),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for PassageKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The role of a speaker in a debate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// A member of parliament (Kamerlid).
+    Member,
+    /// A minister or state secretary (bewindspersoon).
+    Minister,
+    /// The chair of the meeting (voorzitter).
+    Chair,
+}
+
+impl Role {
+    /// The lowercase name used in the index and the JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Member => "member",
+            Role::Minister => "minister",
+            Role::Chair => "chair",
+        }
+    }
+}
+
+/// One passage with its metadata. Unknown values are `None`, never guessed.
+///
+/// This is also the JSON contract of `zoek split --json` and of each hit of
+/// `zoek search --json` (which adds `rank`, `score` and `snippet`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Passage {
+    /// Stable id: the document's file name and the passage's ordinal (`file.txt#3`).
+    /// Reindexing the same document gives the same ids.
+    pub id: String,
+    /// What kind of passage this is.
+    pub kind: PassageKind,
+    /// Path of the document the passage comes from.
+    pub source: String,
+    /// Title of the document (its first heading or subject line).
+    pub title: Option<String>,
+    /// ISO date (`YYYY-MM-DD`) of the answer or the meeting.
+    pub date: Option<String>,
+    /// `Tweede Kamer` or `Eerste Kamer`.
+    pub chamber: Option<String>,
+    /// Kamerstuk number, `32317-974`, or the dossier alone (`32317`) when the nr is unknown.
+    pub kamerstuk: Option<String>,
+    /// The fractie (party group) that asked or spoke, in its canonical spelling.
+    pub fractie: Option<String>,
+    /// The speaker's surname as printed (debates).
+    pub speaker: Option<String>,
+    /// The speaker's role (debates).
+    pub role: Option<Role>,
+    /// The minister who answered: name and role where the document gives them.
+    pub minister: Option<String>,
+    /// The section heading (topic) the passage falls under.
+    pub topic: Option<String>,
+    /// The question (qa and question passages).
+    pub question: Option<String>,
+    /// The answer (qa passages), or the spoken text (speech, toezegging, section).
+    pub answer: Option<String>,
+    /// The full passage text: question and answer together.
+    pub text: String,
+    /// Footnotes that belong to the passage, with their numbers.
+    #[serde(default)]
+    pub notes: Vec<String>,
+    /// Kamerstukken the passage cites, normalized (`22112-4150`).
+    #[serde(default)]
+    pub references: Vec<String>,
+    /// Id of the passage whose answer this answer points to (`Zie antwoord op ...`).
+    pub refers_to: Option<String>,
+    /// Id of the interruption this speech replies to.
+    pub reply_to: Option<String>,
+    /// Id of the speech that replies to this interruption.
+    pub answered_by: Option<String>,
+}
+
+impl Passage {
+    /// A passage of the given kind from the given source with every field empty.
+    pub fn new(kind: PassageKind, source: impl Into<String>) -> Passage {
+        Passage {
+            id: String::new(),
+            kind,
+            source: source.into(),
+            title: None,
+            date: None,
+            chamber: None,
+            kamerstuk: None,
+            fractie: None,
+            speaker: None,
+            role: None,
+            minister: None,
+            topic: None,
+            question: None,
+            answer: None,
+            text: String::new(),
+            notes: Vec::new(),
+            references: Vec::new(),
+            refers_to: None,
+            reply_to: None,
+            answered_by: None,
+        }
+    }
+}

@@ -1,0 +1,210 @@
+//! The query language users type: words, `"phrases"`, `-exclusions` and `field:value` filters.
+
+use crate::error::{Error, Result};
+use crate::meta;
+use crate::passage::PassageKind;
+use serde::Serialize;
+
+/// Filters that restrict which passages can match. All are applied inside the query,
+/// before ranking, so no match is lost to a top-N cut.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Filters {
+    /// Only passages of this fractie (any spelling: `GL-PvdA` finds `GroenLinks-PvdA`).
+    pub fractie: Option<String>,
+    /// Only passages answered by (or spoken by) this minister; every word must match.
+    pub minister: Option<String>,
+    /// Only passages of this speaker.
+    pub speaker: Option<String>,
+    /// Only this Kamerstuk (`32317-974`) or dossier (`32317`).
+    pub kamerstuk: Option<String>,
+    /// Only this kind.
+    pub kind: Option<PassageKind>,
+    /// Only this chamber (`Tweede Kamer`, `tk`, `Eerste Kamer`, `ek`).
+    pub chamber: Option<String>,
+    /// Only passages dated on or after this ISO date.
+    pub from: Option<String>,
+    /// Only passages dated on or before this ISO date.
+    pub to: Option<String>,
+}
+
+/// A parsed query.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ParsedQuery {
+    /// Plain words: passages with more of them rank first.
+    pub words: Vec<String>,
+    /// Quoted phrases: each must occur.
+    pub phrases: Vec<String>,
+    /// Words and phrases that must not occur.
+    pub excluded: Vec<String>,
+    /// Filters given in the query text (`fractie:BBB`).
+    pub filters: Filters,
+}
+
+impl Filters {
+    /// Set a filter by name, validating its value. Names: `fractie`, `minister`,
+    /// `speaker`/`spreker`, `kamerstuk`/`dossier`, `kind`/`soort`, `chamber`/`kamer`,
+    /// `from`/`van`, `to`/`tot`, `date`/`datum` (one day, month or year).
+    pub fn set(&mut self, name: &str, value: &str) -> Result<bool> {
+        let v = value.trim().to_string();
+        match name.to_lowercase().as_str() {
+            "fractie" | "partij" => self.fractie = Some(v),
+            "minister" | "bewindspersoon" => self.minister = Some(v),
+            "speaker" | "spreker" => self.speaker = Some(v),
+            "kamerstuk" | "dossier" => self.kamerstuk = Some(normalize_kamerstuk_filter(&v)),
+            "kind" | "soort" => {
+                self.kind = Some(PassageKind::parse(&v).ok_or_else(|| {
+                    Error::Query(format!("unknown kind {v:?}: use qa, question, speech, toezegging or section"))
+                })?)
+            }
+            "chamber" | "kamer" => self.chamber = Some(normalize_chamber(&v)?),
+            "from" | "van" | "vanaf" => self.from = Some(meta::parse_user_date(&v, false).ok_or(Error::Date(v))?),
+            "to" | "tot" | "tm" => self.to = Some(meta::parse_user_date(&v, true).ok_or(Error::Date(v))?),
+            "date" | "datum" => {
+                self.from = Some(meta::parse_user_date(&v, false).ok_or_else(|| Error::Date(v.clone()))?);
+                self.to = Some(meta::parse_user_date(&v, true).ok_or(Error::Date(v))?);
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+
+/// `32 317, nr. 974` or `32317-974` → `32317-974`; `32 317` → `32317`.
+fn normalize_kamerstuk_filter(v: &str) -> String {
+    let lower = v.to_lowercase();
+    let (dossier, nr) = match lower.split_once("nr.") {
+        Some((d, n)) => (d.trim().trim_end_matches(',').trim().to_string(), Some(n.trim().to_string())),
+        None => (lower.trim().to_string(), None),
+    };
+    let mut d = dossier.replace(' ', "");
+    if d.len() >= 5 && d[..2].chars().all(|c| c.is_ascii_digit()) && d.as_bytes().get(2) == Some(&b' ') {
+        d.remove(2);
+    }
+    match nr {
+        Some(n) => format!("{d}-{}", n.replace(' ', "")),
+        None => d,
+    }
+}
+
+fn normalize_chamber(v: &str) -> Result<String> {
+    match v.to_lowercase().replace(['-', '_'], " ").as_str() {
+        "tk" | "tweede kamer" | "tweede" => Ok("Tweede Kamer".into()),
+        "ek" | "eerste kamer" | "eerste" => Ok("Eerste Kamer".into()),
+        _ => Err(Error::Query(format!("unknown chamber {v:?}: use tk or ek"))),
+    }
+}
+
+/// Parse query text. Quotes group phrases (`"veilig derde land"`), a leading `-`
+/// excludes (`-Rwanda`, `-"veilig land"`), `name:value` sets a filter
+/// (`fractie:BBB`, `kamerstuk:32317-974`, `fractie:"Van de Sanden"`).
+pub fn parse(input: &str) -> Result<ParsedQuery> {
+    let mut q = ParsedQuery::default();
+    let chars: Vec<char> = input.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        while i < chars.len() && chars[i].is_whitespace() {
+            i += 1;
+        }
+        if i >= chars.len() {
+            break;
+        }
+        let negate = chars[i] == '-' && i + 1 < chars.len() && !chars[i + 1].is_whitespace();
+        if negate {
+            i += 1;
+        }
+        let (token, quoted) = read_token(&chars, &mut i)?;
+        if token.is_empty() {
+            continue;
+        }
+        if !quoted && let Some((name, value)) = token.split_once(':') {
+            let value = if value.is_empty() && i < chars.len() && chars[i] == '"' {
+                read_token(&chars, &mut i)?.0
+            } else {
+                value.trim_matches('"').to_string()
+            };
+            if !value.is_empty() && q.filters.set(name, &value)? {
+                continue;
+            }
+        }
+        if negate {
+            q.excluded.push(token);
+        } else if quoted {
+            q.phrases.push(token);
+        } else {
+            q.words.push(token);
+        }
+    }
+    Ok(q)
+}
+
+/// Read one token starting at `i`: a quoted string or a run of non-space characters
+/// (a `name:"quoted value"` stays one token).
+fn read_token(chars: &[char], i: &mut usize) -> Result<(String, bool)> {
+    if chars[*i] == '"' {
+        *i += 1;
+        let start = *i;
+        while *i < chars.len() && chars[*i] != '"' {
+            *i += 1;
+        }
+        if *i >= chars.len() {
+            return Err(Error::Query("a quote is not closed: add the closing \"".into()));
+        }
+        let s: String = chars[start..*i].iter().collect();
+        *i += 1;
+        return Ok((s.trim().to_string(), true));
+    }
+    let start = *i;
+    while *i < chars.len() && !chars[*i].is_whitespace() {
+        if chars[*i] == ':' && *i + 1 < chars.len() && chars[*i + 1] == '"' {
+            let name: String = chars[start..*i].iter().collect();
+            *i += 1;
+            let (value, _) = read_token(chars, i)?;
+            return Ok((format!("{name}:{value}"), false));
+        }
+        *i += 1;
+    }
+    Ok((chars[start..*i].iter().collect(), false))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_phrases_exclusions_filters() {
+        let q = parse(r#"terugkeerhub "veilig derde land" -Rwanda fractie:NSC kamerstuk:32317"#).unwrap();
+        assert_eq!(q.words, vec!["terugkeerhub"]);
+        assert_eq!(q.phrases, vec!["veilig derde land"]);
+        assert_eq!(q.excluded, vec!["Rwanda"]);
+        assert_eq!(q.filters.fractie.as_deref(), Some("NSC"));
+        assert_eq!(q.filters.kamerstuk.as_deref(), Some("32317"));
+    }
+
+    #[test]
+    fn quoted_filter_values() {
+        let q = parse(r#"frontex fractie:"Van de Sanden" from:2025-01-01 to:2025"#).unwrap();
+        assert_eq!(q.filters.fractie.as_deref(), Some("Van de Sanden"));
+        assert_eq!(q.filters.from.as_deref(), Some("2025-01-01"));
+        assert_eq!(q.filters.to.as_deref(), Some("2025-12-31"));
+        assert_eq!(q.words, vec!["frontex"]);
+    }
+
+    #[test]
+    fn bad_input_is_an_error() {
+        assert!(matches!(parse("from:2025-13-45 x"), Err(Error::Date(_))));
+        assert!(matches!(parse("kind:motie x"), Err(Error::Query(_))));
+        assert!(matches!(parse("\"open"), Err(Error::Query(_))));
+    }
+
+    #[test]
+    fn unknown_field_is_a_word() {
+        let q = parse("http://example.nl 12:30").unwrap();
+        assert_eq!(q.words, vec!["http://example.nl", "12:30"]);
+    }
+
+    #[test]
+    fn kamerstuk_forms() {
+        assert_eq!(normalize_kamerstuk_filter("32 317, nr. 974"), "32317-974");
+        assert_eq!(normalize_kamerstuk_filter("32317-974"), "32317-974");
+    }
+}

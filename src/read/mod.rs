@@ -1,0 +1,89 @@
+//! Reading documents: from a file on disk to plain Unicode text.
+//!
+//! Each supported format has one job here: produce the document's text as faithfully
+//! as the format allows. Structure is recovered later, by [`crate::text`] and
+//! [`crate::split`].
+
+use crate::error::{Error, Result};
+use std::path::Path;
+
+mod decode;
+mod pdf;
+
+pub use decode::decode_text;
+
+/// The document formats zoek reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text (`.txt`), in any common encoding.
+    Text,
+    /// Markdown (`.md`, `.markdown`).
+    Markdown,
+    /// PDF with a text layer (`.pdf`).
+    Pdf,
+}
+
+impl Format {
+    /// The format of a file, judged by its extension; `None` for files zoek does not read.
+    pub fn of(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "txt" | "text" => Some(Format::Text),
+            "md" | "markdown" => Some(Format::Markdown),
+            "pdf" => Some(Format::Pdf),
+            _ => None,
+        }
+    }
+}
+
+/// A document read from disk: its path, format and text.
+#[derive(Debug, Clone)]
+pub struct RawDocument {
+    /// Where the document was read from.
+    pub path: std::path::PathBuf,
+    /// The format it was read as.
+    pub format: Format,
+    /// Its full text, decoded to Unicode.
+    pub text: String,
+}
+
+/// Read one document from disk.
+///
+/// Errors name the file and the reason: unsupported type, unreadable, empty,
+/// binary content, or a PDF that cannot be read (corrupt, encrypted, no text layer).
+pub fn read_document(path: &Path) -> Result<RawDocument> {
+    let format = Format::of(path).ok_or_else(|| Error::Unsupported {
+        path: path.to_path_buf(),
+    })?;
+    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    read_bytes(path, format, &bytes)
+}
+
+/// Read a document from bytes already in memory, as if it were the file at `path`.
+pub fn read_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<RawDocument> {
+    let fail = |reason: String| Error::Document {
+        path: path.to_path_buf(),
+        reason,
+    };
+    if bytes.is_empty() {
+        return Err(fail("empty file".into()));
+    }
+    let text = match format {
+        Format::Text | Format::Markdown => decode_text(bytes).map_err(fail)?,
+        Format::Pdf => pdf::extract(bytes).map_err(fail)?,
+    };
+    if text.trim().is_empty() {
+        return Err(fail(match format {
+            Format::Pdf => "PDF has no text layer (scanned?): it needs OCR before zoek can index it".into(),
+            _ => "file contains no text".into(),
+        }));
+    }
+    Ok(RawDocument {
+        path: path.to_path_buf(),
+        format,
+        text,
+    })
+}

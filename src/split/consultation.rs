@@ -1,0 +1,530 @@
+//! Written consultations, answer letters and numbered questions: `qa` passages.
+//!
+//! The document is read as a sequence of fractie sections (`Vragen en opmerkingen van
+//! de leden van de X-fractie`). In each, every `Antwoord` closes one question. Where
+//! the question of one answer starts, and the previous answer ends, is decided from
+//! the evidence the forms give: a number (`12. De leden …`), a topic heading, bold
+//! type (Markdown answers are set in bold), and otherwise the text itself: the
+//! question is the run of paragraphs just before `Antwoord` that ask (`?`) or
+//! introduce (`De leden van de … lezen dat`).
+
+use super::Draft;
+use crate::fractie;
+use crate::passage::{Passage, PassageKind};
+use crate::text::{self, Hint, Line};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static FRACTIE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:Vragen en opmerkingen|Inbreng|Vragen) van (?:de leden van de|het lid van de) (?P<f>fractie van de [\p{L}\d]+(?:-[\p{L}\d]+)*|[Ff]ractie-\p{Lu}[\p{L}]*(?:(?: van| de| der| den| ter| ten)+ \p{Lu}?[\p{L}]+)?|[\p{L}\d/ ]+?(?:-[\p{L}\d/]+)*-\s?fractie)(?P<rest>.*)$",
+    )
+    .unwrap()
+});
+static PART_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[IVX]{1,4}\.? \p{Lu}|Inhoudsopgave$|VRAGEN EN OPMERKINGEN)").unwrap());
+static ANSWER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^Antwoord(?: (?:op )?(?:vraag|vragen) [\d, en]+| \d+(?: en \d+)?)?\s*:?(?:\s+(?P<rest>\p{Lu}.*))?$").unwrap()
+});
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})\.\s+(\S.*)$").unwrap());
+static PREAMBLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(de leden|deze leden|zijnde leden|het lid|dit lid|leden van de|lid van de)\b").unwrap()
+});
+static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(De (Minister|Staatssecretaris|minister|staatssecretaris) (van|voor) .+,|Hoogachtend,?)$").unwrap()
+});
+
+/// A line's role in a consultation.
+#[derive(Debug, Clone, PartialEq)]
+enum Mark {
+    Text,
+    Fractie(String, Option<String>),
+    Part,
+    Topic,
+    Answer(Option<String>),
+    Numbered(u32),
+    Closing,
+}
+
+/// Does the document look like questions with answers?
+pub(super) fn is_consultation(lines: &[Line]) -> bool {
+    lines.iter().filter(|l| ANSWER.is_match(&l.text)).count() >= 1
+}
+
+/// Split a consultation into drafts.
+pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
+    let lines = join_wrapped_headings(lines);
+    let marks = mark_lines(&lines);
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut unanswered: Vec<Draft> = Vec::new();
+    // Sections: from a fractie heading (or the start) to the next.
+    let mut starts: Vec<usize> = marks
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| matches!(m, Mark::Fractie(..) | Mark::Part))
+        .map(|(i, _)| i)
+        .collect();
+    if starts.first() != Some(&0) {
+        starts.insert(0, 0);
+    }
+    starts.push(lines.len());
+    for w in starts.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let fractie = match &marks[a] {
+            Mark::Fractie(f, _) => Some(f.clone()),
+            _ => None,
+        };
+        if fractie.is_none() && !marks[a..b].iter().any(|m| matches!(m, Mark::Answer(_))) {
+            continue;
+        }
+        split_section(&lines, &marks, a, b, fractie, &mut drafts, &mut unanswered);
+    }
+    // A question copied in the question letter and answered later in the answer
+    // letter is one passage: keep the unanswered copy only when no answer exists.
+    for q in unanswered {
+        let qtext = words(&q.question);
+        let answered = drafts.iter().any(|d| {
+            d.passage.fractie == q.passage.fractie && similarity(&qtext, &words(&d.question)) > 0.6
+        });
+        if !answered && qtext.len() >= 4 && qtext.iter().any(|w| w.ends_with('?')) {
+            drafts.push(q);
+        }
+    }
+    drafts.sort_by_key(|d| d.at);
+    resolve_references(&mut drafts);
+    drafts
+}
+
+/// A heading wrapped over two lines (`… GroenLinks-PvdA-` / `fractie`) is joined.
+fn join_wrapped_headings(lines: &[Line]) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let l = &lines[i];
+        if l.text.starts_with("Vragen en opmerkingen van")
+            && !FRACTIE_HEADING.is_match(&l.text)
+            && i + 1 < lines.len()
+        {
+            let mut joined = l.text.clone();
+            text::join_wrapped(&mut joined, &lines[i + 1].text);
+            if FRACTIE_HEADING.is_match(&joined) {
+                out.push(Line { text: joined, hint: l.hint });
+                out.push(Line { text: String::new(), hint: Hint::Blank });
+                i += 2;
+                continue;
+            }
+        }
+        out.push(l.clone());
+        i += 1;
+    }
+    out
+}
+
+fn mark_lines(lines: &[Line]) -> Vec<Mark> {
+    let n = lines.len();
+    let mut marks = vec![Mark::Text; n];
+    for i in 0..n {
+        let l = &lines[i];
+        if l.is_blank() {
+            continue;
+        }
+        let t = l.text.as_str();
+        if let Some(c) = FRACTIE_HEADING.captures(t) {
+            let f = fractie::normalize(&c["f"]).unwrap_or_default();
+            let rest = c["rest"].trim();
+            marks[i] = Mark::Fractie(f, (!rest.is_empty()).then(|| rest.to_string()));
+        } else if let Some(c) = ANSWER.captures(t) {
+            marks[i] = Mark::Answer(c.name("rest").map(|r| r.as_str().to_string()));
+        } else if PART_HEADING.is_match(t) && t.len() < 120 && !t.ends_with('?') {
+            marks[i] = Mark::Part;
+        } else if CLOSING.is_match(t) {
+            marks[i] = Mark::Closing;
+        } else if let Some(c) = NUMBERED.captures(t) {
+            marks[i] = Mark::Numbered(c[1].parse().unwrap_or(0));
+        } else if is_topic_heading(lines, i) {
+            marks[i] = Mark::Topic;
+        }
+    }
+    // Markdown: a bold paragraph right after a question, with no `Antwoord` heading
+    // in between, is an answer all the same.
+    for i in 0..n {
+        if lines[i].hint != Hint::Bold || marks[i] != Mark::Text {
+            continue;
+        }
+        let prev = (0..i).rev().find(|&j| !lines[j].is_blank());
+        if let Some(j) = prev
+            && lines[j].hint == Hint::Plain
+            && marks[j] == Mark::Text
+            && lines[j].text.trim_end().ends_with('?')
+        {
+            marks[i] = Mark::Answer(Some(lines[i].text.clone()));
+        }
+    }
+    marks
+}
+
+/// A topic heading: a short line of its own, not a sentence, between paragraphs.
+fn is_topic_heading(lines: &[Line], i: usize) -> bool {
+    let l = &lines[i];
+    if let Hint::Heading(_) = l.hint {
+        return true;
+    }
+    if l.hint != Hint::Plain {
+        return false;
+    }
+    let t = l.text.as_str();
+    let words = t.split_whitespace().count();
+    let first_upper = t.chars().next().is_some_and(char::is_uppercase);
+    let last = t.chars().last().unwrap_or('.');
+    if !first_upper || words > 12 || words < 1 || t.len() > 100 || ".?!:;,-–(".contains(last) || t.contains('?') {
+        return false;
+    }
+    let prev = (0..i).rev().find(|&j| !lines[j].is_blank());
+    let prev_ok = match prev {
+        None => true,
+        Some(j) => {
+            let p = lines[j].text.trim_end();
+            p.ends_with(['.', '?', '!', ':']) || p.ends_with(text::NOTE_END) || ANSWER.is_match(p)
+        }
+    };
+    let next = (i + 1..lines.len()).find(|&j| !lines[j].is_blank());
+    let next_ok = next.is_some_and(|j| lines[j].text.chars().next().is_some_and(|c| c.is_uppercase() || c == '‘'));
+    prev_ok && next_ok
+}
+
+/// Split one fractie section `[a, b)` into drafts.
+fn split_section(
+    lines: &[Line],
+    marks: &[Mark],
+    a: usize,
+    b: usize,
+    fractie: Option<String>,
+    drafts: &mut Vec<Draft>,
+    unanswered: &mut Vec<Draft>,
+) {
+    let answers: Vec<usize> = (a..b).filter(|&i| matches!(marks[i], Mark::Answer(_))).collect();
+    let numbered = (a..b).any(|i| matches!(marks[i], Mark::Numbered(1)))
+        && answers.iter().all(|&ans| {
+            let prev_ans = answers.iter().rev().find(|&&x| x < ans).copied().unwrap_or(a);
+            (prev_ans..ans).any(|i| matches!(marks[i], Mark::Numbered(_)))
+        });
+    let new_draft = |topic: Option<String>| {
+        let mut p = Passage::new(PassageKind::Qa, "");
+        p.fractie = fractie.clone();
+        p.topic = topic;
+        Draft::new(p)
+    };
+    let content = |i: usize| -> bool { matches!(marks[i], Mark::Text | Mark::Numbered(_)) || lines[i].is_blank() };
+    // The first line of the section may carry text after the heading (PDF extraction).
+    let heading_rest: Option<Line> = match &marks[a] {
+        Mark::Fractie(_, Some(rest)) => Some(Line { text: rest.clone(), hint: Hint::Plain }),
+        _ => None,
+    };
+    let body_start = if matches!(marks[a], Mark::Fractie(..) | Mark::Part) { a + 1 } else { a };
+    let mut topic: Option<String> = None;
+
+    if numbered {
+        // Questions start at their number, in sequence; an answer runs to the next number.
+        let mut expect = 1;
+        let mut current: Option<Draft> = None;
+        let mut in_answer = false;
+        for i in body_start..b {
+            match &marks[i] {
+                Mark::Numbered(n) if *n == expect || (*n == 1 && current.is_some()) => {
+                    if let Some(d) = current.take() {
+                        if in_answer { drafts.push(d) } else { unanswered.push(d) }
+                    }
+                    expect = n + 1;
+                    let mut d = new_draft(topic.clone());
+                    d.at = i;
+                    d.passage.topic = number_title(&lines[i].text).or_else(|| topic.clone());
+                    d.question.push(strip_number(&lines[i]));
+                    current = Some(d);
+                    in_answer = false;
+                }
+                Mark::Answer(rest) => {
+                    if let Some(d) = current.as_mut() {
+                        in_answer = true;
+                        if let Some(r) = rest {
+                            d.answer.push(Line { text: r.clone(), hint: Hint::Plain });
+                        }
+                    }
+                }
+                Mark::Closing => {
+                    if let Some(d) = current.take() {
+                        if in_answer { drafts.push(d) } else { unanswered.push(d) }
+                    }
+                }
+                Mark::Topic if current.is_none() || in_answer => {
+                    topic = Some(lines[i].text.clone());
+                }
+                _ => {
+                    if let Some(d) = current.as_mut() {
+                        if in_answer { d.answer.push(lines[i].clone()) } else { d.question.push(lines[i].clone()) }
+                    }
+                }
+            }
+        }
+        if let Some(d) = current.take() {
+            if in_answer { drafts.push(d) } else { unanswered.push(d) }
+        }
+        return;
+    }
+
+    if answers.is_empty() {
+        return;
+    }
+    // Unnumbered: each answer closes the question that precedes it.
+    let mut prev_end = body_start; // first line after the previous answer marker
+    let mut prev_draft: Option<Draft> = None;
+    let mut prev_had_rest = true;
+    for &ans in &answers {
+        let region: Vec<usize> = (prev_end..ans).collect();
+        // Where does the question start within the region?
+        let q_start = match prev_draft {
+            None => prev_end,
+            Some(_) => question_start(lines, marks, &region, !prev_had_rest),
+        };
+        if let Some(mut d) = prev_draft.take() {
+            for &i in region.iter().filter(|&&i| i < q_start) {
+                if content(i) {
+                    d.answer.push(lines[i].clone());
+                } else if matches!(marks[i], Mark::Topic) {
+                    topic = Some(lines[i].text.clone());
+                }
+            }
+            drafts.push(d);
+        }
+        // Topic: the last heading before the question's text.
+        for &i in region.iter().filter(|&&i| i < q_start) {
+            if matches!(marks[i], Mark::Topic) {
+                topic = Some(lines[i].text.clone());
+            }
+        }
+        let mut d = new_draft(None);
+        d.at = q_start;
+        if prev_end == body_start
+            && let Some(r) = &heading_rest
+        {
+            d.question.push(r.clone());
+        }
+        for &i in region.iter().filter(|&&i| i >= q_start) {
+            if matches!(marks[i], Mark::Topic) {
+                topic = Some(lines[i].text.clone());
+                continue;
+            }
+            if content(i) {
+                d.question.push(lines[i].clone());
+            }
+        }
+        d.passage.topic = topic.clone();
+        let rest = match &marks[ans] {
+            Mark::Answer(r) => r.clone(),
+            _ => None,
+        };
+        prev_had_rest = rest.is_some();
+        if let Some(r) = rest {
+            d.answer.push(Line { text: r, hint: lines[ans].hint });
+        }
+        prev_draft = Some(d);
+        prev_end = ans + 1;
+    }
+    if let Some(mut d) = prev_draft.take() {
+        for i in prev_end..b {
+            if matches!(marks[i], Mark::Closing) {
+                break;
+            }
+            if content(i) {
+                d.answer.push(lines[i].clone());
+            }
+        }
+        drafts.push(d);
+    }
+}
+
+/// The first line of the next question within the lines between two answers.
+///
+/// `first_is_answer`: the region starts with the previous answer's text (its
+/// `Antwoord` line had none of its own), so the first unit is always answer.
+fn question_start(lines: &[Line], marks: &[Mark], region: &[usize], first_is_answer: bool) -> usize {
+    let end = region.last().map(|&i| i + 1).unwrap_or(0);
+    if region.is_empty() {
+        return end;
+    }
+    // A topic heading starts the question.
+    if let Some(&t) = region.iter().rev().find(|&&i| matches!(marks[i], Mark::Topic)) {
+        return t;
+    }
+    // Markdown: answers are bold, questions are not.
+    if let Some(&last_bold) = region.iter().rev().find(|&&i| lines[i].hint == Hint::Bold) {
+        return region
+            .iter()
+            .copied()
+            .find(|&i| i > last_bold && !lines[i].is_blank())
+            .unwrap_or(end);
+    }
+    // Units: runs of lines split at paragraph breaks and at line breaks that end a sentence.
+    let mut units: Vec<(usize, usize)> = Vec::new(); // [start, end) line indices
+    let mut start: Option<usize> = None;
+    let mut prev_text: Option<&str> = None;
+    for &i in region {
+        let l = &lines[i];
+        if l.is_blank() {
+            continue;
+        }
+        let boundary = match prev_text {
+            None => true,
+            Some(p) => {
+                let gap = i > 0 && lines[i - 1].is_blank();
+                let sentence_end = p.trim_end().ends_with(['.', '?', '!']) || p.ends_with(text::NOTE_END);
+                let upper = l.text.chars().next().is_some_and(|c| c.is_uppercase());
+                (gap && !text::continues(p, &l.text)) || (sentence_end && upper)
+            }
+        };
+        if boundary {
+            if let Some(s) = start {
+                units.push((s, i));
+            }
+            start = Some(i);
+        }
+        prev_text = Some(&l.text);
+    }
+    if let Some(s) = start {
+        units.push((s, end));
+    }
+    let unit_text = |(s, e): (usize, usize)| -> String {
+        (s..e).filter(|&i| !lines[i].is_blank()).map(|i| lines[i].text.as_str()).collect::<Vec<_>>().join(" ")
+    };
+    let min_unit = usize::from(first_is_answer);
+    let mut q = units.len();
+    while q > min_unit {
+        let t = unit_text(units[q - 1]);
+        if asks(&t) {
+            q -= 1;
+        } else {
+            break;
+        }
+    }
+    units.get(q).map(|u| u.0).unwrap_or(end)
+}
+
+/// Does this text ask, or introduce a question, rather than answer?
+fn asks(t: &str) -> bool {
+    if t.contains('?') {
+        return true;
+    }
+    let lower = t.to_lowercase();
+    if lower.contains("antwoord") || lower.starts_with("zie ") || lower.contains("verwezen") {
+        return false;
+    }
+    PREAMBLE.is_match(t) || t.trim_end().ends_with(':')
+}
+
+/// `1. Grensbewaking & Frontex – rechtsstatelijke garanties` → the title before the question.
+fn number_title(t: &str) -> Option<String> {
+    let c = NUMBERED.captures(t)?;
+    let rest = c[2].trim();
+    let (title, _) = rest.split_once(" – ").or_else(|| rest.split_once(" - "))?;
+    // A numbered title is short and is followed by its subtitle, not a sentence.
+    let words = title.split_whitespace().count();
+    (words <= 6 && !title.contains("leden")).then(|| {
+        let end = rest.find(['?', '.']).unwrap_or(rest.len());
+        let full = rest[..end].trim();
+        // Cut where the question sentence begins (a capital after the subtitle).
+        let mut out = String::new();
+        for (k, w) in full.split_whitespace().enumerate() {
+            if k > 0 && w.chars().next().is_some_and(char::is_uppercase) && out.contains(" – ") {
+                let tail_words = out.split(" – ").nth(1).map(|s| s.split_whitespace().count()).unwrap_or(0);
+                if tail_words >= 2 {
+                    break;
+                }
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+        out
+    })
+}
+
+fn strip_number(l: &Line) -> Line {
+    let text = NUMBERED.captures(&l.text).map(|c| c[2].to_string()).unwrap_or_else(|| l.text.clone());
+    Line { text, hint: l.hint }
+}
+
+fn words(lines: &[Line]) -> Vec<String> {
+    lines
+        .iter()
+        .flat_map(|l| l.text.split_whitespace())
+        .map(|w| w.to_lowercase())
+        .collect()
+}
+
+/// Share of `a`'s words found in `b`.
+fn similarity(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() {
+        return 0.0;
+    }
+    let set: std::collections::HashSet<&String> = b.iter().collect();
+    a.iter().filter(|w| set.contains(w)).count() as f64 / a.len() as f64
+}
+
+static REFERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:zie|verwezen wordt|voor het antwoord|het kabinet verwijst|ik verwijs|kortheidshalve)[^.]*\bantwoord").unwrap()
+});
+static REF_PREVIOUS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(vorige vraag|antwoord hierboven|hierboven)\b").unwrap());
+static REF_FRACTIE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)van (?:de leden van )?de ([\p{L}\d/ -]+?)[- ]\s?fractie|van uw fractie").unwrap()
+});
+
+/// Answers that point to another answer (`Zie antwoord op de vorige vraag`) get `refers_to`.
+fn resolve_references(drafts: &mut [Draft]) {
+    for i in 0..drafts.len() {
+        let answer: String = drafts[i].answer.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join(" ");
+        let (answer, _) = text::take_note_markers(&answer);
+        if !REFERS.is_match(answer.trim()) || answer.len() > 400 {
+            continue;
+        }
+        if REF_PREVIOUS.is_match(&answer) {
+            drafts[i].refers_to = i.checked_sub(1);
+            continue;
+        }
+        let target_fractie = REF_FRACTIE.captures(&answer).and_then(|c| match c.get(1) {
+            Some(f) => fractie::normalize(f.as_str()),
+            None => drafts[i].passage.fractie.clone(),
+        });
+        let first = answer.to_lowercase().contains("eerste vraag");
+        let subject = answer.to_lowercase();
+        let subject_words: Vec<String> = subject
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() > 5 && !["antwoord", "verwezen", "fractie", "gelijklopende", "gelijkluidende"].contains(w))
+            .map(str::to_string)
+            .collect();
+        let mut best: Option<(usize, f64)> = None;
+        for (j, d) in drafts.iter().enumerate() {
+            if j == i || (target_fractie.is_some() && d.passage.fractie != target_fractie) {
+                continue;
+            }
+            let own_ref = d.answer.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join(" ");
+            if REFERS.is_match(own_ref.trim()) {
+                continue;
+            }
+            let q = words(&d.question).join(" ");
+            let mut score = subject_words.iter().filter(|w| q.contains(w.as_str())).count() as f64;
+            score += similarity(&words(&drafts[i].question), &words(&d.question));
+            if best.is_none_or(|(_, s)| score > s) {
+                best = Some((j, score));
+            }
+            if first && subject_words.iter().all(|w| !q.contains(w.as_str())) {
+                continue;
+            }
+            if first {
+                best = Some((j, f64::MAX));
+                break;
+            }
+        }
+        drafts[i].refers_to = best.map(|(j, _)| j);
+    }
+}

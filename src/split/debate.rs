@@ -1,0 +1,142 @@
+//! Debate transcripts: one `speech` passage per speaker turn, and the toezeggingen.
+
+use super::Draft;
+use crate::fractie;
+use crate::passage::{Passage, PassageKind, Role};
+use crate::text::{Hint, Line};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Name words: capitalized words and the lowercase particles of Dutch surnames.
+const NAME: &str = r"(?:(?:van|de|der|den|het|ter|ten|te|in 't|op|la|le|du|da|di)\s|\p{Lu}[\p{L}'’.-]*\s?)+";
+
+static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:(?P<chair>De voorzitter|Voorzitter)|(?:De heer|Mevrouw) (?P<member>{NAME}?)(?:\s\p{{Ll}})?\s*\((?P<party>[^)]+)\)|(?P<title>Minister-president|Minister|Staatssecretaris|Viceminister-president)(?: van [\p{{L}} ,]+?| voor [\p{{L}} ,]+?)? (?P<minister>{NAME}?))\s*:\s*(?P<rest>.*)$"
+    ))
+    .unwrap()
+});
+static CHAIR_CHANGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^Voorzitter: (?P<name>{NAME})$")).unwrap());
+static PROCEDURAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(Aanvang \d{1,2}[.:]\d{2} uur\.?|Sluiting \d{1,2}[.:]\d{2} uur\.?|Griffier: .*|De vergadering wordt (enkele ogenblikken |)geschorst\.?|De (vergadering|beraadslaging) wordt (heropend|gesloten)\.?|Schorsing .*)$")
+        .unwrap()
+});
+static TOEZEGGINGEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)toezegging").unwrap());
+
+/// Does the document look like a debate transcript (at least three speaker turns)?
+pub(super) fn is_debate(lines: &[Line]) -> bool {
+    lines.iter().filter(|l| SPEAKER.is_match(&l.text)).take(3).count() >= 3
+}
+
+/// Split a debate into speech and toezegging drafts.
+pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut chair: Option<String> = None;
+    let mut current: Option<Draft> = None;
+    // Toezegging mode: a chair's turn that announced the list of commitments.
+    let mut listing = false;
+    let mut in_item = false;
+    let mut minister_name: Option<String> = None;
+
+    let flush = |current: &mut Option<Draft>, drafts: &mut Vec<Draft>| {
+        if let Some(d) = current.take() {
+            drafts.push(d);
+        }
+    };
+
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.text.as_str();
+        if let Some(c) = CHAIR_CHANGE.captures(t) {
+            chair = Some(c["name"].trim().to_string());
+            continue;
+        }
+        if PROCEDURAL.is_match(t) {
+            continue;
+        }
+        if let Some(c) = SPEAKER.captures(t) {
+            flush(&mut current, &mut drafts);
+            listing = false;
+            in_item = false;
+            let mut p = Passage::new(PassageKind::Speech, "");
+            if c.name("chair").is_some() {
+                p.role = Some(Role::Chair);
+                p.speaker = chair.clone();
+            } else if let Some(m) = c.name("member") {
+                p.role = Some(Role::Member);
+                p.speaker = Some(m.as_str().trim().to_string());
+                p.fractie = fractie::normalize(&c["party"]);
+            } else if let Some(m) = c.name("minister") {
+                p.role = Some(Role::Minister);
+                let name = m.as_str().trim().to_string();
+                minister_name.get_or_insert_with(|| name.clone());
+                p.speaker = Some(name);
+            }
+            let mut d = Draft::new(p);
+            d.at = i;
+            let rest = c["rest"].trim();
+            if !rest.is_empty() {
+                d.answer.push(Line { text: rest.to_string(), hint: Hint::Plain });
+            }
+            current = Some(d);
+            continue;
+        }
+        let Some(d) = current.as_mut() else { continue };
+        if d.passage.role == Some(Role::Chair) && TOEZEGGINGEN.is_match(t) && !listing && line.hint != Hint::Bullet {
+            listing = true;
+            d.answer.push(line.clone());
+            continue;
+        }
+        if listing && line.hint == Hint::Bullet {
+            let mut p = Passage::new(PassageKind::Toezegging, "");
+            p.minister = None;
+            let mut item = Draft::new(p);
+            item.at = i;
+            item.answer.push(Line { text: t.to_string(), hint: Hint::Plain });
+            drafts.push(item);
+            in_item = true;
+            continue;
+        }
+        if listing && in_item {
+            if line.is_blank() {
+                in_item = false;
+                continue;
+            }
+            if let Some(item) = drafts.last_mut() {
+                item.answer.push(line.clone());
+            }
+            continue;
+        }
+        d.answer.push(line.clone());
+    }
+    flush(&mut current, &mut drafts);
+    drafts.sort_by_key(|d| d.at);
+    link_replies(&mut drafts);
+    drafts
+}
+
+/// A member's interruption followed directly by the minister's reply is linked to it.
+///
+/// Interruptions happen during the minister's term, so only member turns after the
+/// minister first spoke count; a short chair turn in between (giving the floor) is
+/// allowed.
+fn link_replies(drafts: &mut [Draft]) {
+    let first_minister = drafts.iter().position(|d| d.passage.role == Some(Role::Minister));
+    let Some(first_minister) = first_minister else { return };
+    for i in first_minister..drafts.len() {
+        if drafts[i].passage.role != Some(Role::Member) || drafts[i].passage.kind != PassageKind::Speech {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < drafts.len()
+            && drafts[j].passage.role == Some(Role::Chair)
+            && drafts[j].answer.iter().all(|l| !l.text.contains('?'))
+            && drafts[j].answer.iter().map(|l| l.text.len()).sum::<usize>() < 200
+        {
+            j += 1;
+        }
+        if j < drafts.len() && drafts[j].passage.role == Some(Role::Minister) {
+            drafts[j].reply_to = Some(i);
+        }
+    }
+}

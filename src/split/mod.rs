@@ -1,0 +1,162 @@
+//! Splitting documents into passages: the heart of zoek.
+//!
+//! A document is cleaned into lines ([`crate::text`]), its metadata read
+//! ([`crate::meta`]), and then cut by the form it has:
+//! - a debate transcript (speaker lines such as `Minister Van den Brink:`) into
+//!   `speech` passages, one per turn, and the `toezegging`s listed at the end;
+//! - a written consultation or answer letter (`Antwoord` after each question) into
+//!   `qa` passages, one per answer, with the fractie from the section heading;
+//! - anything else into `section` passages, so no text is silently dropped.
+
+mod consultation;
+mod debate;
+mod sections;
+
+use crate::meta;
+use crate::passage::Passage;
+use crate::read::{Format, RawDocument};
+use crate::text::{self, CleanText, Line};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Metadata shared by every passage of one document.
+#[derive(Debug, Clone, Default)]
+pub struct DocumentMeta {
+    /// Title of the document.
+    pub title: Option<String>,
+    /// ISO date of the answer or meeting.
+    pub date: Option<String>,
+    /// `Tweede Kamer` / `Eerste Kamer`.
+    pub chamber: Option<String>,
+    /// The document's own Kamerstuk number.
+    pub kamerstuk: Option<String>,
+    /// The minister who answered.
+    pub minister: Option<String>,
+}
+
+/// Read the document-level metadata from cleaned lines.
+pub fn document_meta(lines: &[Line]) -> DocumentMeta {
+    DocumentMeta {
+        title: meta::document_title(lines),
+        date: meta::document_date(lines),
+        chamber: meta::document_chamber(lines),
+        kamerstuk: meta::document_kamerstuk(lines),
+        minister: meta::document_minister(lines),
+    }
+}
+
+/// Split a document that has been read into its passages.
+pub fn split_document(doc: &RawDocument) -> Vec<Passage> {
+    split_text(&doc.path, doc.format, &doc.text)
+}
+
+/// Split the text of a document into passages. `path` is recorded as each passage's
+/// `source`, and its file name is the stem of the passages' ids.
+pub fn split_text(path: &Path, format: Format, raw: &str) -> Vec<Passage> {
+    let clean = match format {
+        Format::Markdown => text::clean_markdown(raw),
+        Format::Text | Format::Pdf => text::clean_text(raw),
+    };
+    let meta = document_meta(&clean.lines);
+    let source = path.to_string_lossy().into_owned();
+    let drafts = if debate::is_debate(&clean.lines) {
+        debate::split(&clean.lines)
+    } else if consultation::is_consultation(&clean.lines) {
+        consultation::split(&clean.lines)
+    } else {
+        sections::split(&clean.lines)
+    };
+    finish(drafts, &clean, &meta, &source, path)
+}
+
+/// A passage as a splitter drafts it, before the document's metadata is applied.
+#[derive(Debug, Clone)]
+pub(crate) struct Draft {
+    pub passage: Passage,
+    /// Lines of the question part.
+    pub question: Vec<Line>,
+    /// Lines of the answer (or spoken) part.
+    pub answer: Vec<Line>,
+    /// Index (into the draft list) of a passage this one links to as `reply_to`.
+    pub reply_to: Option<usize>,
+    /// Index of a passage whose answer this answer refers to.
+    pub refers_to: Option<usize>,
+    /// Line where the passage starts, for document order.
+    pub at: usize,
+}
+
+impl Draft {
+    pub(crate) fn new(passage: Passage) -> Draft {
+        Draft {
+            passage,
+            question: Vec::new(),
+            answer: Vec::new(),
+            reply_to: None,
+            refers_to: None,
+            at: 0,
+        }
+    }
+}
+
+/// Apply metadata, reflow text, lift footnotes into notes, and assign ids.
+fn finish(drafts: Vec<Draft>, clean: &CleanText, meta: &DocumentMeta, source: &str, path: &Path) -> Vec<Passage> {
+    let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    let own = meta.kamerstuk.clone();
+    let ids: Vec<String> = (1..=drafts.len()).map(|n| format!("{file}#{n}")).collect();
+    let mut out = Vec::with_capacity(drafts.len());
+    for (i, d) in drafts.into_iter().enumerate() {
+        let mut p = d.passage;
+        p.id = ids[i].clone();
+        p.source = source.to_string();
+        p.title = meta.title.clone();
+        p.date = meta.date.clone();
+        p.chamber = meta.chamber.clone();
+        p.kamerstuk = meta.kamerstuk.clone();
+        if p.minister.is_none() {
+            p.minister = meta.minister.clone();
+        }
+        let mut notes: Vec<u32> = Vec::new();
+        let mut part = |lines: &[Line]| -> Option<String> {
+            let flowed = text::reflow(lines);
+            let (t, n) = text::take_note_markers(&flowed);
+            notes.extend(n);
+            let t = t.trim().to_string();
+            (!t.is_empty()).then_some(t)
+        };
+        p.question = part(&d.question);
+        p.answer = part(&d.answer);
+        p.text = [p.question.as_deref(), p.answer.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        p.notes = notes
+            .iter()
+            .filter_map(|n| clean.footnotes.get(n).map(|t| format!("{n} {t}")))
+            .collect();
+        let mut refs = meta::references(&p.text);
+        for note in &p.notes {
+            refs.extend(meta::references(note));
+        }
+        let mut seen = BTreeMap::new();
+        refs.retain(|r| Some(r) != own.as_ref() && seen.insert(r.clone(), ()).is_none());
+        p.references = refs;
+        p.reply_to = d.reply_to.map(|j| ids[j].clone());
+        p.refers_to = d.refers_to.map(|j| ids[j].clone());
+        out.push(p);
+    }
+    // answered_by is the inverse of reply_to.
+    let replies: Vec<(usize, String)> = out
+        .iter()
+        .filter_map(|p| {
+            let target = p.reply_to.as_ref()?;
+            let j = ids.iter().position(|id| id == target)?;
+            Some((j, p.id.clone()))
+        })
+        .collect();
+    for (j, id) in replies {
+        out[j].answered_by = Some(id);
+    }
+    out.retain(|p| !p.text.is_empty());
+    out
+}

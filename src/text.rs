@@ -1,0 +1,461 @@
+//! From raw document text to clean lines: the layer between reading and splitting.
+//!
+//! Published records carry *page furniture*: running headers
+//! (`Tweede Kamer, vergaderjaar 2025–2026, 32 317, nr. 974`), page numbers, blank
+//! page gaps and footnotes at the bottom of each page. This module removes the
+//! furniture, lifts footnotes out of the running text (their reference becomes a
+//! marker that the splitter turns into the passage's `notes`), repairs extraction
+//! damage (ligatures, soft hyphens, non-breaking spaces, symbol-font bullets) and
+//! keeps just enough layout ([`Hint`]) for the splitter to see structure.
+
+use regex::Regex;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+/// Layout information a line carries into the splitter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hint {
+    /// An ordinary line of text.
+    Plain,
+    /// An empty line (paragraph break).
+    Blank,
+    /// A Markdown heading of the given level.
+    Heading(u8),
+    /// A line of a paragraph set entirely in bold (Markdown), as answers often are.
+    Bold,
+    /// The first line of a bulleted list item.
+    Bullet,
+}
+
+/// One cleaned line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// The text, trimmed, single-spaced, without markup.
+    pub text: String,
+    /// What the layout said about it.
+    pub hint: Hint,
+}
+
+impl Line {
+    fn new(text: impl Into<String>, hint: Hint) -> Line {
+        Line {
+            text: text.into(),
+            hint,
+        }
+    }
+
+    /// True for an empty line.
+    pub fn is_blank(&self) -> bool {
+        self.hint == Hint::Blank
+    }
+}
+
+/// A document as clean lines plus the footnotes lifted out of it.
+#[derive(Debug, Clone, Default)]
+pub struct CleanText {
+    /// The lines, furniture removed.
+    pub lines: Vec<Line>,
+    /// Footnote texts by number, as printed (`1` → `Tweede Kamer, vergaderjaar ...`).
+    pub footnotes: BTreeMap<u32, String>,
+}
+
+/// Start of a footnote reference marker in line text (followed by the number and [`NOTE_END`]).
+pub const NOTE_START: char = '\u{E000}';
+/// End of a footnote reference marker.
+pub const NOTE_END: char = '\u{E001}';
+
+static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[-–/]\s*\d{2,4}, [0-9 A-Z-]+(, nr\. ?[0-9A-Z]+)?\.?$")
+        .unwrap()
+});
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,3}$").unwrap());
+static FOOTNOTE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,2}) ([^.\s].*)$").unwrap());
+static BARE_URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^https?://\S+$").unwrap());
+static MD_SUP_DEF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^<sup>(\d{1,3})</sup>\s*(.*)$").unwrap());
+static MD_SUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<sup>(\d{1,3})</sup>").unwrap());
+static MD_LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[([^\]]*)\]\([^)]*\)").unwrap());
+static BOOKMARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[bookmark: [^\]]*\]").unwrap());
+static HTML_TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[a-zA-Z][^>]*>").unwrap());
+
+/// Repair characters that extraction and typesetting leave behind, and normalize spaces.
+///
+/// Returns the repaired line and whether it started with a bullet (a symbol-font
+/// private-use character or a typographic bullet).
+pub fn repair_chars(line: &str) -> (String, bool) {
+    let mut out = String::with_capacity(line.len());
+    let mut bullet = false;
+    let mut seen_text = false;
+    for c in line.chars() {
+        match c {
+            '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\t' | '\u{2002}'..='\u{200A}' => out.push(' '),
+            '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{2060}' => {}
+            'ﬀ' => out.push_str("ff"),
+            'ﬁ' => out.push_str("fi"),
+            'ﬂ' => out.push_str("fl"),
+            'ﬃ' => out.push_str("ffi"),
+            'ﬄ' => out.push_str("ffl"),
+            'ﬅ' | 'ﬆ' => out.push_str("st"),
+            '\u{E000}'..='\u{F8FF}' | '•' | '▪' | '●' | '◦' | '·' if !seen_text => bullet = true,
+            '\u{E000}'..='\u{F8FF}' => {}
+            '\r' | '\u{000C}' => {}
+            c => {
+                if !c.is_whitespace() {
+                    seen_text = true;
+                }
+                out.push(c)
+            }
+        }
+    }
+    (collapse_spaces(&out), bullet)
+}
+
+/// Trim and turn every run of spaces into one.
+fn collapse_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Clean a plain-text (or PDF-extracted) document.
+pub fn clean_text(raw: &str) -> CleanText {
+    let mut lines: Vec<Line> = Vec::new();
+    // Form feeds separate pages: make them a page gap.
+    for raw_line in raw.replace('\u{000C}', "\n\n\n").lines() {
+        let (text, bullet) = repair_chars(raw_line);
+        let text = BOOKMARK.replace_all(&text, "").trim().to_string();
+        let hint = if text.is_empty() {
+            Hint::Blank
+        } else if bullet {
+            Hint::Bullet
+        } else {
+            Hint::Plain
+        };
+        lines.push(Line::new(text, hint));
+    }
+    remove_furniture(&mut lines);
+    let footnotes = lift_footnotes(&mut lines);
+    CleanText { lines, footnotes }
+}
+
+/// Clean a Markdown document: headings, bold paragraphs, lists, links and `<sup>` footnotes.
+pub fn clean_markdown(raw: &str) -> CleanText {
+    let mut lines: Vec<Line> = Vec::new();
+    let mut footnotes = BTreeMap::new();
+    let mut in_bold = false;
+    let mut last_note: Option<u32> = None;
+    for raw_line in raw.lines() {
+        let (text, _) = repair_chars(raw_line);
+        let mut text = text.trim_start_matches('>').trim().to_string();
+        if text.is_empty() || text.chars().all(|c| c == '-' || c == '*' || c == '_') {
+            // Blank line, or a horizontal rule (page break in converted documents).
+            in_bold = false;
+            last_note = None;
+            lines.push(Line::new("", Hint::Blank));
+            continue;
+        }
+        if let Some(c) = MD_SUP_DEF.captures(&text) {
+            let n: u32 = c[1].parse().unwrap_or(0);
+            footnotes.insert(n, strip_inline_markdown(&c[2]));
+            last_note = Some(n);
+            continue;
+        }
+        if let Some(n) = last_note {
+            // Continuation of a footnote definition.
+            if let Some(note) = footnotes.get_mut(&n) {
+                note.push(' ');
+                note.push_str(&strip_inline_markdown(&text));
+            }
+            continue;
+        }
+        let mut hint = Hint::Plain;
+        let hashes = text.chars().take_while(|&c| c == '#').count();
+        if hashes > 0 && text[hashes..].starts_with(' ') {
+            hint = Hint::Heading(hashes as u8);
+            text = text[hashes..].trim().to_string();
+        } else if let Some(rest) = text
+            .strip_prefix("- ")
+            .or_else(|| text.strip_prefix("* "))
+            .or_else(|| text.strip_prefix("+ "))
+        {
+            hint = Hint::Bullet;
+            text = rest.trim().to_string();
+        }
+        if hint == Hint::Plain && (in_bold || text.starts_with("**")) {
+            let starts = text.starts_with("**");
+            let closes = text.trim_end().ends_with("**") && (text.len() > 2 || !starts);
+            if starts || in_bold {
+                hint = Hint::Bold;
+                in_bold = !closes;
+            }
+        }
+        let text = MD_SUP.replace_all(&text, |c: &regex::Captures| format!("{NOTE_START}{}{NOTE_END}", &c[1]));
+        let text = strip_inline_markdown(&text);
+        if text.is_empty() {
+            continue;
+        }
+        lines.push(Line::new(text, hint));
+    }
+    CleanText { lines, footnotes }
+}
+
+/// Remove inline Markdown and HTML: emphasis markers, links (kept as their text), tags.
+fn strip_inline_markdown(s: &str) -> String {
+    let s = MD_LINK.replace_all(s, "$1");
+    let s = BOOKMARK.replace_all(&s, "");
+    let s = HTML_TAG.replace_all(&s, "");
+    let s = s.replace("**", "").replace("__", "").replace("\\", "");
+    collapse_spaces(&s)
+}
+
+/// Blank out running headers and page numbers.
+fn remove_furniture(lines: &mut [Line]) {
+    let n = lines.len();
+    let is_header: Vec<bool> = lines.iter().map(|l| RUNNING_HEADER.is_match(&l.text)).collect();
+    for i in 0..n {
+        if is_header[i] {
+            lines[i] = Line::new("", Hint::Blank);
+            continue;
+        }
+        if PAGE_NUMBER.is_match(&lines[i].text) {
+            let near_header = (i.saturating_sub(3)..(i + 4).min(n)).any(|j| is_header[j]);
+            let blanks_before = (0..i).rev().take_while(|&j| lines[j].is_blank()).count();
+            let blanks_after = (i + 1..n).take_while(|&j| lines[j].is_blank()).count();
+            let in_gap = (blanks_before >= 1 && blanks_after >= 2) || (blanks_before >= 2 && blanks_after >= 1);
+            if near_header || in_gap || (i + 1 == n) {
+                lines[i] = Line::new("", Hint::Blank);
+            }
+        }
+    }
+}
+
+/// Find footnotes at page bottoms, remove them from the text, and mark their references.
+///
+/// A footnote is recognized by its number: footnotes are numbered in sequence through
+/// a document, each starts a line after an empty line, and its reference is the same
+/// number glued to the end of a word earlier in the text (`migratiesamenwerking1.`).
+fn lift_footnotes(lines: &mut Vec<Line>) -> BTreeMap<u32, String> {
+    let mut notes = BTreeMap::new();
+    let mut next: u32 = 1;
+    let mut i = 0;
+    while i < lines.len() {
+        let candidate = FOOTNOTE_LINE.captures(&lines[i].text).and_then(|c| {
+            let n: u32 = c[1].parse().ok()?;
+            Some((n, c[2].to_string()))
+        });
+        let after_blank = i > 0 && lines[i - 1].is_blank();
+        if let Some((n, first)) = candidate
+            && after_blank
+            && (n == next || n == next + 1 || (n == 1 && next > 1))
+            && mark_reference(lines, i, n)
+        {
+            let mut text = first;
+            lines[i] = Line::new("", Hint::Blank);
+            let mut j = i + 1;
+            while j < lines.len() && !lines[j].is_blank() && !FOOTNOTE_LINE.is_match(&lines[j].text) {
+                join_wrapped(&mut text, &lines[j].text);
+                lines[j] = Line::new("", Hint::Blank);
+                j += 1;
+            }
+            // A link annotation repeats the footnote's URL on a line of its own.
+            let mut k = j;
+            while k < lines.len() && lines[k].is_blank() {
+                k += 1;
+            }
+            if k < lines.len() && BARE_URL.is_match(&lines[k].text) {
+                lines[k] = Line::new("", Hint::Blank);
+            }
+            notes.insert(n, text);
+            next = n + 1;
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    notes
+}
+
+/// Join a wrapped continuation line onto text, repairing hyphenation.
+///
+/// A hyphen at the end of a line stays (these records hyphenate compounds, not
+/// syllables: `EU-`/`grondgebied`, `WK-`/`documenten`), except that a suspended
+/// hyphen before `en`/`of` (`asiel-`/`en migratiebeleid`) keeps its space.
+pub fn join_wrapped(text: &mut String, next: &str) {
+    if !text.is_empty() && !(text.ends_with('-') && !text.ends_with(" -") && !suspended(next)) {
+        text.push(' ');
+    }
+    text.push_str(next);
+}
+
+/// Is `next` the word after a suspended hyphen (`asiel- en migratiebeleid`)?
+fn suspended(next: &str) -> bool {
+    let first_word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
+    matches!(first_word.as_str(), "en" | "of" | "tot" | "noch" | "als" | "dan")
+}
+
+static SPLIT_HYPHEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{L})- (\p{L}[\p{L}-]*)").unwrap());
+
+/// Repair compounds that PDF extraction split at a line end (`EU- grondgebied`).
+fn fix_split_hyphens(s: &str) -> String {
+    SPLIT_HYPHEN
+        .replace_all(s, |c: &regex::Captures| {
+            if suspended(&c[2]) || c[2].starts_with(|ch: char| ch.is_uppercase()) && c[1].chars().all(char::is_lowercase) {
+                format!("{}- {}", &c[1], &c[2])
+            } else {
+                format!("{}-{}", &c[1], &c[2])
+            }
+        })
+        .into_owned()
+}
+
+/// Put a footnote marker where footnote `n` is referenced: the last occurrence,
+/// before line `before`, of `n` glued to a word, punctuation or year.
+fn mark_reference(lines: &mut [Line], before: usize, n: u32) -> bool {
+    let num = n.to_string();
+    let pattern = format!(r"(?:[\p{{L}}.,;:)’”'\x22]|(?:^|[^\d])(?:19|20)\d\d)({num})(?:[\s.,;:)]|$)");
+    let re = Regex::new(&pattern).expect("valid footnote pattern");
+    let lo = before.saturating_sub(120);
+    for i in (lo..before).rev() {
+        if lines[i].is_blank() {
+            continue;
+        }
+        if let Some(m) = re.captures_iter(&lines[i].text).last().and_then(|c| c.get(1)) {
+            let (a, b) = (m.start(), m.end());
+            let mut text = String::with_capacity(lines[i].text.len() + 4);
+            text.push_str(&lines[i].text[..a]);
+            text.push(NOTE_START);
+            text.push_str(&num);
+            text.push(NOTE_END);
+            text.push_str(&lines[i].text[b..]);
+            lines[i].text = text;
+            return true;
+        }
+    }
+    false
+}
+
+/// Take the footnote markers out of a text, returning the text and the numbers found.
+pub fn take_note_markers(text: &str) -> (String, Vec<u32>) {
+    let mut out = String::with_capacity(text.len());
+    let mut numbers = Vec::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == NOTE_START {
+            let num: String = chars.by_ref().take_while(|&c| c != NOTE_END).collect();
+            if let Ok(n) = num.parse() {
+                numbers.push(n);
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    (out, numbers)
+}
+
+/// Join lines into paragraphs: lines of one paragraph are joined with spaces (repairing
+/// hyphenation), paragraphs are separated by an empty line. A blank gap (a page break)
+/// between a line that does not end a sentence and one that starts in lowercase is a
+/// paragraph continuing on the next page, not a new paragraph.
+pub fn reflow<'a>(lines: impl IntoIterator<Item = &'a Line>) -> String {
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut gap = false;
+    for line in lines {
+        if line.is_blank() {
+            gap = true;
+            continue;
+        }
+        let text = line.text.as_str();
+        if gap && !current.is_empty() && !continues(&current, text) {
+            paragraphs.push(std::mem::take(&mut current));
+        } else if !gap && !current.is_empty() && line.hint == Hint::Bullet {
+            paragraphs.push(std::mem::take(&mut current));
+        }
+        gap = false;
+        join_wrapped(&mut current, text);
+    }
+    if !current.is_empty() {
+        paragraphs.push(current);
+    }
+    fix_split_hyphens(&paragraphs.join("\n\n"))
+}
+
+/// Does `next` continue the sentence that `text` leaves open?
+pub fn continues(text: &str, next: &str) -> bool {
+    let last = text.trim_end().chars().last().unwrap_or('.');
+    let open = !matches!(last, '.' | '?' | '!' | ':' | ';') && !text.ends_with(NOTE_END);
+    let starts_lower = next.chars().next().is_some_and(|c| c.is_lowercase() || c == '(');
+    open && (starts_lower || last == ',' || last == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(c: &CleanText) -> Vec<&str> {
+        c.lines.iter().filter(|l| !l.is_blank()).map(|l| l.text.as_str()).collect()
+    }
+
+    #[test]
+    fn running_headers_and_page_numbers_are_removed() {
+        let raw = "bij het initiatief\n\n1\n\nTweede Kamer, vergaderjaar 2025–2026, 32 317, nr. 974\n\nvan Denemarken";
+        let c = clean_text(raw);
+        assert_eq!(texts(&c), vec!["bij het initiatief", "van Denemarken"]);
+        assert_eq!(reflow(&c.lines), "bij het initiatief van Denemarken");
+    }
+
+    #[test]
+    fn footnotes_become_notes_and_markers() {
+        let raw = "vormen van migratiesamenwerking1. \n \nSolidariteit\nvan de balans \n\n \n1 Tweede Kamer, vergaderjaar 2024-2025, 32 317, nr. 967 \n\n\n\ntussen verantwoordelijkheid";
+        let c = clean_text(raw);
+        assert_eq!(c.footnotes.get(&1).unwrap(), "Tweede Kamer, vergaderjaar 2024-2025, 32 317, nr. 967");
+        let flowed = reflow(&c.lines);
+        let (text, notes) = take_note_markers(&flowed);
+        assert_eq!(notes, vec![1]);
+        assert!(text.starts_with("vormen van migratiesamenwerking."), "{text}");
+        assert!(text.ends_with("van de balans tussen verantwoordelijkheid"), "{text}");
+    }
+
+    #[test]
+    fn footnote_glued_to_a_year() {
+        let raw = "kennisgenomen van de brief van 25 november 20253 waarbij de regering\n\n3 Kamerstukken I 2025/26, 32 317, PT.\n";
+        let c = clean_text(raw);
+        let (text, notes) = take_note_markers(&reflow(&c.lines));
+        assert_eq!(notes, vec![3]);
+        assert_eq!(text, "kennisgenomen van de brief van 25 november 2025 waarbij de regering");
+    }
+
+    #[test]
+    fn extraction_damage_is_repaired() {
+        let (t, bullet) = repair_chars("\u{F0B7} De ﬁnanciële\u{00A0}bij\u{00AD}drage  van  de");
+        assert!(bullet);
+        assert_eq!(t, "De financiële bijdrage van de");
+    }
+
+    #[test]
+    fn hyphen_at_line_end_joins_the_word() {
+        let c = clean_text("buiten het EU-\ngrondgebied en het asiel-\nen migratiebeleid");
+        assert_eq!(reflow(&c.lines), "buiten het EU-grondgebied en het asiel- en migratiebeleid");
+    }
+
+    #[test]
+    fn markdown_bold_headings_and_footnotes() {
+        let md = "### **Vragen en opmerkingen van de leden van de PVV-fractie**\n\nKan de minister?\n\n#### **Antwoord**\n\n**Het kabinet<sup>2</sup> is van mening\ndat het kan.**\n\n---\n\n<sup>2</sup> Kamerstukken II, 2024-25, 32 317, nr. 907.\n\n**Verder.**";
+        let c = clean_markdown(md);
+        let l: Vec<(&str, Hint)> = c.lines.iter().filter(|l| !l.is_blank()).map(|l| (l.text.as_str(), l.hint)).collect();
+        assert_eq!(l[0], ("Vragen en opmerkingen van de leden van de PVV-fractie", Hint::Heading(3)));
+        assert_eq!(l[1], ("Kan de minister?", Hint::Plain));
+        assert_eq!(l[2], ("Antwoord", Hint::Heading(4)));
+        assert_eq!(l[3].1, Hint::Bold);
+        assert_eq!(l[4], ("dat het kan.", Hint::Bold));
+        assert_eq!(l[5], ("Verder.", Hint::Bold));
+        assert_eq!(c.footnotes.get(&2).unwrap(), "Kamerstukken II, 2024-25, 32 317, nr. 907.");
+        let (t, n) = take_note_markers(&l[3].0);
+        assert_eq!((t.as_str(), n), ("Het kabinet is van mening", vec![2]));
+    }
+}
