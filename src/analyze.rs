@@ -13,8 +13,8 @@
 use rust_stemmers::{Algorithm, Stemmer};
 use tantivy::Index;
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, Token,
-    TokenFilter, TokenStream, Tokenizer,
+    AsciiFoldingFilter, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
+    Token, TokenFilter, TokenStream, Tokenizer,
 };
 
 /// Name of the stemmed Dutch analyzer for full text.
@@ -177,6 +177,9 @@ mod tests {
 
     #[test]
     fn keywords_are_whole_values() {
-        assert_eq!(tokens(&mut keyword_analyzer(), "GroenLinks-PvdA"), vec!["groenlinks-pvda"]);
+        assert_eq!(
+            tokens(&mut keyword_analyzer(), "GroenLinks-PvdA"),
+            vec!["groenlinks-pvda"]
+        );
     }
 }

@@ -57,15 +57,29 @@ fn key(name: &str) -> String {
 /// `de BBB-fractie`, `fractie-Van de Sanden` (a one-member group: `Van de Sanden`).
 /// Returns `None` for an empty name.
 pub fn normalize(raw: &str) -> Option<String> {
-    let mut s = raw.trim().trim_end_matches([',', '.', ':', ';']).trim().to_string();
-    for prefix in ["de leden van de ", "het lid van de ", "de fractie van de ", "fractie van de ", "de ", "het "] {
+    let mut s = raw
+        .trim()
+        .trim_end_matches([',', '.', ':', ';'])
+        .trim()
+        .to_string();
+    for prefix in [
+        "de leden van de ",
+        "het lid van de ",
+        "de fractie van de ",
+        "fractie van de ",
+        "de ",
+        "het ",
+    ] {
         if s.to_lowercase().starts_with(prefix) {
             s = s[prefix.len()..].to_string();
         }
     }
     // One-member groups: "fractie-Van de Sanden", "Fractie-Beukering".
     let lower = s.to_lowercase();
-    if let Some(rest) = lower.strip_prefix("fractie-").or_else(|| lower.strip_prefix("fractie ")) {
+    if let Some(rest) = lower
+        .strip_prefix("fractie-")
+        .or_else(|| lower.strip_prefix("fractie "))
+    {
         let start = s.len() - rest.len();
         let name = s[start..].trim();
         if !name.is_empty() && !CANONICAL.contains_key(&key(name)) {
@@ -94,7 +108,13 @@ mod tests {
 
     #[test]
     fn spellings_of_one_party_meet() {
-        for s in ["GroenLinks/PvdA", "GL-PvdA", "GroenLinks-PvdA- fractie", "GroenLinks-PvdA-fractie", "gl/pvda"] {
+        for s in [
+            "GroenLinks/PvdA",
+            "GL-PvdA",
+            "GroenLinks-PvdA- fractie",
+            "GroenLinks-PvdA-fractie",
+            "gl/pvda",
+        ] {
             assert_eq!(normalize(s).as_deref(), Some("GroenLinks-PvdA"), "{s}");
         }
         assert_eq!(normalize("de fractie van de BBB").as_deref(), Some("BBB"));
@@ -105,13 +125,19 @@ mod tests {
 
     #[test]
     fn one_member_groups_keep_the_name() {
-        assert_eq!(normalize("fractie-Van de Sanden").as_deref(), Some("Van de Sanden"));
+        assert_eq!(
+            normalize("fractie-Van de Sanden").as_deref(),
+            Some("Van de Sanden")
+        );
         assert_eq!(normalize("Fractie-Beukering").as_deref(), Some("Beukering"));
     }
 
     #[test]
     fn unknown_party_is_kept() {
-        assert_eq!(normalize("Nieuwe Partij-fractie").as_deref(), Some("Nieuwe Partij"));
+        assert_eq!(
+            normalize("Nieuwe Partij-fractie").as_deref(),
+            Some("Nieuwe Partij")
+        );
         assert_eq!(normalize("  "), None);
     }
 }

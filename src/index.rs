@@ -99,12 +99,17 @@ impl ZoekIndex {
         let def = SchemaDef::shipped()?;
         let manifest_path = path.join(MANIFEST);
         if !manifest_path.exists() {
-            return Err(Error::NoIndex { path: path.to_path_buf() });
+            return Err(Error::NoIndex {
+                path: path.to_path_buf(),
+            });
         }
         let manifest: Manifest = std::fs::read_to_string(&manifest_path)
             .map_err(|e| e.to_string())
             .and_then(|s| serde_json::from_str(&s).map_err(|e| e.to_string()))
-            .map_err(|reason| Error::Manifest { path: manifest_path.clone(), reason })?;
+            .map_err(|reason| Error::Manifest {
+                path: manifest_path.clone(),
+                reason,
+            })?;
         if manifest.schema_version != def.version || manifest.stemmer != def.stemmer {
             return Err(Error::SchemaVersion {
                 path: path.to_path_buf(),
@@ -128,18 +133,35 @@ impl ZoekIndex {
     /// Create a new, empty index at `path` (the directory may exist but must not hold an index).
     pub fn create(path: &Path) -> Result<ZoekIndex> {
         let def = SchemaDef::shipped()?;
-        std::fs::create_dir_all(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+        std::fs::create_dir_all(path).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
         let (schema, fields) = def.build();
         let index = Index::create_in_dir(path, schema)?;
-        let manifest = Manifest { schema_version: def.version.clone(), stemmer: def.stemmer.clone() };
-        write_atomically(&path.join(MANIFEST), &serde_json::to_vec_pretty(&manifest).expect("manifest serializes"))?;
+        let manifest = Manifest {
+            schema_version: def.version.clone(),
+            stemmer: def.stemmer.clone(),
+        };
+        write_atomically(
+            &path.join(MANIFEST),
+            &serde_json::to_vec_pretty(&manifest).expect("manifest serializes"),
+        )?;
         ZoekIndex::from_index(path, index, fields)
     }
 
     fn from_index(path: &Path, index: Index, fields: Fields) -> Result<ZoekIndex> {
         analyze::register(&index);
-        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-        Ok(ZoekIndex { path: path.to_path_buf(), index, reader, fields })
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(ZoekIndex {
+            path: path.to_path_buf(),
+            index,
+            reader,
+            fields,
+        })
     }
 
     /// Where the index lives.
@@ -169,25 +191,46 @@ impl ZoekIndex {
 
     /// Take the index's single writer. Another process writing gives [`Error::Locked`].
     pub fn writer(&self, budget: usize) -> Result<IndexWriter> {
-        self.index.writer(budget.max(15_000_000)).map_err(|e| match e {
-            tantivy::TantivyError::LockFailure(..) => Error::Locked { path: self.path.clone() },
-            other => Error::Tantivy(other),
-        })
+        self.index
+            .writer(budget.max(15_000_000))
+            .map_err(|e| match e {
+                tantivy::TantivyError::LockFailure(..) => Error::Locked {
+                    path: self.path.clone(),
+                },
+                other => Error::Tantivy(other),
+            })
     }
 
     /// Index every supported document under `folder`, replacing what the index held for it.
     ///
     /// Files are read and split in parallel. Bad files are reported in the summary and
     /// never stop the batch. All changes become visible in one commit.
-    pub fn index_folder(&mut self, folder: &Path, opts: &IndexOptions, progress: &dyn Progress) -> Result<IndexSummary> {
-        let meta = std::fs::metadata(folder).map_err(|source| Error::Io { path: folder.to_path_buf(), source })?;
+    pub fn index_folder(
+        &mut self,
+        folder: &Path,
+        opts: &IndexOptions,
+        progress: &dyn Progress,
+    ) -> Result<IndexSummary> {
+        let meta = std::fs::metadata(folder).map_err(|source| Error::Io {
+            path: folder.to_path_buf(),
+            source,
+        })?;
         if !meta.is_dir() {
-            return Err(Error::Document { path: folder.to_path_buf(), reason: "not a folder".into() });
+            return Err(Error::Document {
+                path: folder.to_path_buf(),
+                reason: "not a folder".into(),
+            });
         }
-        let root = folder.canonicalize().map_err(|source| Error::Io { path: folder.to_path_buf(), source })?;
+        let root = folder.canonicalize().map_err(|source| Error::Io {
+            path: folder.to_path_buf(),
+            source,
+        })?;
         let mut summary = IndexSummary::default();
         let mut files = Vec::new();
-        for entry in walkdir::WalkDir::new(&root).follow_links(false).sort_by_file_name() {
+        for entry in walkdir::WalkDir::new(&root)
+            .follow_links(false)
+            .sort_by_file_name()
+        {
             match entry {
                 Ok(e) if e.file_type().is_file() => {
                     if Format::of(e.path()).is_some() {
@@ -198,8 +241,14 @@ impl ZoekIndex {
                 }
                 Ok(_) => {}
                 Err(e) => {
-                    let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| root.clone());
-                    summary.failed.push(FileFailure { path, reason: e.to_string() });
+                    let path = e
+                        .path()
+                        .map(Path::to_path_buf)
+                        .unwrap_or_else(|| root.clone());
+                    summary.failed.push(FileFailure {
+                        path,
+                        reason: e.to_string(),
+                    });
                 }
             }
         }
@@ -214,8 +263,15 @@ impl ZoekIndex {
             .collect();
         let mut writer = self.writer(opts.writer_budget)?;
         // Replace everything this folder contributed before.
-        let prefix = format!("{}{}", regex_escape(&root.to_string_lossy()), regex_escape(std::path::MAIN_SEPARATOR_STR));
-        writer.delete_query(Box::new(RegexQuery::from_pattern(&format!("{prefix}.*"), self.fields.get("source"))?))?;
+        let prefix = format!(
+            "{}{}",
+            regex_escape(&root.to_string_lossy()),
+            regex_escape(std::path::MAIN_SEPARATOR_STR)
+        );
+        writer.delete_query(Box::new(RegexQuery::from_pattern(
+            &format!("{prefix}.*"),
+            self.fields.get("source"),
+        )?))?;
         for (path, result) in results {
             match result {
                 Ok(passages) => {
@@ -225,7 +281,10 @@ impl ZoekIndex {
                         writer.add_document(self.to_document(p))?;
                     }
                 }
-                Err(e) => summary.failed.push(FileFailure { path, reason: failure_reason(&e) }),
+                Err(e) => summary.failed.push(FileFailure {
+                    path,
+                    reason: failure_reason(&e),
+                }),
             }
         }
         progress.committing();
@@ -249,7 +308,10 @@ impl ZoekIndex {
 
     /// Index one document file, replacing its previous passages. Returns the passage count.
     pub fn index_file(&mut self, path: &Path) -> Result<usize> {
-        let canonical = path.canonicalize().map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+        let canonical = path.canonicalize().map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
         let passages = read_and_split(&canonical, IndexOptions::default().max_file_size)?;
         self.index_passages(&canonical.to_string_lossy(), &passages)?;
         Ok(passages.len())
@@ -264,7 +326,10 @@ impl ZoekIndex {
             let values: Vec<String> = match (def.name.as_str(), value.get(&def.name)) {
                 ("dossier", _) => p.kamerstuk.iter().map(|k| dossier_of(k)).collect(),
                 (_, Some(serde_json::Value::String(s))) => vec![s.clone()],
-                (_, Some(serde_json::Value::Array(a))) => a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+                (_, Some(serde_json::Value::Array(a))) => a
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect(),
                 _ => Vec::new(),
             };
             for v in values {
@@ -289,7 +354,9 @@ impl ZoekIndex {
             let values: Vec<serde_json::Value> = doc
                 .get_all(field)
                 .filter_map(|v| match def.kind {
-                    FieldType::Date => v.as_u64().map(|n| serde_json::Value::String(schema::u64_to_date(n))),
+                    FieldType::Date => v
+                        .as_u64()
+                        .map(|n| serde_json::Value::String(schema::u64_to_date(n))),
                     _ => v.as_str().map(|s| serde_json::Value::String(s.to_string())),
                 })
                 .collect();
@@ -300,11 +367,24 @@ impl ZoekIndex {
             };
             map.insert(def.name.clone(), value);
         }
-        let question = map.get("question").and_then(|v| v.as_str()).unwrap_or("").to_string();
-        let answer = map.get("answer").and_then(|v| v.as_str()).unwrap_or("").to_string();
-        let text = [question, answer].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join("\n\n");
+        let question = map
+            .get("question")
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+            .to_string();
+        let answer = map
+            .get("answer")
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+            .to_string();
+        let text = [question, answer]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n\n");
         map.insert("text".into(), serde_json::Value::String(text));
-        serde_json::from_value(serde_json::Value::Object(map)).unwrap_or_else(|_| Passage::new(PassageKind::Section, ""))
+        serde_json::from_value(serde_json::Value::Object(map))
+            .unwrap_or_else(|_| Passage::new(PassageKind::Section, ""))
     }
 }
 
@@ -318,11 +398,17 @@ pub fn dossier_of(kamerstuk: &str) -> String {
 
 /// Read, check and split one file.
 pub fn read_and_split(path: &Path, max_size: u64) -> Result<Vec<Passage>> {
-    let meta = std::fs::metadata(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    let meta = std::fs::metadata(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
     if meta.len() > max_size {
         return Err(Error::Document {
             path: path.to_path_buf(),
-            reason: format!("file is {} bytes, over the limit of {max_size} (raise it with --max-size)", meta.len()),
+            reason: format!(
+                "file is {} bytes, over the limit of {max_size} (raise it with --max-size)",
+                meta.len()
+            ),
         });
     }
     let doc = read::read_document(path)?;
@@ -353,7 +439,12 @@ fn regex_escape(s: &str) -> String {
 /// Write a file so that readers see either the old or the new content, never a part.
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, bytes).map_err(|source| Error::Io { path: tmp.clone(), source })?;
-    std::fs::rename(&tmp, path).map_err(|source| Error::Io { path: path.to_path_buf(), source })
+    std::fs::write(&tmp, bytes).map_err(|source| Error::Io {
+        path: tmp.clone(),
+        source,
+    })?;
+    std::fs::rename(&tmp, path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })
 }
-

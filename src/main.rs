@@ -156,7 +156,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
     // naming the file, so the default panic message would only repeat it.
     std::panic::set_hook(Box::new(|_| {}));
     match cli.command {
-        Command::Index { folder, location, max_size, quiet } => cmd_index(&folder, &location.path()?, max_size, quiet),
+        Command::Index {
+            folder,
+            location,
+            max_size,
+            quiet,
+        } => cmd_index(&folder, &location.path()?, max_size, quiet),
         Command::Search(args) => cmd_search(&args),
         Command::Split { file, json } => cmd_split(&file, json),
     }
@@ -167,10 +172,16 @@ const EXIT_PARTIAL: u8 = 3;
 
 fn cmd_index(folder: &Path, index_path: &Path, max_size_mb: u64, quiet: bool) -> Result<ExitCode> {
     if !folder.is_dir() {
-        bail!("{}: not a folder (give the folder of documents to index)", folder.display());
+        bail!(
+            "{}: not a folder (give the folder of documents to index)",
+            folder.display()
+        );
     }
     let mut index = ZoekIndex::open_or_create(index_path)?;
-    let opts = IndexOptions { max_file_size: max_size_mb * 1024 * 1024, ..Default::default() };
+    let opts = IndexOptions {
+        max_file_size: max_size_mb * 1024 * 1024,
+        ..Default::default()
+    };
     let progress = Bar::new(quiet);
     let summary = index.index_folder(folder, &opts, &progress)?;
     progress.finish();
@@ -184,12 +195,20 @@ fn cmd_index(folder: &Path, index_path: &Path, max_size_mb: u64, quiet: bool) ->
         index.path().display()
     )?;
     if summary.unsupported > 0 {
-        writeln!(out, "skipped {} files of types zoek does not read", summary.unsupported)?;
+        writeln!(
+            out,
+            "skipped {} files of types zoek does not read",
+            summary.unsupported
+        )?;
     }
     for f in &summary.failed {
         writeln!(out, "failed: {}: {}", f.path.display(), f.reason)?;
     }
-    Ok(if summary.failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_PARTIAL) })
+    Ok(if summary.failed.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_PARTIAL)
+    })
 }
 
 /// Progress bar on a terminal, nothing otherwise.
@@ -202,8 +221,10 @@ impl Bar {
         }
         let bar = indicatif::ProgressBar::new(0);
         bar.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {per_sec} eta {eta} {msg}")
-                .expect("valid template"),
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} files {per_sec} eta {eta} {msg}",
+            )
+            .expect("valid template"),
         );
         Bar(Some(bar))
     }
@@ -243,15 +264,27 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
             if line.trim().is_empty() {
                 continue;
             }
-            let req = SearchRequest { query: line.clone(), filters: filters.clone(), limit: args.limit };
+            let req = SearchRequest {
+                query: line.clone(),
+                filters: filters.clone(),
+                limit: args.limit,
+            };
             match index.search(&req) {
                 Ok(results) => writeln!(out, "{}", serde_json::to_string(&results)?)?,
-                Err(e) => writeln!(out, "{}", serde_json::json!({"query": line, "error": e.to_string()}))?,
+                Err(e) => writeln!(
+                    out,
+                    "{}",
+                    serde_json::json!({"query": line, "error": e.to_string()})
+                )?,
             }
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let req = SearchRequest { query: args.query.join(" "), filters, limit: args.limit };
+    let req = SearchRequest {
+        query: args.query.join(" "),
+        filters,
+        limit: args.limit,
+    };
     let results = index.search(&req)?;
     let mut out = std::io::stdout().lock();
     if args.json {
@@ -266,7 +299,12 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
     for hit in &results.hits {
         print_hit(&mut out, hit, &style)?;
     }
-    writeln!(out, "{} of {} matching passages", results.hits.len(), results.total)?;
+    writeln!(
+        out,
+        "{} of {} matching passages",
+        results.hits.len(),
+        results.total
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -280,11 +318,22 @@ struct Style {
 
 impl Style {
     fn detect() -> Style {
-        let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        let colour = std::io::stdout().is_terminal()
+            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
         if colour {
-            Style { open: "\x1b[1;31m", close: "\x1b[0m", dim: "\x1b[2m", reset: "\x1b[0m" }
+            Style {
+                open: "\x1b[1;31m",
+                close: "\x1b[0m",
+                dim: "\x1b[2m",
+                reset: "\x1b[0m",
+            }
         } else {
-            Style { open: "[", close: "]", dim: "", reset: "" }
+            Style {
+                open: "[",
+                close: "]",
+                dim: "",
+                reset: "",
+            }
         }
     }
 }
@@ -300,7 +349,11 @@ fn print_hit(out: &mut impl Write, hit: &Hit, style: &Style) -> std::io::Result<
         (_, None, Some(s)) => s.clone(),
         _ => "-".into(),
     };
-    let minister = p.minister.as_deref().map(|m| format!(" → {m}")).unwrap_or_default();
+    let minister = p
+        .minister
+        .as_deref()
+        .map(|m| format!(" → {m}"))
+        .unwrap_or_default();
     writeln!(
         out,
         "{}. {}  {}  {}{}  {}",
@@ -309,10 +362,17 @@ fn print_hit(out: &mut impl Write, hit: &Hit, style: &Style) -> std::io::Result<
         p.kind,
         who,
         minister,
-        p.kamerstuk.as_deref().map(|k| format!("Kamerstuk {k}")).unwrap_or_default()
+        p.kamerstuk
+            .as_deref()
+            .map(|k| format!("Kamerstuk {k}"))
+            .unwrap_or_default()
     )?;
     let source = relative(&p.source);
-    let topic = p.topic.as_deref().map(|t| format!("  [{t}]")).unwrap_or_default();
+    let topic = p
+        .topic
+        .as_deref()
+        .map(|t| format!("  [{t}]"))
+        .unwrap_or_default();
     writeln!(out, "   {}{}{}{}", style.dim, source, topic, style.reset)?;
     writeln!(out, "   {}\n", hit.snippet.marked(style.open, style.close))
 }
@@ -322,7 +382,11 @@ fn relative(source: &str) -> String {
     let path = Path::new(source);
     std::env::current_dir()
         .ok()
-        .and_then(|cwd| path.strip_prefix(&cwd).ok().map(|p| p.display().to_string()))
+        .and_then(|cwd| {
+            path.strip_prefix(&cwd)
+                .ok()
+                .map(|p| p.display().to_string())
+        })
         .unwrap_or_else(|| source.to_string())
 }
 
@@ -349,11 +413,15 @@ fn cmd_split(file: &Path, json: bool) -> Result<ExitCode> {
         )?;
     }
     for p in &passages {
-        let who = [p.fractie.as_deref(), p.speaker.as_deref(), p.role.map(|r| r.as_str())]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(", ");
+        let who = [
+            p.fractie.as_deref(),
+            p.speaker.as_deref(),
+            p.role.map(|r| r.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
         writeln!(out, "{}  {}  {}", p.id, p.kind, who)?;
         if let Some(t) = &p.topic {
             writeln!(out, "   topic: {t}")?;
@@ -368,7 +436,11 @@ fn cmd_split(file: &Path, json: bool) -> Result<ExitCode> {
         for n in &p.notes {
             writeln!(out, "   note: {}", first_words(n, 100))?;
         }
-        for (label, v) in [("refers to", &p.refers_to), ("reply to", &p.reply_to), ("answered by", &p.answered_by)] {
+        for (label, v) in [
+            ("refers to", &p.refers_to),
+            ("reply to", &p.reply_to),
+            ("answered by", &p.answered_by),
+        ] {
             if let Some(v) = v {
                 writeln!(out, "   {label}: {v}")?;
             }

@@ -8,7 +8,17 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 const MONTHS: [&str; 12] = [
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
     "december",
 ];
 
@@ -35,7 +45,9 @@ pub fn iso_date(year: u32, month: u32, day: u32) -> Option<String> {
         2 => 28,
         _ => return None,
     };
-    (1..=days_in_month).contains(&day).then(|| format!("{year:04}-{month:02}-{day:02}"))
+    (1..=days_in_month)
+        .contains(&day)
+        .then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
 /// Parse a date typed by a user: `YYYY-MM-DD` (also `YYYY-MM` or `YYYY`, taken as
@@ -51,18 +63,24 @@ pub fn parse_user_date(s: &str, end: bool) -> Option<String> {
             let last = (28..=31).rev().find(|&d| iso_date(y, m, d).is_some())?;
             iso_date(y, m, if end { last } else { 1 })
         }
-        [y] if y.len() == 4 => iso_date(num(y)?, if end { 12 } else { 1 }, if end { 31 } else { 1 }),
+        [y] if y.len() == 4 => {
+            iso_date(num(y)?, if end { 12 } else { 1 }, if end { 31 } else { 1 })
+        }
         _ => parse_dutch_date(s),
     }
 }
 
-static RECEIVED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\(ontvangen ([^)]*)\)").unwrap());
+static RECEIVED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\(ontvangen ([^)]*)\)").unwrap());
 static ANSWERED_BY_LETTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)Bij brief van ([^.]*?) (zijn|is) de vragen").unwrap());
-static VASTGESTELD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bVastgesteld\s+(.*)").unwrap());
-static LETTER_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:Den Haag,|Datum)\s+(.*)").unwrap());
-static MEETING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)hebben op (\d{1,2} \p{L}+ \d{4}) (?:overleg|een \p{L}+ )").unwrap());
+static VASTGESTELD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bVastgesteld\s+(.*)").unwrap());
+static LETTER_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:Den Haag,|Datum)\s+(.*)").unwrap());
+static MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)hebben op (\d{1,2} \p{L}+ \d{4}) (?:overleg|een \p{L}+ )").unwrap()
+});
 static ANSWER_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^Antwoord\b").unwrap());
 
 /// The date of a document: of the answer (letter) or of the meeting.
@@ -73,28 +91,43 @@ static ANSWER_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^Antwoord\b"
 /// debate (`hebben op 3 maart 2026 overleg gevoerd`).
 pub fn document_date(lines: &[Line]) -> Option<String> {
     let flat = flat_text(lines, 400);
-    if let Some(d) = RECEIVED.captures(&flat).and_then(|c| parse_dutch_date(&c[1])) {
-        return Some(d);
-    }
-    if let Some(d) = ANSWERED_BY_LETTER.captures(&flat).and_then(|c| parse_dutch_date(&c[1])) {
-        return Some(d);
-    }
-    if let Some(d) = lines
-        .iter()
-        .take(80)
-        .find_map(|l| VASTGESTELD.captures(&l.text).and_then(|c| parse_dutch_date(&c[1])))
+    if let Some(d) = RECEIVED
+        .captures(&flat)
+        .and_then(|c| parse_dutch_date(&c[1]))
     {
         return Some(d);
     }
-    let first_answer = lines.iter().position(|l| ANSWER_LINE.is_match(&l.text)).unwrap_or(lines.len());
+    if let Some(d) = ANSWERED_BY_LETTER
+        .captures(&flat)
+        .and_then(|c| parse_dutch_date(&c[1]))
+    {
+        return Some(d);
+    }
+    if let Some(d) = lines.iter().take(80).find_map(|l| {
+        VASTGESTELD
+            .captures(&l.text)
+            .and_then(|c| parse_dutch_date(&c[1]))
+    }) {
+        return Some(d);
+    }
+    let first_answer = lines
+        .iter()
+        .position(|l| ANSWER_LINE.is_match(&l.text))
+        .unwrap_or(lines.len());
     let letter_dates: Vec<String> = lines[..first_answer]
         .iter()
-        .filter_map(|l| LETTER_DATE.captures(&l.text).and_then(|c| parse_dutch_date(&c[1])))
+        .filter_map(|l| {
+            LETTER_DATE
+                .captures(&l.text)
+                .and_then(|c| parse_dutch_date(&c[1]))
+        })
         .collect();
     if let Some(d) = letter_dates.last() {
         return Some(d.clone());
     }
-    MEETING.captures(&flat).and_then(|c| parse_dutch_date(&c[1]))
+    MEETING
+        .captures(&flat)
+        .and_then(|c| parse_dutch_date(&c[1]))
 }
 
 /// The first lines of a document joined into one string (for patterns that span lines).
@@ -111,9 +144,11 @@ static HEADER_KAMERSTUK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[-–/]\s*\d{2,4}, (\d{2} ?\d{3}(?:[- ][0-9A-Z]{1,4})?), nr\. ?([0-9A-Z]+)")
         .unwrap()
 });
-static DOSSIER_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{2}) ?(\d{3})(?:-([0-9]{1,3}|[IVXLA-Z]{1,6}))?(?:\s+\S.*)?$").unwrap());
-static NR_HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^Nr\. ?([0-9]{1,5}|[A-Z]{1,3})\d?\b").unwrap());
+static DOSSIER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{2}) ?(\d{3})(?:-([0-9]{1,3}|[IVXLA-Z]{1,6}))?(?:\s+\S.*)?$").unwrap()
+});
+static NR_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^Nr\. ?([0-9]{1,5}|[A-Z]{1,3})\d?\b").unwrap());
 static CITATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{2}) ?(\d{3})(?:-([0-9]{1,3}|[IVXL]{1,6}))?,? nr\. ?([0-9]{1,5}|[A-Z]{1,3})\b|\bKamerstuk (\d{5})-(\d{1,5})\b")
         .unwrap()
@@ -121,7 +156,11 @@ static CITATION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Normalize a Kamerstuk as printed (`32 317, nr. 974`) to zoek's form (`32317-974`).
 pub fn normalize_kamerstuk(dossier: &str, nr: Option<&str>) -> String {
-    let d: String = dossier.split_whitespace().collect::<Vec<_>>().join("").replace(' ', "-");
+    let d: String = dossier
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join("")
+        .replace(' ', "-");
     match nr {
         Some(nr) => format!("{d}-{nr}"),
         None => d,
@@ -136,7 +175,7 @@ pub fn document_kamerstuk(lines: &[Line]) -> Option<String> {
             return Some(normalize_kamerstuk(&dossier, Some(&c[2])));
         }
     }
-    let head: Vec<&Line> = lines.iter().filter(|l| !l.is_blank()).take(12).collect();
+    let head: Vec<&Line> = lines.iter().filter(|l| !l.is_blank()).take(40).collect();
     for (i, l) in head.iter().enumerate() {
         if let Some(c) = DOSSIER_HEADING.captures(&l.text) {
             // A dossier heading is the number followed by the dossier's title, not a
@@ -187,14 +226,19 @@ pub fn references(text: &str) -> Vec<String> {
 pub fn document_chamber(lines: &[Line]) -> Option<String> {
     static HEADER: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^(Tweede|Eerste) Kamer, vergaderjaar").unwrap());
-    static TK_STYLE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^Vragen en opmerkingen van de leden van de \S+-\s?fractie").unwrap());
+    static TK_STYLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^Vragen en opmerkingen van de leden van de \S+-\s?fractie").unwrap()
+    });
     static EK_STYLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^Vragen en opmerkingen van (de leden van de fractie van|het lid van de fractie-)").unwrap()
+        Regex::new(
+            r"^Vragen en opmerkingen van (de leden van de fractie van|het lid van de fractie-)",
+        )
+        .unwrap()
     });
     static ADDRESSEE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"Aan de [Vv]oorzitter van de (Tweede|Eerste) Kamer").unwrap());
-    static ANY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(Tweede|Eerste) Kamer\b").unwrap());
+    static ANY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b(Tweede|Eerste) Kamer\b").unwrap());
     let name = |w: &str| Some(format!("{w} Kamer"));
     for l in lines.iter().take(80) {
         if let Some(c) = HEADER.captures(&l.text) {
@@ -217,14 +261,18 @@ pub fn document_chamber(lines: &[Line]) -> Option<String> {
 static SIGNATURE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^De (Minister|Staatssecretaris|Minister-President|minister|staatssecretaris) (van|voor) (.+?),?$").unwrap()
 });
-static INITIALS_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:(?:mr|dr|drs|ir|prof)\.? )*(?:[A-Z][a-z]?\.){1,5} ?\p{L}[\p{L} '-]+$").unwrap());
+static INITIALS_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:mr|dr|drs|ir|prof)\.? )*(?:[A-Z][a-z]?\.){1,5} ?\p{L}[\p{L} '-]+$").unwrap()
+});
 static DEBATE_MINISTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"met (?:de heer|mevrouw) ([\p{Lu}][\p{L} '-]+?), (minister|staatssecretaris) (van|voor) ((?:[\p{Lu}][\p{L}-]*)(?: (?:en|voor) [\p{Lu}][\p{L}-]*| [\p{Lu}][\p{L}-]*)*)")
         .unwrap()
 });
 static KAMERVRAGEN_MINISTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"Antwoord van (?:de )?(?i:minister|staatssecretaris) ([\p{Lu}][\p{L} '-]+?) \(([^)]+)\)").unwrap()
+    Regex::new(
+        r"Antwoord van (?:de )?(?i:minister|staatssecretaris) ([\p{Lu}][\p{L} '-]+?) \(([^)]+)\)",
+    )
+    .unwrap()
 });
 static ROLE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b[Dd]e (minister|staatssecretaris|Minister|Staatssecretaris) (van|voor) ((?:[\p{Lu}][\p{L}-]*)(?: (?:en|voor) [\p{Lu}][\p{L}-]*| [\p{Lu}][\p{L}-]*)*)")
@@ -237,8 +285,17 @@ pub fn document_minister(lines: &[Line]) -> Option<String> {
     let body: Vec<&Line> = lines.iter().filter(|l| !l.is_blank()).collect();
     for (i, l) in body.iter().enumerate() {
         if let Some(c) = SIGNATURE_ROLE.captures(&l.text) {
-            let role = format!("{} {} {}", c[1].to_lowercase(), &c[2], c[3].trim_end_matches(','));
-            if let Some(name) = body[i + 1..].iter().take(2).find(|n| INITIALS_NAME.is_match(&n.text)) {
+            let role = format!(
+                "{} {} {}",
+                c[1].to_lowercase(),
+                &c[2],
+                c[3].trim_end_matches(',')
+            );
+            if let Some(name) = body[i + 1..]
+                .iter()
+                .take(2)
+                .find(|n| INITIALS_NAME.is_match(&n.text))
+            {
                 return Some(format!("{}, {role}", name.text));
             }
         }
@@ -259,8 +316,9 @@ pub fn document_minister(lines: &[Line]) -> Option<String> {
 /// van een schriftelijk overleg`, with the dossier's name), or its first line in capitals.
 pub fn document_title(lines: &[Line]) -> Option<String> {
     static BETREFT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^Betreft:?\s+(.+)$").unwrap());
-    static NR_TITLE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^Nr\. ?[0-9A-Z]+\d?\s+([\p{Lu}][\p{L} ]+?)(?:\s+Vastgesteld.*)?$").unwrap());
+    static NR_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^Nr\. ?[0-9A-Z]+\d?\s+([\p{Lu}][\p{L} ]+?)(?:\s+Vastgesteld.*)?$").unwrap()
+    });
     let body: Vec<&Line> = lines.iter().filter(|l| !l.is_blank()).collect();
     for (i, l) in body.iter().take(60).enumerate() {
         if let Some(c) = BETREFT.captures(&l.text) {
@@ -278,7 +336,11 @@ pub fn document_title(lines: &[Line]) -> Option<String> {
         DOSSIER_HEADING
             .captures(&l.text)
             .filter(|_| !l.text.ends_with('.'))
-            .and_then(|_| l.text.split_once(char::is_whitespace).map(|(_, t)| t.trim().to_string()))
+            .and_then(|_| {
+                l.text
+                    .split_once(char::is_whitespace)
+                    .map(|(_, t)| t.trim().to_string())
+            })
             .filter(|t| t.chars().any(char::is_alphabetic))
     });
     for l in body.iter().take(20) {
@@ -300,7 +362,10 @@ pub fn document_title(lines: &[Line]) -> Option<String> {
             });
         }
     }
-    let verslag = body.iter().take(12).find(|l| l.text.starts_with("Verslag van"));
+    let verslag = body
+        .iter()
+        .take(12)
+        .find(|l| l.text.starts_with("Verslag van"));
     match (dossier_title, verslag) {
         (Some(d), Some(v)) => Some(format!("{d}; {}", v.text)),
         (Some(d), None) => Some(d),
@@ -326,37 +391,67 @@ mod tests {
 
     #[test]
     fn dutch_dates() {
-        assert_eq!(parse_dutch_date("Vastgesteld 8 oktober 2025").as_deref(), Some("2025-10-08"));
-        assert_eq!(parse_dutch_date("Den Haag, 6 februari 2026").as_deref(), Some("2026-02-06"));
-        assert_eq!(parse_dutch_date("d.d. 3 maart 2026").as_deref(), Some("2026-03-03"));
-        assert_eq!(parse_dutch_date("(ingezonden 20 december 2024)").as_deref(), Some("2024-12-20"));
+        assert_eq!(
+            parse_dutch_date("Vastgesteld 8 oktober 2025").as_deref(),
+            Some("2025-10-08")
+        );
+        assert_eq!(
+            parse_dutch_date("Den Haag, 6 februari 2026").as_deref(),
+            Some("2026-02-06")
+        );
+        assert_eq!(
+            parse_dutch_date("d.d. 3 maart 2026").as_deref(),
+            Some("2026-03-03")
+        );
+        assert_eq!(
+            parse_dutch_date("(ingezonden 20 december 2024)").as_deref(),
+            Some("2024-12-20")
+        );
         assert_eq!(parse_dutch_date("31 februari 2025"), None);
     }
 
     #[test]
     fn user_dates() {
-        assert_eq!(parse_user_date("2025-10-08", false).as_deref(), Some("2025-10-08"));
+        assert_eq!(
+            parse_user_date("2025-10-08", false).as_deref(),
+            Some("2025-10-08")
+        );
         assert_eq!(parse_user_date("2025", true).as_deref(), Some("2025-12-31"));
-        assert_eq!(parse_user_date("2024-02", true).as_deref(), Some("2024-02-29"));
+        assert_eq!(
+            parse_user_date("2024-02", true).as_deref(),
+            Some("2024-02-29")
+        );
         assert_eq!(parse_user_date("2025-13-01", false), None);
         assert_eq!(parse_user_date("gisteren", false), None);
     }
 
     #[test]
     fn kamerstuk_from_heading_not_citations() {
-        let c = clean_text("32 317  JBZ-Raad \n \nNr. 974 Verslag van een schriftelijk overleg \n  Vastgesteld 8 oktober 2025 \n(Kamerstuk 22 112, nr. 4150)");
+        let c = clean_text(
+            "32 317  JBZ-Raad \n \nNr. 974 Verslag van een schriftelijk overleg \n  Vastgesteld 8 oktober 2025 \n(Kamerstuk 22 112, nr. 4150)",
+        );
         assert_eq!(document_kamerstuk(&c.lines).as_deref(), Some("32317-974"));
         assert_eq!(document_date(&c.lines).as_deref(), Some("2025-10-08"));
-        let c = clean_text("32317\t\tJBZ-Raad (vreemdelingen- en asielbeleid)\n\nVerslag van een schriftelijk overleg");
+        let c = clean_text(
+            "32317\t\tJBZ-Raad (vreemdelingen- en asielbeleid)\n\nVerslag van een schriftelijk overleg",
+        );
         assert_eq!(document_kamerstuk(&c.lines).as_deref(), Some("32317"));
         let c = clean_text("Tweede Kamer, vergaderjaar 2025–2026, 21 501-31, nr. 207\n\ntekst");
-        assert_eq!(document_kamerstuk(&c.lines).as_deref(), Some("21501-31-207"));
+        assert_eq!(
+            document_kamerstuk(&c.lines).as_deref(),
+            Some("21501-31-207")
+        );
     }
 
     #[test]
     fn cited_kamerstukken() {
-        let r = references("(Kamerstuk 32 317, nr. 967) en (Kamerstuk 22 112, nr. 4150), Kamerstuk 32317-989 en 21 501-27, nr. 9 en 32 317, nr. 967");
-        assert_eq!(r, vec!["32317-967", "22112-4150", "32317-989", "21501-27-9"]);
+        let r = references(
+            "(Kamerstuk 32 317, nr. 967) en (Kamerstuk 22 112, nr. 4150), Kamerstuk 32317-989 en 21 501-27, nr. 9 en 32 317, nr. 967",
+        );
+        assert_eq!(
+            r,
+            vec!["32317-967", "22112-4150", "32317-989", "21501-27-9"]
+        );
     }
 
     #[test]
@@ -366,10 +461,19 @@ mod tests {
             document_minister(&c.lines).as_deref(),
             Some("M.H.M. Faber-van de Klashorst, minister van Asiel en Migratie")
         );
-        let c = clean_text("voorgelegd aan de minister van Asiel en Migratie over de volgende brieven");
-        assert_eq!(document_minister(&c.lines).as_deref(), Some("minister van Asiel en Migratie"));
-        let c = clean_text("hebben op 3 maart 2026 overleg gevoerd met de heer Van den Brink, minister van Asiel \nen Migratie, viceminister-president, over:");
-        assert_eq!(document_minister(&c.lines).as_deref(), Some("Van den Brink, minister van Asiel en Migratie"));
+        let c =
+            clean_text("voorgelegd aan de minister van Asiel en Migratie over de volgende brieven");
+        assert_eq!(
+            document_minister(&c.lines).as_deref(),
+            Some("minister van Asiel en Migratie")
+        );
+        let c = clean_text(
+            "hebben op 3 maart 2026 overleg gevoerd met de heer Van den Brink, minister van Asiel \nen Migratie, viceminister-president, over:",
+        );
+        assert_eq!(
+            document_minister(&c.lines).as_deref(),
+            Some("Van den Brink, minister van Asiel en Migratie")
+        );
         assert_eq!(document_date(&c.lines).as_deref(), Some("2026-03-03"));
     }
 }

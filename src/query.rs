@@ -53,14 +53,21 @@ impl Filters {
             "kamerstuk" | "dossier" => self.kamerstuk = Some(normalize_kamerstuk_filter(&v)),
             "kind" | "soort" => {
                 self.kind = Some(PassageKind::parse(&v).ok_or_else(|| {
-                    Error::Query(format!("unknown kind {v:?}: use qa, question, speech, toezegging or section"))
+                    Error::Query(format!(
+                        "unknown kind {v:?}: use qa, question, speech, toezegging or section"
+                    ))
                 })?)
             }
             "chamber" | "kamer" => self.chamber = Some(normalize_chamber(&v)?),
-            "from" | "van" | "vanaf" => self.from = Some(meta::parse_user_date(&v, false).ok_or(Error::Date(v))?),
-            "to" | "tot" | "tm" => self.to = Some(meta::parse_user_date(&v, true).ok_or(Error::Date(v))?),
+            "from" | "van" | "vanaf" => {
+                self.from = Some(meta::parse_user_date(&v, false).ok_or(Error::Date(v))?)
+            }
+            "to" | "tot" | "tm" => {
+                self.to = Some(meta::parse_user_date(&v, true).ok_or(Error::Date(v))?)
+            }
             "date" | "datum" => {
-                self.from = Some(meta::parse_user_date(&v, false).ok_or_else(|| Error::Date(v.clone()))?);
+                self.from =
+                    Some(meta::parse_user_date(&v, false).ok_or_else(|| Error::Date(v.clone()))?);
                 self.to = Some(meta::parse_user_date(&v, true).ok_or(Error::Date(v))?);
             }
             _ => return Ok(false),
@@ -73,11 +80,17 @@ impl Filters {
 fn normalize_kamerstuk_filter(v: &str) -> String {
     let lower = v.to_lowercase();
     let (dossier, nr) = match lower.split_once("nr.") {
-        Some((d, n)) => (d.trim().trim_end_matches(',').trim().to_string(), Some(n.trim().to_string())),
+        Some((d, n)) => (
+            d.trim().trim_end_matches(',').trim().to_string(),
+            Some(n.trim().to_string()),
+        ),
         None => (lower.trim().to_string(), None),
     };
     let mut d = dossier.replace(' ', "");
-    if d.len() >= 5 && d[..2].chars().all(|c| c.is_ascii_digit()) && d.as_bytes().get(2) == Some(&b' ') {
+    if d.len() >= 5
+        && d[..2].chars().all(|c| c.is_ascii_digit())
+        && d.as_bytes().get(2) == Some(&b' ')
+    {
         d.remove(2);
     }
     match nr {
@@ -147,7 +160,9 @@ fn read_token(chars: &[char], i: &mut usize) -> Result<(String, bool)> {
             *i += 1;
         }
         if *i >= chars.len() {
-            return Err(Error::Query("a quote is not closed: add the closing \"".into()));
+            return Err(Error::Query(
+                "a quote is not closed: add the closing \"".into(),
+            ));
         }
         let s: String = chars[start..*i].iter().collect();
         *i += 1;
@@ -172,7 +187,8 @@ mod tests {
 
     #[test]
     fn words_phrases_exclusions_filters() {
-        let q = parse(r#"terugkeerhub "veilig derde land" -Rwanda fractie:NSC kamerstuk:32317"#).unwrap();
+        let q = parse(r#"terugkeerhub "veilig derde land" -Rwanda fractie:NSC kamerstuk:32317"#)
+            .unwrap();
         assert_eq!(q.words, vec!["terugkeerhub"]);
         assert_eq!(q.phrases, vec!["veilig derde land"]);
         assert_eq!(q.excluded, vec!["Rwanda"]);

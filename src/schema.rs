@@ -72,7 +72,10 @@ impl SchemaDef {
         let def: SchemaDef = toml::from_str(toml_text).map_err(|e| Error::Schema(e.to_string()))?;
         for f in &def.fields {
             if f.kind == FieldType::Text && f.analyzer.is_none() {
-                return Err(Error::Schema(format!("text field {:?} names no analyzer", f.name)));
+                return Err(Error::Schema(format!(
+                    "text field {:?} names no analyzer",
+                    f.name
+                )));
             }
         }
         Ok(def)
@@ -98,7 +101,9 @@ impl SchemaDef {
                             IndexRecordOption::Basic
                         };
                         opts = opts.set_indexing_options(
-                            TextFieldIndexing::default().set_tokenizer(&analyzer).set_index_option(record),
+                            TextFieldIndexing::default()
+                                .set_tokenizer(&analyzer)
+                                .set_index_option(record),
                         );
                     }
                     if f.stored {
@@ -125,7 +130,13 @@ impl SchemaDef {
             };
             map.insert(f.name.clone(), field);
         }
-        (builder.build(), Fields { map, defs: self.fields.clone() })
+        (
+            builder.build(),
+            Fields {
+                map,
+                defs: self.fields.clone(),
+            },
+        )
     }
 }
 
@@ -140,7 +151,10 @@ impl Fields {
     /// The field of the given name. Panics on a name not in the schema: field names
     /// used by the code are part of the schema contract, checked by tests.
     pub fn get(&self, name: &str) -> Field {
-        *self.map.get(name).unwrap_or_else(|| panic!("field {name:?} is not in index-schema/schema.toml"))
+        *self
+            .map
+            .get(name)
+            .unwrap_or_else(|| panic!("field {name:?} is not in index-schema/schema.toml"))
     }
 
     /// The field definitions, in schema order.
@@ -169,8 +183,19 @@ mod tests {
         let def = SchemaDef::shipped().unwrap();
         let (_, fields) = def.build();
         for name in [
-            "id", "kind", "source", "title", "date", "chamber", "kamerstuk", "fractie", "speaker", "minister", "topic",
-            "question", "answer",
+            "id",
+            "kind",
+            "source",
+            "title",
+            "date",
+            "chamber",
+            "kamerstuk",
+            "fractie",
+            "speaker",
+            "minister",
+            "topic",
+            "question",
+            "answer",
         ] {
             fields.get(name);
         }

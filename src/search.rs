@@ -11,7 +11,9 @@ use serde::Serialize;
 use std::collections::HashSet;
 use std::ops::Bound;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
+};
 use tantivy::schema::IndexRecordOption;
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, Term};
@@ -19,7 +21,12 @@ use tantivy::{DocAddress, Term};
 /// Full-text fields searched, with their weights: the question and the answer are the
 /// passage; the topic heading and title say what it is about but are shared by many
 /// passages, so they count less.
-pub const SEARCH_FIELDS: &[(&str, f32)] = &[("question", 1.0), ("answer", 1.0), ("topic", 0.6), ("title", 0.2)];
+pub const SEARCH_FIELDS: &[(&str, f32)] = &[
+    ("question", 1.0),
+    ("answer", 1.0),
+    ("topic", 0.6),
+    ("title", 0.2),
+];
 
 /// A search request: query text, extra filters, and how many hits.
 #[derive(Debug, Clone)]
@@ -35,7 +42,11 @@ pub struct SearchRequest {
 impl SearchRequest {
     /// A request for the top 10 hits of a query, without extra filters.
     pub fn new(query: impl Into<String>) -> SearchRequest {
-        SearchRequest { query: query.into(), filters: Filters::default(), limit: 10 }
+        SearchRequest {
+            query: query.into(),
+            filters: Filters::default(),
+            limit: 10,
+        }
     }
 }
 
@@ -98,17 +109,28 @@ impl ZoekIndex {
         let (query, stems) = self.build_query(&parsed);
         let searcher = self.reader().searcher();
         let limit = req.limit.max(1);
-        let (top, total): (Vec<(f32, DocAddress)>, usize) =
-            searcher.search(&query, &(TopDocs::with_limit(limit).order_by_score(), Count))?;
+        let (top, total): (Vec<(f32, DocAddress)>, usize) = searcher.search(
+            &query,
+            &(TopDocs::with_limit(limit).order_by_score(), Count),
+        )?;
         let mut analyzer = analyze::dutch_analyzer();
         let mut hits = Vec::with_capacity(top.len());
         for (rank, (score, addr)) in top.into_iter().enumerate() {
             let doc = searcher.doc(addr)?;
             let passage = self.to_passage(&doc);
             let snippet = make_snippet(&mut analyzer, &passage.text, &stems, 240);
-            hits.push(Hit { rank: rank + 1, score, snippet, passage });
+            hits.push(Hit {
+                rank: rank + 1,
+                score,
+                snippet,
+                passage,
+            });
         }
-        Ok(SearchResults { query: req.query.clone(), total, hits })
+        Ok(SearchResults {
+            query: req.query.clone(),
+            total,
+            hits,
+        })
     }
 
     /// Build the tantivy query and the set of stems to highlight.
@@ -164,15 +186,20 @@ impl ZoekIndex {
             ];
             clauses.push((Occur::Must, Box::new(BooleanQuery::new(either))));
         }
-        for (name, value) in [("minister", &filters.minister), ("speaker", &filters.speaker)] {
+        for (name, value) in [
+            ("minister", &filters.minister),
+            ("speaker", &filters.speaker),
+        ] {
             if let Some(v) = value {
                 let field = f.get(name);
                 let words = analyze::tokens(&mut analyze::name_analyzer(), v);
                 let all: Vec<(Occur, Box<dyn Query>)> = words
                     .iter()
                     .map(|w| {
-                        let q: Box<dyn Query> =
-                            Box::new(TermQuery::new(Term::from_field_text(field, w), IndexRecordOption::Basic));
+                        let q: Box<dyn Query> = Box::new(TermQuery::new(
+                            Term::from_field_text(field, w),
+                            IndexRecordOption::Basic,
+                        ));
                         (Occur::Must, q)
                     })
                     .collect();
@@ -187,7 +214,10 @@ impl ZoekIndex {
                 Some(n) => Bound::Included(Term::from_field_u64(date, n)),
                 None => Bound::Unbounded,
             };
-            clauses.push((Occur::Must, Box::new(RangeQuery::new(bound(&filters.from), bound(&filters.to)))));
+            clauses.push((
+                Occur::Must,
+                Box::new(RangeQuery::new(bound(&filters.from), bound(&filters.to))),
+            ));
         }
         let positive = clauses.iter().any(|(o, _)| *o == Occur::Must);
         if !positive {
@@ -209,7 +239,12 @@ impl ZoekIndex {
                         IndexRecordOption::WithFreqsAndPositions,
                     ))
                 } else {
-                    Box::new(PhraseQuery::new(tokens.iter().map(|t| Term::from_field_text(field, t)).collect()))
+                    Box::new(PhraseQuery::new(
+                        tokens
+                            .iter()
+                            .map(|t| Term::from_field_text(field, t))
+                            .collect(),
+                    ))
                 };
                 let boosted: Box<dyn Query> = Box::new(BoostQuery::new(q, *weight));
                 (Occur::Should, boosted)
@@ -220,21 +255,34 @@ impl ZoekIndex {
 }
 
 fn keyword_query(field: tantivy::schema::Field, value: &str) -> Box<dyn Query> {
-    let token = analyze::tokens(&mut analyze::keyword_analyzer(), value).into_iter().next().unwrap_or_default();
-    Box::new(TermQuery::new(Term::from_field_text(field, &token), IndexRecordOption::Basic))
+    let token = analyze::tokens(&mut analyze::keyword_analyzer(), value)
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, &token),
+        IndexRecordOption::Basic,
+    ))
 }
 
 fn merge_filters(into: &mut Filters, extra: &Filters) {
     macro_rules! take {
         ($($f:ident),*) => { $( if extra.$f.is_some() { into.$f = extra.$f.clone(); } )* };
     }
-    take!(fractie, minister, speaker, kamerstuk, kind, chamber, from, to);
+    take!(
+        fractie, minister, speaker, kamerstuk, kind, chamber, from, to
+    );
 }
 
 /// The best window of `text` (about `width` bytes) for the given stems: the one that
 /// holds the most distinct matched stems, then the most matches; the matched words in
 /// it are highlighted, whatever their inflection.
-pub fn make_snippet(analyzer: &mut TextAnalyzer, text: &str, stems: &HashSet<String>, width: usize) -> Snippet {
+pub fn make_snippet(
+    analyzer: &mut TextAnalyzer,
+    text: &str,
+    stems: &HashSet<String>,
+    width: usize,
+) -> Snippet {
     let mut matches: Vec<(usize, usize, String)> = Vec::new();
     {
         let mut stream = analyzer.token_stream(text);
@@ -246,15 +294,20 @@ pub fn make_snippet(analyzer: &mut TextAnalyzer, text: &str, stems: &HashSet<Str
         }
     }
     if text.len() <= width {
-        return Snippet { text: text.replace('\n', " "), highlights: matches.iter().map(|m| (m.0, m.1)).collect() };
+        return Snippet {
+            text: text.replace('\n', " "),
+            highlights: matches.iter().map(|m| (m.0, m.1)).collect(),
+        };
     }
     // Pick the window start among match positions.
     let mut best = (0usize, 0usize, 0usize); // (distinct, count, start)
     for (i, m) in matches.iter().enumerate() {
         let start = m.0.saturating_sub(width / 4);
         let end = start + width;
-        let in_window: Vec<&(usize, usize, String)> =
-            matches[i..].iter().filter(|x| x.1 <= end).collect::<Vec<_>>();
+        let in_window: Vec<&(usize, usize, String)> = matches[i..]
+            .iter()
+            .filter(|x| x.1 <= end)
+            .collect::<Vec<_>>();
         let distinct = in_window.iter().map(|x| &x.2).collect::<HashSet<_>>().len();
         let key = (distinct, in_window.len());
         if key > (best.0, best.1) {
@@ -287,7 +340,10 @@ pub fn make_snippet(analyzer: &mut TextAnalyzer, text: &str, stems: &HashSet<Str
     if end < text.len() {
         out.push_str(" …");
     }
-    Snippet { text: out, highlights }
+    Snippet {
+        text: out,
+        highlights,
+    }
 }
 
 fn floor_char(s: &str, mut i: usize) -> usize {

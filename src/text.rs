@@ -69,12 +69,18 @@ static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,3}$").unwrap());
-static FOOTNOTE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,2}) ([^.\s].*)$").unwrap());
+static FOOTNOTE_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,2}) ([^.\s].*)$").unwrap());
 static BARE_URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^https?://\S+$").unwrap());
-static MD_SUP_DEF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^<sup>(\d{1,3})</sup>\s*(.*)$").unwrap());
+static MD_SUP_DEF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^<sup>(\d{1,3})</sup>\s*(.*)$").unwrap());
 static MD_SUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<sup>(\d{1,3})</sup>").unwrap());
 static MD_LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[([^\]]*)\]\([^)]*\)").unwrap());
 static BOOKMARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[bookmark: [^\]]*\]").unwrap());
+static WORD_NOTE_REF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\[footnoteRef:(\d{1,3})\]").unwrap());
+static WORD_NOTE_DEF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*\[(\d{1,3}): ([^\]]*)\]").unwrap());
 static HTML_TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[a-zA-Z][^>]*>").unwrap());
 
 /// Repair characters that extraction and typesetting leave behind, and normalize spaces.
@@ -95,7 +101,9 @@ pub fn repair_chars(line: &str) -> (String, bool) {
             'ﬃ' => out.push_str("ffi"),
             'ﬄ' => out.push_str("ffl"),
             'ﬅ' | 'ﬆ' => out.push_str("st"),
-            '\u{E000}'..='\u{F8FF}' | '•' | '▪' | '●' | '◦' | '·' if !seen_text => bullet = true,
+            '\u{E000}'..='\u{F8FF}' | '•' | '▪' | '●' | '◦' | '·' if !seen_text => {
+                bullet = true
+            }
             '\u{E000}'..='\u{F8FF}' => {}
             '\r' | '\u{000C}' => {}
             c => {
@@ -138,7 +146,8 @@ pub fn clean_text(raw: &str) -> CleanText {
         lines.push(Line::new(text, hint));
     }
     remove_furniture(&mut lines);
-    let footnotes = lift_footnotes(&mut lines);
+    let mut footnotes = lift_footnotes(&mut lines);
+    lift_inline_footnotes(&mut lines, &mut footnotes);
     CleanText { lines, footnotes }
 }
 
@@ -185,6 +194,14 @@ pub fn clean_markdown(raw: &str) -> CleanText {
             hint = Hint::Bullet;
             text = rest.trim().to_string();
         }
+        if let Hint::Heading(_) = hint
+            && let Some(prev) = lines.iter().rev().find(|l| !l.is_blank())
+            && !matches!(prev.hint, Hint::Heading(_))
+            && !prev.text.trim_end().ends_with(['.', '?', '!', ':'])
+        {
+            // A page break fell mid-sentence and the converter took the next line for a heading.
+            hint = prev.hint;
+        }
         if hint == Hint::Plain && (in_bold || text.starts_with("**")) {
             let starts = text.starts_with("**");
             let closes = text.trim_end().ends_with("**") && (text.len() > 2 || !starts);
@@ -193,7 +210,9 @@ pub fn clean_markdown(raw: &str) -> CleanText {
                 in_bold = !closes;
             }
         }
-        let text = MD_SUP.replace_all(&text, |c: &regex::Captures| format!("{NOTE_START}{}{NOTE_END}", &c[1]));
+        let text = MD_SUP.replace_all(&text, |c: &regex::Captures| {
+            format!("{NOTE_START}{}{NOTE_END}", &c[1])
+        });
         let text = strip_inline_markdown(&text);
         if text.is_empty() {
             continue;
@@ -215,7 +234,10 @@ fn strip_inline_markdown(s: &str) -> String {
 /// Blank out running headers and page numbers.
 fn remove_furniture(lines: &mut [Line]) {
     let n = lines.len();
-    let is_header: Vec<bool> = lines.iter().map(|l| RUNNING_HEADER.is_match(&l.text)).collect();
+    let is_header: Vec<bool> = lines
+        .iter()
+        .map(|l| RUNNING_HEADER.is_match(&l.text))
+        .collect();
     for i in 0..n {
         if is_header[i] {
             lines[i] = Line::new("", Hint::Blank);
@@ -225,7 +247,8 @@ fn remove_furniture(lines: &mut [Line]) {
             let near_header = (i.saturating_sub(3)..(i + 4).min(n)).any(|j| is_header[j]);
             let blanks_before = (0..i).rev().take_while(|&j| lines[j].is_blank()).count();
             let blanks_after = (i + 1..n).take_while(|&j| lines[j].is_blank()).count();
-            let in_gap = (blanks_before >= 1 && blanks_after >= 2) || (blanks_before >= 2 && blanks_after >= 1);
+            let in_gap = (blanks_before >= 1 && blanks_after >= 2)
+                || (blanks_before >= 2 && blanks_after >= 1);
             if near_header || in_gap || (i + 1 == n) {
                 lines[i] = Line::new("", Hint::Blank);
             }
@@ -250,13 +273,17 @@ fn lift_footnotes(lines: &mut Vec<Line>) -> BTreeMap<u32, String> {
         let after_blank = i > 0 && lines[i - 1].is_blank();
         if let Some((n, first)) = candidate
             && after_blank
-            && (n == next || n == next + 1 || (n == 1 && next > 1))
+            && n + 5 >= next
             && mark_reference(lines, i, n)
         {
             let mut text = first;
             lines[i] = Line::new("", Hint::Blank);
             let mut j = i + 1;
-            while j < lines.len() && !lines[j].is_blank() && !FOOTNOTE_LINE.is_match(&lines[j].text) {
+            while j < lines.len()
+                && !lines[j].is_blank()
+                && !FOOTNOTE_LINE.is_match(&lines[j].text)
+                && (!text.ends_with('.') || BARE_URL.is_match(&lines[j].text))
+            {
                 join_wrapped(&mut text, &lines[j].text);
                 lines[j] = Line::new("", Hint::Blank);
                 j += 1;
@@ -279,6 +306,30 @@ fn lift_footnotes(lines: &mut Vec<Line>) -> BTreeMap<u32, String> {
     notes
 }
 
+/// Word exports put footnotes inline: `woord[footnoteRef:2]. [2: Tweede Kamer, …]`.
+fn lift_inline_footnotes(lines: &mut [Line], notes: &mut BTreeMap<u32, String>) {
+    for line in lines.iter_mut() {
+        if !line.text.contains('[') {
+            continue;
+        }
+        let mut text = WORD_NOTE_DEF
+            .replace_all(&line.text, |c: &regex::Captures| {
+                if let Ok(n) = c[1].parse() {
+                    notes.insert(n, c[2].trim().to_string());
+                }
+                String::new()
+            })
+            .into_owned();
+        text = WORD_NOTE_REF
+            .replace_all(&text, format!("{NOTE_START}$1{NOTE_END}"))
+            .into_owned();
+        line.text = text.trim().to_string();
+        if line.text.is_empty() {
+            line.hint = Hint::Blank;
+        }
+    }
+}
+
 /// Join a wrapped continuation line onto text, repairing hyphenation.
 ///
 /// A hyphen at the end of a line stays (these records hyphenate compounds, not
@@ -294,7 +345,10 @@ pub fn join_wrapped(text: &mut String, next: &str) {
 /// Is `next` the word after a suspended hyphen (`asiel- en migratiebeleid`)?
 fn suspended(next: &str) -> bool {
     let first_word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
-    matches!(first_word.as_str(), "en" | "of" | "tot" | "noch" | "als" | "dan")
+    matches!(
+        first_word.as_str(),
+        "en" | "of" | "tot" | "noch" | "als" | "dan"
+    )
 }
 
 static SPLIT_HYPHEN: LazyLock<Regex> =
@@ -304,7 +358,10 @@ static SPLIT_HYPHEN: LazyLock<Regex> =
 fn fix_split_hyphens(s: &str) -> String {
     SPLIT_HYPHEN
         .replace_all(s, |c: &regex::Captures| {
-            if suspended(&c[2]) || c[2].starts_with(|ch: char| ch.is_uppercase()) && c[1].chars().all(char::is_lowercase) {
+            if suspended(&c[2])
+                || c[2].starts_with(|ch: char| ch.is_uppercase())
+                    && c[1].chars().all(char::is_lowercase)
+            {
                 format!("{}- {}", &c[1], &c[2])
             } else {
                 format!("{}-{}", &c[1], &c[2])
@@ -317,14 +374,20 @@ fn fix_split_hyphens(s: &str) -> String {
 /// before line `before`, of `n` glued to a word, punctuation or year.
 fn mark_reference(lines: &mut [Line], before: usize, n: u32) -> bool {
     let num = n.to_string();
-    let pattern = format!(r"(?:[\p{{L}}.,;:)’”'\x22]|(?:^|[^\d])(?:19|20)\d\d)({num})(?:[\s.,;:)]|$)");
+    let pattern = format!(
+        r"(?:[\p{{L}}.,;:)’”'\x22]|(?:^|[^\d])(?:19|20)\d\d)({num})(?:[\s.,;:)]|$)|[.;:] ({num})\s*$"
+    );
     let re = Regex::new(&pattern).expect("valid footnote pattern");
     let lo = before.saturating_sub(120);
     for i in (lo..before).rev() {
         if lines[i].is_blank() {
             continue;
         }
-        if let Some(m) = re.captures_iter(&lines[i].text).last().and_then(|c| c.get(1)) {
+        if let Some(m) = re
+            .captures_iter(&lines[i].text)
+            .last()
+            .and_then(|c| c.get(1).or_else(|| c.get(2)))
+        {
             let (a, b) = (m.start(), m.end());
             let mut text = String::with_capacity(lines[i].text.len() + 4);
             text.push_str(&lines[i].text[..a]);
@@ -389,7 +452,10 @@ pub fn reflow<'a>(lines: impl IntoIterator<Item = &'a Line>) -> String {
 pub fn continues(text: &str, next: &str) -> bool {
     let last = text.trim_end().chars().last().unwrap_or('.');
     let open = !matches!(last, '.' | '?' | '!' | ':' | ';') && !text.ends_with(NOTE_END);
-    let starts_lower = next.chars().next().is_some_and(|c| c.is_lowercase() || c == '(');
+    let starts_lower = next
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c == '(');
     open && (starts_lower || last == ',' || last == '-')
 }
 
@@ -398,7 +464,11 @@ mod tests {
     use super::*;
 
     fn texts(c: &CleanText) -> Vec<&str> {
-        c.lines.iter().filter(|l| !l.is_blank()).map(|l| l.text.as_str()).collect()
+        c.lines
+            .iter()
+            .filter(|l| !l.is_blank())
+            .map(|l| l.text.as_str())
+            .collect()
     }
 
     #[test]
@@ -413,12 +483,21 @@ mod tests {
     fn footnotes_become_notes_and_markers() {
         let raw = "vormen van migratiesamenwerking1. \n \nSolidariteit\nvan de balans \n\n \n1 Tweede Kamer, vergaderjaar 2024-2025, 32 317, nr. 967 \n\n\n\ntussen verantwoordelijkheid";
         let c = clean_text(raw);
-        assert_eq!(c.footnotes.get(&1).unwrap(), "Tweede Kamer, vergaderjaar 2024-2025, 32 317, nr. 967");
+        assert_eq!(
+            c.footnotes.get(&1).unwrap(),
+            "Tweede Kamer, vergaderjaar 2024-2025, 32 317, nr. 967"
+        );
         let flowed = reflow(&c.lines);
         let (text, notes) = take_note_markers(&flowed);
         assert_eq!(notes, vec![1]);
-        assert!(text.starts_with("vormen van migratiesamenwerking."), "{text}");
-        assert!(text.ends_with("van de balans tussen verantwoordelijkheid"), "{text}");
+        assert!(
+            text.starts_with("vormen van migratiesamenwerking."),
+            "{text}"
+        );
+        assert!(
+            text.ends_with("van de balans tussen verantwoordelijkheid"),
+            "{text}"
+        );
     }
 
     #[test]
@@ -427,7 +506,10 @@ mod tests {
         let c = clean_text(raw);
         let (text, notes) = take_note_markers(&reflow(&c.lines));
         assert_eq!(notes, vec![3]);
-        assert_eq!(text, "kennisgenomen van de brief van 25 november 2025 waarbij de regering");
+        assert_eq!(
+            text,
+            "kennisgenomen van de brief van 25 november 2025 waarbij de regering"
+        );
     }
 
     #[test]
@@ -440,21 +522,38 @@ mod tests {
     #[test]
     fn hyphen_at_line_end_joins_the_word() {
         let c = clean_text("buiten het EU-\ngrondgebied en het asiel-\nen migratiebeleid");
-        assert_eq!(reflow(&c.lines), "buiten het EU-grondgebied en het asiel- en migratiebeleid");
+        assert_eq!(
+            reflow(&c.lines),
+            "buiten het EU-grondgebied en het asiel- en migratiebeleid"
+        );
     }
 
     #[test]
     fn markdown_bold_headings_and_footnotes() {
         let md = "### **Vragen en opmerkingen van de leden van de PVV-fractie**\n\nKan de minister?\n\n#### **Antwoord**\n\n**Het kabinet<sup>2</sup> is van mening\ndat het kan.**\n\n---\n\n<sup>2</sup> Kamerstukken II, 2024-25, 32 317, nr. 907.\n\n**Verder.**";
         let c = clean_markdown(md);
-        let l: Vec<(&str, Hint)> = c.lines.iter().filter(|l| !l.is_blank()).map(|l| (l.text.as_str(), l.hint)).collect();
-        assert_eq!(l[0], ("Vragen en opmerkingen van de leden van de PVV-fractie", Hint::Heading(3)));
+        let l: Vec<(&str, Hint)> = c
+            .lines
+            .iter()
+            .filter(|l| !l.is_blank())
+            .map(|l| (l.text.as_str(), l.hint))
+            .collect();
+        assert_eq!(
+            l[0],
+            (
+                "Vragen en opmerkingen van de leden van de PVV-fractie",
+                Hint::Heading(3)
+            )
+        );
         assert_eq!(l[1], ("Kan de minister?", Hint::Plain));
         assert_eq!(l[2], ("Antwoord", Hint::Heading(4)));
         assert_eq!(l[3].1, Hint::Bold);
         assert_eq!(l[4], ("dat het kan.", Hint::Bold));
         assert_eq!(l[5], ("Verder.", Hint::Bold));
-        assert_eq!(c.footnotes.get(&2).unwrap(), "Kamerstukken II, 2024-25, 32 317, nr. 907.");
+        assert_eq!(
+            c.footnotes.get(&2).unwrap(),
+            "Kamerstukken II, 2024-25, 32 317, nr. 907."
+        );
         let (t, n) = take_note_markers(&l[3].0);
         assert_eq!((t.as_str(), n), ("Het kabinet is van mening", vec![2]));
     }

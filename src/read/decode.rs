@@ -44,13 +44,17 @@ mod tests {
 
     #[test]
     fn utf8_passes_through() {
-        assert_eq!(decode_text("reïntegratie".as_bytes()).unwrap(), "reïntegratie");
+        assert_eq!(
+            decode_text("reïntegratie".as_bytes()).unwrap(),
+            "reïntegratie"
+        );
     }
 
     #[test]
     fn windows_1252_is_detected() {
         // "reïntegratie van Italië" in Windows-1252: ï = 0xEF, ë = 0xEB.
-        let bytes = b"De re\xefntegratie van asielzoekers in Itali\xeb en de co\xf6rdinatie daarvan.";
+        let bytes =
+            b"De re\xefntegratie van asielzoekers in Itali\xeb en de co\xf6rdinatie daarvan.";
         assert_eq!(
             decode_text(bytes).unwrap(),
             "De reïntegratie van asielzoekers in Italië en de coördinatie daarvan."

@@ -77,7 +77,9 @@ pub fn read_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<RawDocume
     };
     if text.trim().is_empty() {
         return Err(fail(match format {
-            Format::Pdf => "PDF has no text layer (scanned?): it needs OCR before zoek can index it".into(),
+            Format::Pdf => {
+                "PDF has no text layer (scanned?): it needs OCR before zoek can index it".into()
+            }
             _ => "file contains no text".into(),
         }));
     }

@@ -5,11 +5,17 @@
 /// `pdf-extract` panics on some malformed files; the panic is caught and turned
 /// into an error so one bad PDF never takes down a batch.
 pub fn extract(bytes: &[u8]) -> Result<String, String> {
-    if !bytes.starts_with(b"%PDF") && !bytes[..bytes.len().min(1024)].windows(4).any(|w| w == b"%PDF") {
+    if !bytes.starts_with(b"%PDF")
+        && !bytes[..bytes.len().min(1024)]
+            .windows(4)
+            .any(|w| w == b"%PDF")
+    {
         return Err("not a PDF file (no %PDF header)".into());
     }
     if is_encrypted(bytes) {
-        return Err("PDF is encrypted: decrypt it (for example with qpdf --decrypt) before indexing".into());
+        return Err(
+            "PDF is encrypted: decrypt it (for example with qpdf --decrypt) before indexing".into(),
+        );
     }
     let result = std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem(bytes));
     match result {

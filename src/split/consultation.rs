@@ -21,17 +21,21 @@ static FRACTIE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
-static PART_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[IVX]{1,4}\.? \p{Lu}|Inhoudsopgave$|VRAGEN EN OPMERKINGEN)").unwrap());
+static PART_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[IVX]{1,4}\.? \p{Lu}|Inhoudsopgave$|VRAGEN EN OPMERKINGEN)").unwrap()
+});
 static ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^Antwoord(?: (?:op )?(?:vraag|vragen) [\d, en]+| \d+(?: en \d+)?)?\s*:?(?:\s+(?P<rest>\p{Lu}.*))?$").unwrap()
 });
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})\.\s+(\S.*)$").unwrap());
 static PREAMBLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(de leden|deze leden|zijnde leden|het lid|dit lid|leden van de|lid van de)\b").unwrap()
+    Regex::new(
+        r"(?i)\b(de leden|deze leden|zijnde leden|het lid|dit lid|leden van de|lid van de)\b",
+    )
+    .unwrap()
 });
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(De (Minister|Staatssecretaris|minister|staatssecretaris) (van|voor) .+,|Hoogachtend,?)$").unwrap()
+    Regex::new(r"^(De (Minister|Staatssecretaris|minister|staatssecretaris) (van|voor) .+,|Hoogachtend,?|BRIEF VAN .*|Den Haag, \d{1,2} \p{L}+ \d{4}|Aan de (Voorzitter|voorzitter|minister|Minister|staatssecretaris) .*)$").unwrap()
 });
 
 /// A line's role in a consultation.
@@ -84,7 +88,9 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
     for q in unanswered {
         let qtext = words(&q.question);
         let answered = drafts.iter().any(|d| {
-            d.passage.fractie == q.passage.fractie && similarity(&qtext, &words(&d.question)) > 0.6
+            let other = words(&d.question);
+            d.passage.fractie == q.passage.fractie
+                && similarity(&qtext, &other).max(similarity(&other, &qtext)) > 0.6
         });
         if !answered && qtext.len() >= 4 && qtext.iter().any(|w| w.ends_with('?')) {
             drafts.push(q);
@@ -108,8 +114,14 @@ fn join_wrapped_headings(lines: &[Line]) -> Vec<Line> {
             let mut joined = l.text.clone();
             text::join_wrapped(&mut joined, &lines[i + 1].text);
             if FRACTIE_HEADING.is_match(&joined) {
-                out.push(Line { text: joined, hint: l.hint });
-                out.push(Line { text: String::new(), hint: Hint::Blank });
+                out.push(Line {
+                    text: joined,
+                    hint: l.hint,
+                });
+                out.push(Line {
+                    text: String::new(),
+                    hint: Hint::Blank,
+                });
                 i += 2;
                 continue;
             }
@@ -163,6 +175,15 @@ fn mark_lines(lines: &[Line]) -> Vec<Mark> {
     marks
 }
 
+/// Words a heading does not end with, but a line wrapped mid-sentence often does.
+const FUNCTION_WORDS: &[&str] = &[
+    "de", "het", "een", "van", "op", "in", "en", "tot", "te", "aan", "met", "voor", "over", "om",
+    "dat", "die", "bij", "naar", "zich", "zijn", "is", "of", "als", "door", "uit", "niet", "geen",
+    "er", "deze", "dit", "wordt", "worden", "zal", "kan", "heeft", "hebben", "wat", "hoe", "welke",
+    "ook", "nog", "dan", "maar", "want", "omdat", "zoals", "u", "uw", "wij", "we", "ik", "zij",
+    "ze", "hij", "hun", "haar", "onder", "tussen", "binnen", "buiten", "per",
+];
+
 /// A topic heading: a short line of its own, not a sentence, between paragraphs.
 fn is_topic_heading(lines: &[Line], i: usize) -> bool {
     let l = &lines[i];
@@ -176,19 +197,36 @@ fn is_topic_heading(lines: &[Line], i: usize) -> bool {
     let words = t.split_whitespace().count();
     let first_upper = t.chars().next().is_some_and(char::is_uppercase);
     let last = t.chars().last().unwrap_or('.');
-    if !first_upper || words > 12 || words < 1 || t.len() > 100 || ".?!:;,-–(".contains(last) || t.contains('?') {
+    if !first_upper
+        || words > 12
+        || words < 1
+        || t.len() > 100
+        || ".?!:;,-–(".contains(last)
+        || t.contains('?')
+    {
         return false;
     }
     let prev = (0..i).rev().find(|&j| !lines[j].is_blank());
+    let last_word = t.rsplit(' ').next().unwrap_or("").to_lowercase();
+    if FUNCTION_WORDS.contains(&last_word.as_str()) {
+        return false;
+    }
     let prev_ok = match prev {
         None => true,
         Some(j) => {
             let p = lines[j].text.trim_end();
-            p.ends_with(['.', '?', '!', ':']) || p.ends_with(text::NOTE_END) || ANSWER.is_match(p)
+            (p.ends_with(['.', '?', '!', ':']) || p.ends_with(text::NOTE_END))
+                && !ANSWER.is_match(p)
         }
     };
     let next = (i + 1..lines.len()).find(|&j| !lines[j].is_blank());
-    let next_ok = next.is_some_and(|j| lines[j].text.chars().next().is_some_and(|c| c.is_uppercase() || c == '‘'));
+    let next_ok = next.is_some_and(|j| {
+        lines[j]
+            .text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c == '‘')
+    });
     prev_ok && next_ok
 }
 
@@ -202,10 +240,17 @@ fn split_section(
     drafts: &mut Vec<Draft>,
     unanswered: &mut Vec<Draft>,
 ) {
-    let answers: Vec<usize> = (a..b).filter(|&i| matches!(marks[i], Mark::Answer(_))).collect();
+    let answers: Vec<usize> = (a..b)
+        .filter(|&i| matches!(marks[i], Mark::Answer(_)))
+        .collect();
     let numbered = (a..b).any(|i| matches!(marks[i], Mark::Numbered(1)))
         && answers.iter().all(|&ans| {
-            let prev_ans = answers.iter().rev().find(|&&x| x < ans).copied().unwrap_or(a);
+            let prev_ans = answers
+                .iter()
+                .rev()
+                .find(|&&x| x < ans)
+                .copied()
+                .unwrap_or(a);
             (prev_ans..ans).any(|i| matches!(marks[i], Mark::Numbered(_)))
         });
     let new_draft = |topic: Option<String>| {
@@ -214,13 +259,22 @@ fn split_section(
         p.topic = topic;
         Draft::new(p)
     };
-    let content = |i: usize| -> bool { matches!(marks[i], Mark::Text | Mark::Numbered(_)) || lines[i].is_blank() };
+    let content = |i: usize| -> bool {
+        matches!(marks[i], Mark::Text | Mark::Numbered(_)) || lines[i].is_blank()
+    };
     // The first line of the section may carry text after the heading (PDF extraction).
     let heading_rest: Option<Line> = match &marks[a] {
-        Mark::Fractie(_, Some(rest)) => Some(Line { text: rest.clone(), hint: Hint::Plain }),
+        Mark::Fractie(_, Some(rest)) => Some(Line {
+            text: rest.clone(),
+            hint: Hint::Plain,
+        }),
         _ => None,
     };
-    let body_start = if matches!(marks[a], Mark::Fractie(..) | Mark::Part) { a + 1 } else { a };
+    let body_start = if matches!(marks[a], Mark::Fractie(..) | Mark::Part) {
+        a + 1
+    } else {
+        a
+    };
     let mut topic: Option<String> = None;
 
     if numbered {
@@ -228,17 +282,31 @@ fn split_section(
         let mut expect = 1;
         let mut current: Option<Draft> = None;
         let mut in_answer = false;
+        // Text between the heading and question 1 introduces the questions.
+        let mut intro: Vec<Line> = heading_rest.iter().cloned().collect();
         for i in body_start..b {
             match &marks[i] {
                 Mark::Numbered(n) if *n == expect || (*n == 1 && current.is_some()) => {
                     if let Some(d) = current.take() {
-                        if in_answer { drafts.push(d) } else { unanswered.push(d) }
+                        if in_answer {
+                            drafts.push(d)
+                        } else {
+                            unanswered.push(d)
+                        }
                     }
                     expect = n + 1;
                     let mut d = new_draft(topic.clone());
                     d.at = i;
-                    d.passage.topic = number_title(&lines[i].text).or_else(|| topic.clone());
-                    d.question.push(strip_number(&lines[i]));
+                    d.question.append(&mut intro);
+                    let title = number_title(lines, i);
+                    let mut first = strip_number(&lines[i]);
+                    if let Some(t) = &title {
+                        first.text = first.text[t.len()..].trim().to_string();
+                    }
+                    d.passage.topic = title.or_else(|| topic.clone());
+                    if !first.text.is_empty() {
+                        d.question.push(first);
+                    }
                     current = Some(d);
                     in_answer = false;
                 }
@@ -246,13 +314,20 @@ fn split_section(
                     if let Some(d) = current.as_mut() {
                         in_answer = true;
                         if let Some(r) = rest {
-                            d.answer.push(Line { text: r.clone(), hint: Hint::Plain });
+                            d.answer.push(Line {
+                                text: r.clone(),
+                                hint: Hint::Plain,
+                            });
                         }
                     }
                 }
                 Mark::Closing => {
                     if let Some(d) = current.take() {
-                        if in_answer { drafts.push(d) } else { unanswered.push(d) }
+                        if in_answer {
+                            drafts.push(d)
+                        } else {
+                            unanswered.push(d)
+                        }
                     }
                 }
                 Mark::Topic if current.is_none() || in_answer => {
@@ -260,13 +335,23 @@ fn split_section(
                 }
                 _ => {
                     if let Some(d) = current.as_mut() {
-                        if in_answer { d.answer.push(lines[i].clone()) } else { d.question.push(lines[i].clone()) }
+                        if in_answer {
+                            d.answer.push(lines[i].clone())
+                        } else {
+                            d.question.push(lines[i].clone())
+                        }
+                    } else if content(i) {
+                        intro.push(lines[i].clone());
                     }
                 }
             }
         }
         if let Some(d) = current.take() {
-            if in_answer { drafts.push(d) } else { unanswered.push(d) }
+            if in_answer {
+                drafts.push(d)
+            } else {
+                unanswered.push(d)
+            }
         }
         return;
     }
@@ -324,7 +409,10 @@ fn split_section(
         };
         prev_had_rest = rest.is_some();
         if let Some(r) = rest {
-            d.answer.push(Line { text: r, hint: lines[ans].hint });
+            d.answer.push(Line {
+                text: r,
+                hint: lines[ans].hint,
+            });
         }
         prev_draft = Some(d);
         prev_end = ans + 1;
@@ -346,13 +434,22 @@ fn split_section(
 ///
 /// `first_is_answer`: the region starts with the previous answer's text (its
 /// `Antwoord` line had none of its own), so the first unit is always answer.
-fn question_start(lines: &[Line], marks: &[Mark], region: &[usize], first_is_answer: bool) -> usize {
+fn question_start(
+    lines: &[Line],
+    marks: &[Mark],
+    region: &[usize],
+    first_is_answer: bool,
+) -> usize {
     let end = region.last().map(|&i| i + 1).unwrap_or(0);
     if region.is_empty() {
         return end;
     }
     // A topic heading starts the question.
-    if let Some(&t) = region.iter().rev().find(|&&i| matches!(marks[i], Mark::Topic)) {
+    if let Some(&t) = region
+        .iter()
+        .rev()
+        .find(|&&i| matches!(marks[i], Mark::Topic))
+    {
         return t;
     }
     // Markdown: answers are bold, questions are not.
@@ -376,7 +473,8 @@ fn question_start(lines: &[Line], marks: &[Mark], region: &[usize], first_is_ans
             None => true,
             Some(p) => {
                 let gap = i > 0 && lines[i - 1].is_blank();
-                let sentence_end = p.trim_end().ends_with(['.', '?', '!']) || p.ends_with(text::NOTE_END);
+                let sentence_end =
+                    p.trim_end().ends_with(['.', '?', '!']) || p.ends_with(text::NOTE_END);
                 let upper = l.text.chars().next().is_some_and(|c| c.is_uppercase());
                 (gap && !text::continues(p, &l.text)) || (sentence_end && upper)
             }
@@ -393,7 +491,11 @@ fn question_start(lines: &[Line], marks: &[Mark], region: &[usize], first_is_ans
         units.push((s, end));
     }
     let unit_text = |(s, e): (usize, usize)| -> String {
-        (s..e).filter(|&i| !lines[i].is_blank()).map(|i| lines[i].text.as_str()).collect::<Vec<_>>().join(" ")
+        (s..e)
+            .filter(|&i| !lines[i].is_blank())
+            .map(|i| lines[i].text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
     };
     let min_unit = usize::from(first_is_answer);
     let mut q = units.len();
@@ -420,36 +522,50 @@ fn asks(t: &str) -> bool {
     PREAMBLE.is_match(t) || t.trim_end().ends_with(':')
 }
 
-/// `1. Grensbewaking & Frontex – rechtsstatelijke garanties` → the title before the question.
-fn number_title(t: &str) -> Option<String> {
-    let c = NUMBERED.captures(t)?;
+/// The title of a numbered item, when it has one: `6. Nationale rechtsstatelijke toetsing
+/// van EU-voorstellen` on a line of its own, or `3. Terugkeerbeleid – effectiviteit én
+/// menselijke waardigheid Welke onderdelen …` running into the question.
+fn number_title(lines: &[Line], i: usize) -> Option<String> {
+    let c = NUMBERED.captures(&lines[i].text)?;
     let rest = c[2].trim();
-    let (title, _) = rest.split_once(" – ").or_else(|| rest.split_once(" - "))?;
-    // A numbered title is short and is followed by its subtitle, not a sentence.
-    let words = title.split_whitespace().count();
-    (words <= 6 && !title.contains("leden")).then(|| {
-        let end = rest.find(['?', '.']).unwrap_or(rest.len());
-        let full = rest[..end].trim();
-        // Cut where the question sentence begins (a capital after the subtitle).
-        let mut out = String::new();
-        for (k, w) in full.split_whitespace().enumerate() {
-            if k > 0 && w.chars().next().is_some_and(char::is_uppercase) && out.contains(" – ") {
-                let tail_words = out.split(" – ").nth(1).map(|s| s.split_whitespace().count()).unwrap_or(0);
-                if tail_words >= 2 {
-                    break;
-                }
+    let next_upper = lines[i + 1..]
+        .iter()
+        .find(|l| !l.is_blank())
+        .is_some_and(|l| l.text.starts_with(|ch: char| ch.is_uppercase()));
+    // Title – subtitle, then the question begins with a capital.
+    if let Some((title, sub)) = rest.split_once(" – ")
+        && title.split_whitespace().count() <= 6
+        && !title.contains("leden")
+    {
+        let mut out = format!("{title} –");
+        for (k, w) in sub.split_whitespace().enumerate() {
+            if k >= 2 && w.starts_with(|ch: char| ch.is_uppercase()) {
+                break;
             }
-            if !out.is_empty() {
-                out.push(' ');
-            }
+            out.push(' ');
             out.push_str(w);
         }
-        out
-    })
+        return Some(out);
+    }
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let sentence = rest.ends_with(['.', '?', '!', ':', ','])
+        || rest.contains("leden")
+        || rest.contains("lid van");
+    if !sentence
+        && words.len() <= 10
+        && next_upper
+        && !FUNCTION_WORDS.contains(&words.last()?.to_lowercase().as_str())
+    {
+        return Some(rest.to_string());
+    }
+    None
 }
 
 fn strip_number(l: &Line) -> Line {
-    let text = NUMBERED.captures(&l.text).map(|c| c[2].to_string()).unwrap_or_else(|| l.text.clone());
+    let text = NUMBERED
+        .captures(&l.text)
+        .map(|c| c[2].to_string())
+        .unwrap_or_else(|| l.text.clone());
     Line { text, hint: l.hint }
 }
 
@@ -476,13 +592,19 @@ static REFERS: LazyLock<Regex> = LazyLock::new(|| {
 static REF_PREVIOUS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(vorige vraag|antwoord hierboven|hierboven)\b").unwrap());
 static REF_FRACTIE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)van (?:de leden van )?de ([\p{L}\d/ -]+?)[- ]\s?fractie|van uw fractie").unwrap()
+    Regex::new(r"(?i)van (?:de leden van )?de ([\p{L}\d/ -]+?)[- ]\s?fractie|van uw fractie")
+        .unwrap()
 });
 
 /// Answers that point to another answer (`Zie antwoord op de vorige vraag`) get `refers_to`.
 fn resolve_references(drafts: &mut [Draft]) {
     for i in 0..drafts.len() {
-        let answer: String = drafts[i].answer.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join(" ");
+        let answer: String = drafts[i]
+            .answer
+            .iter()
+            .map(|l| l.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
         let (answer, _) = text::take_note_markers(&answer);
         if !REFERS.is_match(answer.trim()) || answer.len() > 400 {
             continue;
@@ -499,7 +621,17 @@ fn resolve_references(drafts: &mut [Draft]) {
         let subject = answer.to_lowercase();
         let subject_words: Vec<String> = subject
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.len() > 5 && !["antwoord", "verwezen", "fractie", "gelijklopende", "gelijkluidende"].contains(w))
+            .filter(|w| {
+                w.len() > 5
+                    && ![
+                        "antwoord",
+                        "verwezen",
+                        "fractie",
+                        "gelijklopende",
+                        "gelijkluidende",
+                    ]
+                    .contains(w)
+            })
             .map(str::to_string)
             .collect();
         let mut best: Option<(usize, f64)> = None;
@@ -507,12 +639,20 @@ fn resolve_references(drafts: &mut [Draft]) {
             if j == i || (target_fractie.is_some() && d.passage.fractie != target_fractie) {
                 continue;
             }
-            let own_ref = d.answer.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join(" ");
+            let own_ref = d
+                .answer
+                .iter()
+                .map(|l| l.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
             if REFERS.is_match(own_ref.trim()) {
                 continue;
             }
             let q = words(&d.question).join(" ");
-            let mut score = subject_words.iter().filter(|w| q.contains(w.as_str())).count() as f64;
+            let mut score = subject_words
+                .iter()
+                .filter(|w| q.contains(w.as_str()))
+                .count() as f64;
             score += similarity(&words(&drafts[i].question), &words(&d.question));
             if best.is_none_or(|(_, s)| score > s) {
                 best = Some((j, score));

@@ -8,7 +8,8 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Name words: capitalized words and the lowercase particles of Dutch surnames.
-const NAME: &str = r"(?:(?:van|de|der|den|het|ter|ten|te|in 't|op|la|le|du|da|di)\s|\p{Lu}[\p{L}'’.-]*\s?)+";
+const NAME: &str =
+    r"(?:(?:van|de|der|den|het|ter|ten|te|in 't|op|la|le|du|da|di)\s|\p{Lu}[\p{L}'’.-]*\s?)+";
 
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -19,14 +20,19 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 static CHAIR_CHANGE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^Voorzitter: (?P<name>{NAME})$")).unwrap());
 static PROCEDURAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(Aanvang \d{1,2}[.:]\d{2} uur\.?|Sluiting \d{1,2}[.:]\d{2} uur\.?|Griffier: .*|De vergadering wordt (enkele ogenblikken |)geschorst\.?|De (vergadering|beraadslaging) wordt (heropend|gesloten)\.?|Schorsing .*)$")
+    Regex::new(r"^(Aanvang \d{1,2}[.:]\d{2} uur\.?|Sluiting \d{1,2}[.:]\d{2} uur\.?|Griffier: .*|De vergadering wordt .*geschorst\.?|De (vergadering|beraadslaging) wordt (heropend|gesloten)\.?|Schorsing .*)$")
         .unwrap()
 });
 static TOEZEGGINGEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)toezegging").unwrap());
 
 /// Does the document look like a debate transcript (at least three speaker turns)?
 pub(super) fn is_debate(lines: &[Line]) -> bool {
-    lines.iter().filter(|l| SPEAKER.is_match(&l.text)).take(3).count() >= 3
+    lines
+        .iter()
+        .filter(|l| SPEAKER.is_match(&l.text))
+        .take(3)
+        .count()
+        >= 3
 }
 
 /// Split a debate into speech and toezegging drafts.
@@ -76,13 +82,20 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
             d.at = i;
             let rest = c["rest"].trim();
             if !rest.is_empty() {
-                d.answer.push(Line { text: rest.to_string(), hint: Hint::Plain });
+                d.answer.push(Line {
+                    text: rest.to_string(),
+                    hint: Hint::Plain,
+                });
             }
             current = Some(d);
             continue;
         }
         let Some(d) = current.as_mut() else { continue };
-        if d.passage.role == Some(Role::Chair) && TOEZEGGINGEN.is_match(t) && !listing && line.hint != Hint::Bullet {
+        if d.passage.role == Some(Role::Chair)
+            && TOEZEGGINGEN.is_match(t)
+            && !listing
+            && line.hint != Hint::Bullet
+        {
             listing = true;
             d.answer.push(line.clone());
             continue;
@@ -92,7 +105,10 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
             p.minister = None;
             let mut item = Draft::new(p);
             item.at = i;
-            item.answer.push(Line { text: t.to_string(), hint: Hint::Plain });
+            item.answer.push(Line {
+                text: t.to_string(),
+                hint: Hint::Plain,
+            });
             drafts.push(item);
             in_item = true;
             continue;
@@ -121,10 +137,16 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
 /// minister first spoke count; a short chair turn in between (giving the floor) is
 /// allowed.
 fn link_replies(drafts: &mut [Draft]) {
-    let first_minister = drafts.iter().position(|d| d.passage.role == Some(Role::Minister));
-    let Some(first_minister) = first_minister else { return };
+    let first_minister = drafts
+        .iter()
+        .position(|d| d.passage.role == Some(Role::Minister));
+    let Some(first_minister) = first_minister else {
+        return;
+    };
     for i in first_minister..drafts.len() {
-        if drafts[i].passage.role != Some(Role::Member) || drafts[i].passage.kind != PassageKind::Speech {
+        if drafts[i].passage.role != Some(Role::Member)
+            || drafts[i].passage.kind != PassageKind::Speech
+        {
             continue;
         }
         let mut j = i + 1;

@@ -99,8 +99,17 @@ impl Draft {
 }
 
 /// Apply metadata, reflow text, lift footnotes into notes, and assign ids.
-fn finish(drafts: Vec<Draft>, clean: &CleanText, meta: &DocumentMeta, source: &str, path: &Path) -> Vec<Passage> {
-    let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+fn finish(
+    drafts: Vec<Draft>,
+    clean: &CleanText,
+    meta: &DocumentMeta,
+    source: &str,
+    path: &Path,
+) -> Vec<Passage> {
+    let file = path
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let own = meta.kamerstuk.clone();
     let ids: Vec<String> = (1..=drafts.len()).map(|n| format!("{file}#{n}")).collect();
     let mut out = Vec::with_capacity(drafts.len());

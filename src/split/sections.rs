@@ -23,7 +23,10 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
             }
             prev_blank = true;
             if paragraphs >= WINDOW {
-                drafts.push(std::mem::replace(&mut current, Draft::new(Passage::new(PassageKind::Section, ""))));
+                drafts.push(std::mem::replace(
+                    &mut current,
+                    Draft::new(Passage::new(PassageKind::Section, "")),
+                ));
                 paragraphs = 0;
             }
             continue;

@@ -1,0 +1,208 @@
+//! Every document in corpus-sample splits into the passages a reader counts by hand.
+//!
+//! The expectations in `tests/expected/*.json` were written by reading the documents
+//! (not from zoek's output): per document the metadata, the counts by kind, fractie and
+//! speaker, and for every passage its fields and the first and last words of its
+//! question and answer.
+
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::Path;
+use zoek::Passage;
+
+fn norm(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn split(file: &Path) -> Vec<Passage> {
+    let doc = zoek::read::read_document(file).unwrap_or_else(|e| panic!("{e}"));
+    zoek::split::split_document(&doc)
+}
+
+fn counts(passages: &[Passage], key: impl Fn(&Passage) -> Option<String>) -> BTreeMap<String, u64> {
+    let mut m = BTreeMap::new();
+    for p in passages {
+        if let Some(k) = key(p) {
+            *m.entry(k).or_insert(0) += 1;
+        }
+    }
+    m
+}
+
+fn expected_counts(v: &Value) -> BTreeMap<String, u64> {
+    v.as_object()
+        .map(|o| {
+            o.iter()
+                .map(|(k, v)| (k.clone(), v.as_u64().unwrap()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Compare a document's split with its expectation file; returns every difference.
+fn check(document: &Path, expected_file: &Path) -> Vec<String> {
+    let exp: Value =
+        serde_json::from_str(&std::fs::read_to_string(expected_file).unwrap()).unwrap();
+    let passages = split(document);
+    let mut errors = Vec::new();
+    let name = document.file_name().unwrap().to_string_lossy().to_string();
+
+    let doc = &exp["doc"];
+    for field in ["date", "chamber", "kamerstuk", "minister"] {
+        let want = doc[field].as_str().map(str::to_string);
+        for p in &passages {
+            let got = match field {
+                "date" => p.date.clone(),
+                "chamber" => p.chamber.clone(),
+                "kamerstuk" => p.kamerstuk.clone(),
+                _ => p.minister.clone(),
+            };
+            if got != want {
+                errors.push(format!("{name} {}: {field} = {got:?}, want {want:?}", p.id));
+                break;
+            }
+        }
+    }
+
+    let by_kind = counts(&passages, |p| Some(p.kind.to_string()));
+    if by_kind != expected_counts(&exp["count_by_kind"]) {
+        errors.push(format!(
+            "{name}: count_by_kind = {by_kind:?}, want {:?}",
+            exp["count_by_kind"]
+        ));
+    }
+    let is_debate = by_kind.contains_key("speech");
+    let by_fractie = counts(&passages, |p| {
+        if is_debate && p.role != Some(zoek::Role::Member) {
+            return None;
+        }
+        p.fractie.clone()
+    });
+    if by_fractie != expected_counts(&exp["count_by_fractie"]) {
+        errors.push(format!(
+            "{name}: count_by_fractie = {by_fractie:?}, want {:?}",
+            exp["count_by_fractie"]
+        ));
+    }
+    if is_debate {
+        let by_speaker = counts(&passages, |p| {
+            if p.kind == zoek::PassageKind::Speech {
+                p.speaker.clone()
+            } else {
+                None
+            }
+        });
+        if by_speaker != expected_counts(&exp["count_by_speaker"]) {
+            errors.push(format!(
+                "{name}: count_by_speaker = {by_speaker:?}, want {:?}",
+                exp["count_by_speaker"]
+            ));
+        }
+    }
+
+    let want = exp["passages"].as_array().unwrap();
+    if want.len() != passages.len() {
+        errors.push(format!(
+            "{name}: {} passages, want {}",
+            passages.len(),
+            want.len()
+        ));
+    }
+    for (i, (w, p)) in want.iter().zip(&passages).enumerate() {
+        let at = format!("{name} passage {} ({})", i + 1, p.id);
+        let s = |v: &Value| v.as_str().map(str::to_string);
+        if w["kind"].as_str() != Some(p.kind.as_str()) {
+            errors.push(format!("{at}: kind {} want {}", p.kind, w["kind"]));
+        }
+        for (field, got) in [
+            ("fractie", &p.fractie),
+            ("speaker", &p.speaker),
+            ("topic", &p.topic),
+        ] {
+            if w.get(field).is_some() && s(&w[field]) != *got {
+                errors.push(format!("{at}: {field} {got:?} want {:?}", s(&w[field])));
+            }
+        }
+        if let Some(role) = w.get("role").and_then(Value::as_str) {
+            if p.role.map(|r| r.as_str()) != Some(role) {
+                errors.push(format!("{at}: role {:?} want {role}", p.role));
+            }
+        }
+        for (part, got) in [("question", &p.question), ("answer", &p.answer)] {
+            let got = got.as_deref().map(norm).unwrap_or_default();
+            if let Some(start) = w[format!("{part}_starts")].as_str() {
+                if !got.starts_with(&norm(start)) {
+                    errors.push(format!(
+                        "{at}: {part} starts {:?}, want {start:?}",
+                        got.chars().take(80).collect::<String>()
+                    ));
+                }
+            }
+            if let Some(end) = w[format!("{part}_ends")].as_str() {
+                if !got.ends_with(&norm(end)) {
+                    let tail: String = got
+                        .chars()
+                        .rev()
+                        .take(80)
+                        .collect::<Vec<_>>()
+                        .into_iter()
+                        .rev()
+                        .collect();
+                    errors.push(format!("{at}: {part} ends {tail:?}, want {end:?}"));
+                }
+            }
+        }
+    }
+    errors
+}
+
+fn run(document: &str, expected: &str) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let errors = check(
+        &root.join("corpus-sample").join(document),
+        &root.join("tests/expected").join(expected),
+    );
+    assert!(
+        errors.is_empty(),
+        "{} differences:\n{}",
+        errors.len(),
+        errors.join("\n")
+    );
+}
+
+#[test]
+fn tk_verslag_text() {
+    run(
+        "tk-32317-974-verslag-schriftelijk-overleg.txt",
+        "tk-32317-974-verslag-schriftelijk-overleg.json",
+    );
+}
+
+#[test]
+fn tk_concept() {
+    run("tk-32317-974-concept.txt", "tk-32317-974-concept.json");
+}
+
+#[test]
+fn tk_beantwoording_markdown() {
+    run(
+        "tk-32317-beantwoording-jbz-2025-01.md",
+        "tk-32317-beantwoording-jbz-2025-01.json",
+    );
+}
+
+#[test]
+fn ek_schriftelijk_overleg() {
+    run(
+        "ek-32317-schriftelijk-overleg-jbz-2025-12.txt",
+        "ek-32317-schriftelijk-overleg-jbz-2025-12.json",
+    );
+}
+
+#[test]
+fn tk_commissiedebat_text() {
+    run(
+        "tk-commissiedebat-jbz-2026-03-03.txt",
+        "tk-commissiedebat-jbz-2026-03-03.json",
+    );
+}
