@@ -437,10 +437,10 @@ mod tests {
         );
         assert_eq!(document_kamerstuk(&c.lines).as_deref(), Some("32317"));
         let c = clean_text("Tweede Kamer, vergaderjaar 2025–2026, 21 501-31, nr. 207\n\ntekst");
-        assert_eq!(
-            document_kamerstuk(&c.lines).as_deref(),
-            Some("21501-31-207")
-        );
+        assert_eq!(c.headers.len(), 1);
+        let meta = crate::split::document_meta(&c);
+        assert_eq!(meta.kamerstuk.as_deref(), Some("21501-31-207"));
+        assert_eq!(meta.chamber.as_deref(), Some("Tweede Kamer"));
     }
 
     #[test]

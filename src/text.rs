@@ -57,6 +57,8 @@ pub struct CleanText {
     pub lines: Vec<Line>,
     /// Footnote texts by number, as printed (`1` → `Tweede Kamer, vergaderjaar ...`).
     pub footnotes: BTreeMap<u32, String>,
+    /// The running headers removed from the text: they name the document's Kamerstuk.
+    pub headers: Vec<String>,
 }
 
 /// Start of a footnote reference marker in line text (followed by the number and [`NOTE_END`]).
@@ -145,10 +147,10 @@ pub fn clean_text(raw: &str) -> CleanText {
         };
         lines.push(Line::new(text, hint));
     }
-    remove_furniture(&mut lines);
+    let headers = remove_furniture(&mut lines);
     let mut footnotes = lift_footnotes(&mut lines);
     lift_inline_footnotes(&mut lines, &mut footnotes);
-    CleanText { lines, footnotes }
+    CleanText { lines, footnotes, headers }
 }
 
 /// Clean a Markdown document: headings, bold paragraphs, lists, links and `<sup>` footnotes.
@@ -219,7 +221,7 @@ pub fn clean_markdown(raw: &str) -> CleanText {
         }
         lines.push(Line::new(text, hint));
     }
-    CleanText { lines, footnotes }
+    CleanText { lines, footnotes, headers: Vec::new() }
 }
 
 /// Remove inline Markdown and HTML: emphasis markers, links (kept as their text), tags.
@@ -231,8 +233,9 @@ fn strip_inline_markdown(s: &str) -> String {
     collapse_spaces(&s)
 }
 
-/// Blank out running headers and page numbers.
-fn remove_furniture(lines: &mut [Line]) {
+/// Blank out running headers and page numbers; returns the distinct headers removed.
+fn remove_furniture(lines: &mut [Line]) -> Vec<String> {
+    let mut headers: Vec<String> = Vec::new();
     let n = lines.len();
     let is_header: Vec<bool> = lines
         .iter()
@@ -240,6 +243,9 @@ fn remove_furniture(lines: &mut [Line]) {
         .collect();
     for i in 0..n {
         if is_header[i] {
+            if !headers.contains(&lines[i].text) {
+                headers.push(lines[i].text.clone());
+            }
             lines[i] = Line::new("", Hint::Blank);
             continue;
         }
@@ -254,6 +260,7 @@ fn remove_furniture(lines: &mut [Line]) {
             }
         }
     }
+    headers
 }
 
 /// Find footnotes at page bottoms, remove them from the text, and mark their references.

@@ -34,8 +34,16 @@ pub struct DocumentMeta {
     pub minister: Option<String>,
 }
 
-/// Read the document-level metadata from cleaned lines.
-pub fn document_meta(lines: &[Line]) -> DocumentMeta {
+/// Read the document-level metadata of a cleaned document (its running headers first).
+pub fn document_meta(clean: &CleanText) -> DocumentMeta {
+    let mut with_headers: Vec<Line> = clean
+        .headers
+        .iter()
+        .take(1)
+        .map(|h| Line { text: h.clone(), hint: text::Hint::Plain })
+        .collect();
+    with_headers.extend(clean.lines.iter().cloned());
+    let lines = &with_headers;
     DocumentMeta {
         title: meta::document_title(lines),
         date: meta::document_date(lines),
@@ -57,7 +65,7 @@ pub fn split_text(path: &Path, format: Format, raw: &str) -> Vec<Passage> {
         Format::Markdown => text::clean_markdown(raw),
         Format::Text | Format::Pdf => text::clean_text(raw),
     };
-    let meta = document_meta(&clean.lines);
+    let meta = document_meta(&clean);
     let source = path.to_string_lossy().into_owned();
     let drafts = if debate::is_debate(&clean.lines) {
         debate::split(&clean.lines)
