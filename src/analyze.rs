@@ -133,6 +133,10 @@ pub fn register(index: &Index) {
     manager.register(DUTCH, dutch_analyzer());
     manager.register(NAME, name_analyzer());
     manager.register(KEYWORD, keyword_analyzer());
+    // Fast (columnar) keyword fields normalize their values with the same analyzer.
+    index
+        .fast_field_tokenizer()
+        .register(KEYWORD, keyword_analyzer());
 }
 
 /// The tokens an analyzer produces for a text.

@@ -40,7 +40,8 @@ fn key(name: &str) -> String {
         .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '/' | '.' | '–'))
         .flat_map(char::to_lowercase)
         .collect();
-    for affix in ["fractie"] {
+    {
+        let affix = "fractie";
         if let Some(rest) = k.strip_suffix(affix) {
             k = rest.to_string();
         }

@@ -140,6 +140,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse_from(args);
     match run(cli) {
         Ok(code) => code,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             let mut msg = format!("zoek: {e}");
             for cause in e.chain().skip(1) {
@@ -149,6 +150,14 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// Output piped into a program that stopped reading (`zoek split FILE | head`) is no error.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {

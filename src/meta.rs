@@ -41,7 +41,9 @@ pub fn iso_date(year: u32, month: u32, day: u32) -> Option<String> {
     let days_in_month = match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         _ => return None,
     };
@@ -145,7 +147,8 @@ static HEADER_KAMERSTUK: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static DOSSIER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{2}) ?(\d{3})(?:-([0-9]{1,3}|[IVXLA-Z]{1,6}))?(?:\s+\S.*)?$").unwrap()
+    Regex::new(r"^(\d{2}) ?(\d{3})(?:-([0-9]{1,3}|[IVXLA-Z]{1,6}))?(?:\s+(?P<title>\S.*))?$")
+        .unwrap()
 });
 static NR_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^Nr\. ?([0-9]{1,5}|[A-Z]{1,3})\d?\b").unwrap());

@@ -316,10 +316,10 @@ pub fn make_snippet(
     }
     let mut start = floor_char(text, best.2);
     // Start at a word boundary.
-    if start > 0 {
-        if let Some(sp) = text[..start].rfind(char::is_whitespace) {
-            start = sp + 1;
-        }
+    if start > 0
+        && let Some(sp) = text[..start].rfind(char::is_whitespace)
+    {
+        start = sp + 1;
     }
     let mut end = floor_char(text, (start + width).min(text.len()));
     if end < text.len()

@@ -150,7 +150,11 @@ pub fn clean_text(raw: &str) -> CleanText {
     let headers = remove_furniture(&mut lines);
     let mut footnotes = lift_footnotes(&mut lines);
     lift_inline_footnotes(&mut lines, &mut footnotes);
-    CleanText { lines, footnotes, headers }
+    CleanText {
+        lines,
+        footnotes,
+        headers,
+    }
 }
 
 /// Clean a Markdown document: headings, bold paragraphs, lists, links and `<sup>` footnotes.
@@ -221,7 +225,11 @@ pub fn clean_markdown(raw: &str) -> CleanText {
         }
         lines.push(Line::new(text, hint));
     }
-    CleanText { lines, footnotes, headers: Vec::new() }
+    CleanText {
+        lines,
+        footnotes,
+        headers: Vec::new(),
+    }
 }
 
 /// Remove inline Markdown and HTML: emphasis markers, links (kept as their text), tags.
@@ -268,7 +276,7 @@ fn remove_furniture(lines: &mut [Line]) -> Vec<String> {
 /// A footnote is recognized by its number: footnotes are numbered in sequence through
 /// a document, each starts a line after an empty line, and its reference is the same
 /// number glued to the end of a word earlier in the text (`migratiesamenwerking1.`).
-fn lift_footnotes(lines: &mut Vec<Line>) -> BTreeMap<u32, String> {
+fn lift_footnotes(lines: &mut [Line]) -> BTreeMap<u32, String> {
     let mut notes = BTreeMap::new();
     let mut next: u32 = 1;
     let mut i = 0;
@@ -343,7 +351,8 @@ fn lift_inline_footnotes(lines: &mut [Line], notes: &mut BTreeMap<u32, String>) 
 /// syllables: `EU-`/`grondgebied`, `WK-`/`documenten`), except that a suspended
 /// hyphen before `en`/`of` (`asiel-`/`en migratiebeleid`) keeps its space.
 pub fn join_wrapped(text: &mut String, next: &str) {
-    if !text.is_empty() && !(text.ends_with('-') && !text.ends_with(" -") && !suspended(next)) {
+    let hyphen_joins = text.ends_with('-') && !text.ends_with(" -") && !suspended(next);
+    if !text.is_empty() && !hyphen_joins {
         text.push(' ');
     }
     text.push_str(next);
@@ -441,9 +450,12 @@ pub fn reflow<'a>(lines: impl IntoIterator<Item = &'a Line>) -> String {
             continue;
         }
         let text = line.text.as_str();
-        if gap && !current.is_empty() && !continues(&current, text) {
-            paragraphs.push(std::mem::take(&mut current));
-        } else if !gap && !current.is_empty() && line.hint == Hint::Bullet {
+        let new_paragraph = if gap {
+            !continues(&current, text)
+        } else {
+            line.hint == Hint::Bullet
+        };
+        if !current.is_empty() && new_paragraph {
             paragraphs.push(std::mem::take(&mut current));
         }
         gap = false;
@@ -561,7 +573,7 @@ mod tests {
             c.footnotes.get(&2).unwrap(),
             "Kamerstukken II, 2024-25, 32 317, nr. 907."
         );
-        let (t, n) = take_note_markers(&l[3].0);
+        let (t, n) = take_note_markers(l[3].0);
         assert_eq!((t.as_str(), n), ("Het kabinet is van mening", vec![2]));
     }
 }

@@ -123,33 +123,33 @@ fn check(document: &Path, expected_file: &Path) -> Vec<String> {
                 errors.push(format!("{at}: {field} {got:?} want {:?}", s(&w[field])));
             }
         }
-        if let Some(role) = w.get("role").and_then(Value::as_str) {
-            if p.role.map(|r| r.as_str()) != Some(role) {
-                errors.push(format!("{at}: role {:?} want {role}", p.role));
-            }
+        if let Some(role) = w.get("role").and_then(Value::as_str)
+            && p.role.map(|r| r.as_str()) != Some(role)
+        {
+            errors.push(format!("{at}: role {:?} want {role}", p.role));
         }
         for (part, got) in [("question", &p.question), ("answer", &p.answer)] {
             let got = got.as_deref().map(norm).unwrap_or_default();
-            if let Some(start) = w[format!("{part}_starts")].as_str() {
-                if !got.starts_with(&norm(start)) {
-                    errors.push(format!(
-                        "{at}: {part} starts {:?}, want {start:?}",
-                        got.chars().take(80).collect::<String>()
-                    ));
-                }
+            if let Some(start) = w[format!("{part}_starts")].as_str()
+                && !got.starts_with(&norm(start))
+            {
+                errors.push(format!(
+                    "{at}: {part} starts {:?}, want {start:?}",
+                    got.chars().take(80).collect::<String>()
+                ));
             }
-            if let Some(end) = w[format!("{part}_ends")].as_str() {
-                if !got.ends_with(&norm(end)) {
-                    let tail: String = got
-                        .chars()
-                        .rev()
-                        .take(80)
-                        .collect::<Vec<_>>()
-                        .into_iter()
-                        .rev()
-                        .collect();
-                    errors.push(format!("{at}: {part} ends {tail:?}, want {end:?}"));
-                }
+            if let Some(end) = w[format!("{part}_ends")].as_str()
+                && !got.ends_with(&norm(end))
+            {
+                let tail: String = got
+                    .chars()
+                    .rev()
+                    .take(80)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                errors.push(format!("{at}: {part} ends {tail:?}, want {end:?}"));
             }
         }
     }

@@ -198,8 +198,7 @@ fn is_topic_heading(lines: &[Line], i: usize) -> bool {
     let first_upper = t.chars().next().is_some_and(char::is_uppercase);
     let last = t.chars().last().unwrap_or('.');
     if !first_upper
-        || words > 12
-        || words < 1
+        || !(1..=12).contains(&words)
         || t.len() > 100
         || ".?!:;,-–(".contains(last)
         || t.contains('?')

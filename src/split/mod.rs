@@ -40,7 +40,10 @@ pub fn document_meta(clean: &CleanText) -> DocumentMeta {
         .headers
         .iter()
         .take(1)
-        .map(|h| Line { text: h.clone(), hint: text::Hint::Plain })
+        .map(|h| Line {
+            text: h.clone(),
+            hint: text::Hint::Plain,
+        })
         .collect();
     with_headers.extend(clean.lines.iter().cloned());
     let lines = &with_headers;

@@ -1,0 +1,395 @@
+//! The `zoek` command end to end, as a user runs it on corpus-sample.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+fn zoek() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_zoek"));
+    c.env_remove("ZOEK_INDEX").env("NO_COLOR", "1");
+    c
+}
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// One index of corpus-sample shared by the tests of this file.
+fn index() -> &'static Path {
+    static DIR: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    let (_, path) = DIR.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("index");
+        let out = zoek()
+            .arg("index")
+            .arg(root().join("corpus-sample"))
+            .arg("--index")
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "zoek index failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(stdout.contains("indexed 7 files"), "{stdout}");
+        (dir, path)
+    });
+    path
+}
+
+fn search_json(args: &[&str]) -> Value {
+    let out = zoek()
+        .arg("search")
+        .args(args)
+        .arg("--json")
+        .arg("--index")
+        .arg(index())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn hits(v: &Value) -> &Vec<Value> {
+    v["hits"].as_array().unwrap()
+}
+
+fn failed(out: &Output) -> String {
+    assert!(
+        !out.status.success(),
+        "expected failure, got success: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(
+        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
+        "a panic reached the user: {err}"
+    );
+    err
+}
+
+#[test]
+fn terugkeerhub_oeganda_ranks_the_oeganda_answer_first() {
+    let v = search_json(&["terugkeerhub Oeganda"]);
+    let top = &hits(&v)[0];
+    assert_eq!(top["kind"], "qa");
+    assert_eq!(top["fractie"], "GroenLinks-PvdA");
+    assert!(
+        top["question"]
+            .as_str()
+            .unwrap()
+            .contains("terugkeerhub in Oeganda"),
+        "{top}"
+    );
+    assert!(
+        top["answer"]
+            .as_str()
+            .unwrap()
+            .contains("De afspraken met Oeganda"),
+        "{top}"
+    );
+    let snippet = top["snippet"]["text"].as_str().unwrap();
+    assert!(
+        !top["snippet"]["highlights"].as_array().unwrap().is_empty(),
+        "nothing highlighted in {snippet}"
+    );
+    assert!(v["total"].as_u64().unwrap() >= hits(&v).len() as u64);
+}
+
+#[test]
+fn json_hits_carry_every_passage_field() {
+    let v = search_json(&["solidariteitspool", "--limit", "3"]);
+    assert_eq!(v["query"], "solidariteitspool");
+    for hit in hits(&v) {
+        for field in [
+            "rank",
+            "score",
+            "snippet",
+            "id",
+            "kind",
+            "source",
+            "title",
+            "date",
+            "chamber",
+            "kamerstuk",
+            "fractie",
+            "speaker",
+            "minister",
+            "topic",
+            "question",
+            "answer",
+            "text",
+        ] {
+            assert!(hit.get(field).is_some(), "hit lacks {field}: {hit}");
+        }
+    }
+    assert_eq!(hits(&v)[0]["rank"], 1);
+}
+
+#[test]
+fn shorthand_query_without_subcommand() {
+    let out = zoek()
+        .args(["terugkeerhub", "Oeganda", "--index"])
+        .arg(index())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("1. "), "{text}");
+    assert!(
+        text.contains("[Oeganda]"),
+        "plain highlight markers expected without a terminal: {text}"
+    );
+    assert!(text.contains("GroenLinks-PvdA"), "{text}");
+}
+
+#[test]
+fn fractie_filter_returns_only_that_fractie() {
+    for args in [vec!["asiel", "--fractie", "NSC"], vec!["asiel fractie:NSC"]] {
+        let v = search_json(&[&args[..], &["--limit", "100"]].concat());
+        assert!(!hits(&v).is_empty());
+        for h in hits(&v) {
+            assert_eq!(h["fractie"], "NSC", "{args:?}: {}", h["id"]);
+        }
+    }
+    // Any spelling of the party finds its passages.
+    let v = search_json(&["Oeganda", "--fractie", "GL-PvdA", "--limit", "100"]);
+    assert!(!hits(&v).is_empty());
+    assert!(hits(&v).iter().all(|h| h["fractie"] == "GroenLinks-PvdA"));
+}
+
+#[test]
+fn minister_kind_kamerstuk_and_date_filters() {
+    let v = search_json(&["migratie", "--minister", "Faber", "--limit", "100"]);
+    assert!(!hits(&v).is_empty());
+    assert!(
+        hits(&v)
+            .iter()
+            .all(|h| h["minister"].as_str().unwrap().contains("Faber"))
+    );
+
+    let v = search_json(&["migratie", "--kind", "speech", "--limit", "100"]);
+    assert!(!hits(&v).is_empty());
+    assert!(hits(&v).iter().all(|h| h["kind"] == "speech"));
+
+    let v = search_json(&["migratie", "--kamerstuk", "32317-974", "--limit", "100"]);
+    assert!(!hits(&v).is_empty());
+    assert!(hits(&v).iter().all(|h| h["kamerstuk"] == "32317-974"));
+
+    // The dossier alone finds every numbered document of it.
+    let v = search_json(&["migratie", "--kamerstuk", "32317", "--limit", "200"]);
+    let kamerstukken: std::collections::BTreeSet<&str> = hits(&v)
+        .iter()
+        .map(|h| h["kamerstuk"].as_str().unwrap())
+        .collect();
+    assert!(
+        kamerstukken.contains("32317-974") && kamerstukken.contains("32317"),
+        "{kamerstukken:?}"
+    );
+
+    let v = search_json(&[
+        "migratie",
+        "--from",
+        "2025-10-01",
+        "--to",
+        "2026-02-28",
+        "--limit",
+        "200",
+    ]);
+    assert!(!hits(&v).is_empty());
+    for h in hits(&v) {
+        let d = h["date"].as_str().unwrap();
+        assert!(("2025-10-01"..="2026-02-28").contains(&d), "{d}");
+    }
+}
+
+#[test]
+fn phrases_and_exclusions() {
+    let v = search_json(&["\"veilig derde land\"", "--limit", "100"]);
+    assert!(!hits(&v).is_empty());
+    for h in hits(&v) {
+        let text = h["text"].as_str().unwrap().to_lowercase();
+        assert!(
+            text.contains("veilig derde land") || text.contains("veilige derde land"),
+            "{}",
+            h["id"]
+        );
+    }
+    let all = search_json(&["Oeganda", "--limit", "100"]);
+    let without = search_json(&["Oeganda -terugkeerhub", "--limit", "100"]);
+    assert!(hits(&without).len() < hits(&all).len());
+    for h in hits(&without) {
+        assert!(
+            !h["text"]
+                .as_str()
+                .unwrap()
+                .to_lowercase()
+                .contains("terugkeerhub "),
+            "{}",
+            h["id"]
+        );
+    }
+}
+
+#[test]
+fn stdin_batch_gives_one_json_line_per_query() {
+    use std::io::Write;
+    let mut child = zoek()
+        .args(["search", "--stdin", "--index"])
+        .arg(index())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"terugkeerhub Oeganda\n\nsolidariteitspool\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["query"], "terugkeerhub Oeganda");
+    assert_eq!(lines[1]["query"], "solidariteitspool");
+    assert!(!hits(&lines[1]).is_empty());
+}
+
+#[test]
+fn split_json_gives_the_passages_of_one_document() {
+    let file = root().join("corpus-sample/tk-32317-974-verslag-schriftelijk-overleg.txt");
+    let out = zoek()
+        .arg("split")
+        .arg(&file)
+        .arg("--json")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        v["source"]
+            .as_str()
+            .unwrap()
+            .ends_with("tk-32317-974-verslag-schriftelijk-overleg.txt")
+    );
+    let passages = v["passages"].as_array().unwrap();
+    assert_eq!(passages.len(), 23);
+    let count = |f: &str| passages.iter().filter(|p| p["fractie"] == f).count();
+    assert_eq!((count("GroenLinks-PvdA"), count("NSC")), (4, 19));
+    // The readable form names each passage.
+    let out = zoek().arg("split").arg(&file).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("23 passages") && text.contains("   Q: ") && text.contains("   A: "),
+        "{text}"
+    );
+}
+
+#[test]
+fn missing_index_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = zoek()
+        .args(["search", "x", "--index"])
+        .arg(dir.path().join("nothing"))
+        .output()
+        .unwrap();
+    let err = failed(&out);
+    assert!(
+        err.contains("no zoek index") && err.contains("zoek index"),
+        "{err}"
+    );
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+}
+
+#[test]
+fn bad_date_and_unknown_flag_and_bad_folder() {
+    let out = zoek()
+        .args(["search", "x", "--from", "2025-13-40", "--index"])
+        .arg(index())
+        .output()
+        .unwrap();
+    let err = failed(&out);
+    assert!(
+        err.contains("2025-13-40") && err.contains("YYYY-MM-DD"),
+        "{err}"
+    );
+
+    let out = zoek()
+        .args(["search", "x", "--frobnicate"])
+        .output()
+        .unwrap();
+    let err = failed(&out);
+    assert!(err.contains("--frobnicate"), "{err}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let out = zoek()
+        .arg("index")
+        .arg(dir.path().join("does-not-exist"))
+        .arg("--index")
+        .arg(dir.path().join("i"))
+        .output()
+        .unwrap();
+    let err = failed(&out);
+    assert!(err.contains("does-not-exist"), "{err}");
+}
+
+#[test]
+fn index_of_another_schema_version_asks_for_a_rebuild() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("index");
+    let out = zoek()
+        .arg("index")
+        .arg(root().join("corpus-sample"))
+        .arg("--index")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let manifest = path.join("zoek-index.json");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    let mut v: Value = serde_json::from_str(&text).unwrap();
+    v["schema_version"] = Value::String("0-old".into());
+    std::fs::write(&manifest, v.to_string()).unwrap();
+    let out = zoek()
+        .args(["search", "Oeganda", "--index"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let err = failed(&out);
+    assert!(
+        err.contains("schema version 0-old") && err.contains("--full"),
+        "{err}"
+    );
+}
+
+#[test]
+fn index_location_from_environment() {
+    let out = Command::new(env!("CARGO_BIN_EXE_zoek"))
+        .env("ZOEK_INDEX", index())
+        .env("NO_COLOR", "1")
+        .args(["search", "Oeganda", "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(!hits(&v).is_empty());
+}
