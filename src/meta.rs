@@ -339,11 +339,7 @@ pub fn document_title(lines: &[Line]) -> Option<String> {
         DOSSIER_HEADING
             .captures(&l.text)
             .filter(|_| !l.text.ends_with('.'))
-            .and_then(|_| {
-                l.text
-                    .split_once(char::is_whitespace)
-                    .map(|(_, t)| t.trim().to_string())
-            })
+            .and_then(|c| c.name("title").map(|t| t.as_str().trim().to_string()))
             .filter(|t| t.chars().any(char::is_alphabetic))
     });
     for l in body.iter().take(20) {

@@ -59,6 +59,8 @@ pub struct CleanText {
     pub footnotes: BTreeMap<u32, String>,
     /// The running headers removed from the text: they name the document's Kamerstuk.
     pub headers: Vec<String>,
+    /// Lines are sentences, not the layout's lines (PDF text, reflowed by typesetting).
+    pub reflowed: bool,
 }
 
 /// Start of a footnote reference marker in line text (followed by the number and [`NOTE_END`]).
@@ -137,10 +139,15 @@ pub fn clean_text(raw: &str) -> CleanText {
     // Form feeds separate pages: make them a page gap.
     for raw_line in raw.replace('\u{000C}', "\n\n\n").lines() {
         let (text, bullet) = repair_chars(raw_line);
-        let text = BOOKMARK.replace_all(&text, "").trim().to_string();
+        let mut text = BOOKMARK.replace_all(&text, "").trim().to_string();
+        let paragraph_start = lines.last().is_none_or(Line::is_blank);
+        let dash_bullet = paragraph_start && (text.starts_with("- ") || text.starts_with("– "));
+        if dash_bullet {
+            text = text[text.find(' ').unwrap_or(0)..].trim().to_string();
+        }
         let hint = if text.is_empty() {
             Hint::Blank
-        } else if bullet {
+        } else if bullet || dash_bullet {
             Hint::Bullet
         } else {
             Hint::Plain
@@ -154,7 +161,131 @@ pub fn clean_text(raw: &str) -> CleanText {
         lines,
         footnotes,
         headers,
+        reflowed: false,
     }
+}
+
+/// Clean the text of a PDF: as [`clean_text`], and then undo the reflow that typesetting
+/// did. Published PDFs set headings run-in with the paragraph that follows
+/// (`Europese terugkeerwetgeving Kan de minister …`) and let a question start in the
+/// middle of a line, right after the previous answer's last sentence: headings get a
+/// line of their own, and every sentence starts a line.
+pub fn clean_pdf(raw: &str) -> CleanText {
+    let mut clean = clean_text(raw);
+    // Paragraphs: runs of lines, joined across page breaks where the sentence goes on.
+    let mut paragraphs: Vec<(String, Hint)> = Vec::new();
+    let mut gap = true;
+    for line in &clean.lines {
+        if line.is_blank() {
+            gap = true;
+            continue;
+        }
+        let starts_new = match paragraphs.last() {
+            None => true,
+            Some((text, _)) => line.hint == Hint::Bullet || (gap && !continues(text, &line.text)),
+        };
+        if starts_new {
+            paragraphs.push((line.text.clone(), line.hint));
+        } else if let Some((text, _)) = paragraphs.last_mut() {
+            join_wrapped(text, &line.text);
+        }
+        gap = false;
+    }
+    let mut out: Vec<Line> = Vec::with_capacity(clean.lines.len());
+    for (paragraph, hint) in paragraphs {
+        if !out.is_empty() {
+            out.push(Line::new("", Hint::Blank));
+        }
+        let paragraph = fix_split_hyphens(&paragraph);
+        for (k, sentence) in split_sentences(&paragraph).into_iter().enumerate() {
+            let hint = if k == 0 { hint } else { Hint::Plain };
+            match run_in_heading(&sentence) {
+                Some((heading, rest)) => {
+                    out.push(Line::new(heading, Hint::Heading(0)));
+                    out.push(Line::new(rest, hint));
+                }
+                None => out.push(Line::new(sentence, hint)),
+            }
+        }
+    }
+    clean.lines = out;
+    clean.reflowed = true;
+    clean
+}
+
+/// `Europese terugkeerwetgeving Kan de minister …` → the heading and the sentence.
+fn run_in_heading(sentence: &str) -> Option<(String, String)> {
+    let c = RUN_IN_HEADING.captures(sentence)?;
+    let heading = c["h"].to_string();
+    let last = heading.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let is_heading = !heading.starts_with("Antwoord")
+        && !heading.starts_with("Vragen en opmerkingen")
+        && !heading.starts_with("Vraag")
+        && ![
+            "de", "het", "een", "van", "en", "op", "in", "te", "met", "voor", "dat", "die", "of",
+        ]
+        .contains(&last.as_str());
+    is_heading.then(|| (heading, c["s"].to_string()))
+}
+
+static RUN_IN_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<h>\p{Lu}[\p{L}\d’'-]*(?: [\p{L}\d’'&–-]+){0,10}) (?P<s>(?:(?:De|Deze) leden|Het lid|Kan|Acht|Wat|Hoe|Welke|Waarom|Wanneer|Is|Zijn|Wordt|Worden|Heeft|Hebben|Deelt|Klopt|Op welke|In hoeverre|Bent|Ziet|Erkent|Gaat)\b.*)$",
+    )
+    .unwrap()
+});
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "jl", "nr", "nrs", "art", "artt", "blz", "bijv", "mr", "dr", "drs", "ir", "prof", "mw", "dhr",
+    "ca", "resp", "vgl", "zgn", "incl", "excl", "min", "max", "red", "o.a", "a.s", "d.d", "t.a.v",
+    "m.b.t", "i.v.m", "z.s.m", "e.d", "etc",
+];
+
+/// Split a line at sentence ends: `.`, `?` or `!` (with any closing quote, bracket or
+/// footnote marker) followed by a space and a capital.
+pub fn split_sentences(line: &str) -> Vec<String> {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for k in 0..chars.len() {
+        let (i, c) = chars[k];
+        if c != ' ' || k == 0 || k + 1 >= chars.len() {
+            continue;
+        }
+        let next = chars[k + 1].1;
+        if !(next.is_uppercase() || next == '‘' || next == '“') {
+            continue;
+        }
+        let before = &line[start..i];
+        let trimmed = before
+            .trim_end_matches(['’', '”', ')', '\'', NOTE_END])
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == NOTE_START);
+        let Some(end) = trimmed.chars().last() else {
+            continue;
+        };
+        if !matches!(end, '.' | '?' | '!') {
+            continue;
+        }
+        if end == '.' {
+            let word = trimmed[..trimmed.len() - 1]
+                .rsplit(' ')
+                .next()
+                .unwrap_or("");
+            let bare = word.trim_start_matches(['(', '‘', '“']);
+            if bare.chars().count() < 3 && !bare.chars().all(char::is_lowercase)
+                || ABBREVIATIONS.contains(&bare.to_lowercase().as_str())
+                || bare.chars().filter(|&c| c == '.').count() >= 1
+            {
+                continue;
+            }
+        }
+        out.push(line[start..i].trim().to_string());
+        start = i + 1;
+    }
+    out.push(line[start..].trim().to_string());
+    out.retain(|s| !s.is_empty());
+    out
 }
 
 /// Clean a Markdown document: headings, bold paragraphs, lists, links and `<sup>` footnotes.
@@ -229,6 +360,7 @@ pub fn clean_markdown(raw: &str) -> CleanText {
         lines,
         footnotes,
         headers: Vec::new(),
+        reflowed: false,
     }
 }
 
@@ -245,9 +377,26 @@ fn strip_inline_markdown(s: &str) -> String {
 fn remove_furniture(lines: &mut [Line]) -> Vec<String> {
     let mut headers: Vec<String> = Vec::new();
     let n = lines.len();
+    // A running header is either in the Kamerstuk form, or a line repeated on several
+    // pages word for word that is not a sentence (`Tweede Kamer, JBZ-Raad d.d. … — Concept`).
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for l in lines.iter().filter(|l| l.text.len() >= 20) {
+        *seen.entry(l.text.as_str()).or_insert(0) += 1;
+    }
+    let repeated: std::collections::HashSet<String> = seen
+        .into_iter()
+        .filter(|(t, count)| *count >= 3 && !t.ends_with(['.', ':', '?', '!', ',', ';']))
+        .map(|(t, _)| t.to_string())
+        .collect();
     let is_header: Vec<bool> = lines
         .iter()
-        .map(|l| RUNNING_HEADER.is_match(&l.text))
+        .enumerate()
+        .map(|(i, l)| {
+            let page_top = i == 0
+                || (i >= 2 && lines[i - 1].is_blank() && lines[i - 2].is_blank())
+                || (i.saturating_sub(3)..i).any(|j| PAGE_NUMBER.is_match(&lines[j].text));
+            RUNNING_HEADER.is_match(&l.text) || (repeated.contains(&l.text) && page_top)
+        })
         .collect();
     for i in 0..n {
         if is_header[i] {
@@ -310,6 +459,24 @@ fn lift_footnotes(lines: &mut [Line]) -> BTreeMap<u32, String> {
             }
             if k < lines.len() && BARE_URL.is_match(&lines[k].text) {
                 lines[k] = Line::new("", Hint::Blank);
+            }
+            // PDF extraction can run the next footnote onto the same line.
+            let mut n = n;
+            loop {
+                let following = format!(" {} ", n + 1);
+                let split = text.find(&following).filter(|&at| {
+                    text[..at].ends_with(['.', ',', ';'])
+                        && text[at + following.len()..].starts_with(char::is_uppercase)
+                });
+                match split {
+                    Some(at) if mark_reference(lines, i, n + 1) => {
+                        let rest = text[at + following.len()..].to_string();
+                        text.truncate(at);
+                        notes.insert(n, std::mem::replace(&mut text, rest));
+                        n += 1;
+                    }
+                    _ => break,
+                }
             }
             notes.insert(n, text);
             next = n + 1;
@@ -528,6 +695,65 @@ mod tests {
         assert_eq!(
             text,
             "kennisgenomen van de brief van 25 november 2025 waarbij de regering"
+        );
+    }
+
+    #[test]
+    fn sentences_split_but_not_at_abbreviations() {
+        assert_eq!(
+            split_sentences("Zie antwoord op de vorige vraag. Hoe verhoudt de inzet op een"),
+            vec![
+                "Zie antwoord op de vorige vraag.",
+                "Hoe verhoudt de inzet op een"
+            ]
+        );
+        assert_eq!(
+            split_sentences("op 2 oktober jl. Een verklaring en M.H.M. Faber zei"),
+            vec!["op 2 oktober jl. Een verklaring en M.H.M. Faber zei"]
+        );
+        assert_eq!(
+            split_sentences("realistisch is? Het is"),
+            vec!["realistisch is?", "Het is"]
+        );
+    }
+
+    #[test]
+    fn run_in_headings_get_their_own_line() {
+        let c = clean_pdf(
+            "vorige zin.\n\nEuropese terugkeerwetgeving Kan de minister het zogenoemde\nDeense compromisvoorstel?",
+        );
+        let t: Vec<&str> = c
+            .lines
+            .iter()
+            .filter(|l| !l.is_blank())
+            .map(|l| l.text.as_str())
+            .collect();
+        assert_eq!(
+            t,
+            vec![
+                "vorige zin.",
+                "Europese terugkeerwetgeving",
+                "Kan de minister het zogenoemde Deense compromisvoorstel?"
+            ]
+        );
+        assert_eq!(c.lines[2].hint, Hint::Heading(0));
+    }
+
+    #[test]
+    fn repeated_page_headers_and_dash_bullets() {
+        let page = "Tweede Kamer, JBZ-Raad d.d. 5-6 maart 2026 — Concept\ntekst van de pagina\n\n- De minister stuurt\nde brief.\n\n7\n\n\n";
+        let c = clean_text(&page.repeat(3));
+        assert!(
+            c.lines
+                .iter()
+                .all(|l| !l.text.contains("Concept") && l.text != "7"),
+            "{:?}",
+            c.lines
+        );
+        assert!(
+            c.lines
+                .iter()
+                .any(|l| l.hint == Hint::Bullet && l.text == "De minister stuurt")
         );
     }
 

@@ -206,3 +206,21 @@ fn tk_commissiedebat_text() {
         "tk-commissiedebat-jbz-2026-03-03.json",
     );
 }
+
+// The PDF of a document splits into the same passages, with the same fields, as its text.
+
+#[test]
+fn tk_verslag_pdf_matches_its_text() {
+    run(
+        "tk-32317-974-verslag-schriftelijk-overleg.pdf",
+        "tk-32317-974-verslag-schriftelijk-overleg.json",
+    );
+}
+
+#[test]
+fn tk_commissiedebat_pdf_matches_its_text() {
+    run(
+        "tk-commissiedebat-jbz-2026-03-03.pdf",
+        "tk-commissiedebat-jbz-2026-03-03.json",
+    );
+}

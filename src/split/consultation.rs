@@ -56,9 +56,9 @@ pub(super) fn is_consultation(lines: &[Line]) -> bool {
 }
 
 /// Split a consultation into drafts.
-pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
+pub(super) fn split(lines: &[Line], reflowed: bool) -> Vec<Draft> {
     let lines = join_wrapped_headings(lines);
-    let marks = mark_lines(&lines);
+    let marks = mark_lines(&lines, reflowed);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut unanswered: Vec<Draft> = Vec::new();
     // Sections: from a fractie heading (or the start) to the next.
@@ -132,7 +132,7 @@ fn join_wrapped_headings(lines: &[Line]) -> Vec<Line> {
     out
 }
 
-fn mark_lines(lines: &[Line]) -> Vec<Mark> {
+fn mark_lines(lines: &[Line], reflowed: bool) -> Vec<Mark> {
     let n = lines.len();
     let mut marks = vec![Mark::Text; n];
     for i in 0..n {
@@ -153,7 +153,7 @@ fn mark_lines(lines: &[Line]) -> Vec<Mark> {
             marks[i] = Mark::Closing;
         } else if let Some(c) = NUMBERED.captures(t) {
             marks[i] = Mark::Numbered(c[1].parse().unwrap_or(0));
-        } else if is_topic_heading(lines, i) {
+        } else if is_topic_heading(lines, i, reflowed) {
             marks[i] = Mark::Topic;
         }
     }
@@ -185,10 +185,16 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// A topic heading: a short line of its own, not a sentence, between paragraphs.
-fn is_topic_heading(lines: &[Line], i: usize) -> bool {
+///
+/// In reflowed text (PDF) lines are sentences, not layout: only the headings that the
+/// cleaner recognized count.
+fn is_topic_heading(lines: &[Line], i: usize, reflowed: bool) -> bool {
     let l = &lines[i];
     if let Hint::Heading(_) = l.hint {
         return true;
+    }
+    if reflowed {
+        return false;
     }
     if l.hint != Hint::Plain {
         return false;
@@ -459,52 +465,67 @@ fn question_start(
             .find(|&i| i > last_bold && !lines[i].is_blank())
             .unwrap_or(end);
     }
-    // Units: runs of lines split at paragraph breaks and at line breaks that end a sentence.
-    let mut units: Vec<(usize, usize)> = Vec::new(); // [start, end) line indices
-    let mut start: Option<usize> = None;
+    // Units: runs of lines split at paragraph breaks and at line breaks that end a
+    // sentence; each unit knows its paragraph.
+    let mut units: Vec<(usize, usize, usize)> = Vec::new(); // [start, end) lines, paragraph
+    let mut start: Option<(usize, usize)> = None;
+    let mut paragraph = 0;
     let mut prev_text: Option<&str> = None;
     for &i in region {
         let l = &lines[i];
         if l.is_blank() {
             continue;
         }
-        let boundary = match prev_text {
-            None => true,
+        let (boundary, new_paragraph) = match prev_text {
+            None => (true, false),
             Some(p) => {
-                let gap = i > 0 && lines[i - 1].is_blank();
+                let gap = i > 0 && lines[i - 1].is_blank() && !text::continues(p, &l.text);
                 let sentence_end =
                     p.trim_end().ends_with(['.', '?', '!']) || p.ends_with(text::NOTE_END);
                 let upper = l.text.chars().next().is_some_and(|c| c.is_uppercase());
-                (gap && !text::continues(p, &l.text)) || (sentence_end && upper)
+                (gap || (sentence_end && upper), gap)
             }
         };
         if boundary {
-            if let Some(s) = start {
-                units.push((s, i));
+            if let Some((s, para)) = start {
+                units.push((s, i, para));
             }
-            start = Some(i);
+            if new_paragraph {
+                paragraph += 1;
+            }
+            start = Some((i, paragraph));
         }
         prev_text = Some(&l.text);
     }
-    if let Some(s) = start {
-        units.push((s, end));
+    if let Some((s, para)) = start {
+        units.push((s, end, para));
     }
-    let unit_text = |(s, e): (usize, usize)| -> String {
+    let unit_text = |(s, e, _): (usize, usize, usize)| -> String {
         (s..e)
             .filter(|&i| !lines[i].is_blank())
             .map(|i| lines[i].text.as_str())
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let min_unit = usize::from(first_is_answer);
+    // Scan back from the `Antwoord`, a paragraph at a time. A paragraph that opens by
+    // asking or introducing (`De leden … lezen dat`, `Kan de minister …?`) is question
+    // whole, whatever declarative sentences its preamble holds. Otherwise only its
+    // trailing sentences that ask are, and the answer ends before them. The first unit
+    // of the region is the previous answer's own start when its `Antwoord` had no text.
     let mut q = units.len();
-    while q > min_unit {
-        let t = unit_text(units[q - 1]);
-        if asks(&t) {
-            q -= 1;
-        } else {
-            break;
+    while q > 0 {
+        let para = units[q - 1].2;
+        let first = units.iter().position(|u| u.2 == para).unwrap_or(0);
+        let protected = first == 0 && first_is_answer;
+        if !protected && asks(&unit_text(units[first])) {
+            q = first;
+            continue;
         }
+        let floor = if protected { 1 } else { first };
+        while q > floor && asks(&unit_text(units[q - 1])) {
+            q -= 1;
+        }
+        break;
     }
     units.get(q).map(|u| u.0).unwrap_or(end)
 }

@@ -3,7 +3,7 @@
 use super::Draft;
 use crate::fractie;
 use crate::passage::{Passage, PassageKind, Role};
-use crate::text::{Hint, Line};
+use crate::text::{self, Hint, Line};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -13,12 +13,16 @@ const NAME: &str =
 
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:(?P<chair>De voorzitter|Voorzitter)|(?:De heer|Mevrouw) (?P<member>{NAME}?)(?:\s\p{{Ll}})?\s*\((?P<party>[^)]+)\)|(?P<title>Minister-president|Minister|Staatssecretaris|Viceminister-president)(?: van [\p{{L}} ,]+?| voor [\p{{L}} ,]+?)? (?P<minister>{NAME}?))\s*:\s*(?P<rest>.*)$"
+        r"^(?:(?P<chair>De voorzitter)|(?:De heer|Mevrouw) (?P<member>{NAME}?)(?:\s\p{{Ll}})?\s*\((?P<party>[^)]+)\)|(?P<title>Minister-president|Minister|Staatssecretaris|Viceminister-president)(?: van [\p{{L}} ,]+?| voor [\p{{L}} ,]+?)? (?P<minister>{NAME}?))\s*:\s*(?P<rest>.*)$"
     ))
     .unwrap()
 });
-static CHAIR_CHANGE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^Voorzitter: (?P<name>{NAME})$")).unwrap());
+static CHAIR_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^Voorzitter: (?P<name>{NAME}?)(?:\s+Griffier: .*)?$"
+    ))
+    .unwrap()
+});
 static PROCEDURAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(Aanvang \d{1,2}[.:]\d{2} uur\.?|Sluiting \d{1,2}[.:]\d{2} uur\.?|Griffier: .*|De vergadering wordt .*geschorst\.?|De (vergadering|beraadslaging) wordt (heropend|gesloten)\.?|Schorsing .*)$")
         .unwrap()
@@ -51,10 +55,23 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
         }
     };
 
+    let mut skip_next = false;
     for (i, line) in lines.iter().enumerate() {
         let t = line.text.as_str();
+        if std::mem::take(&mut skip_next) {
+            continue;
+        }
         if let Some(c) = CHAIR_CHANGE.captures(t) {
             chair = Some(c["name"].trim().to_string());
+            continue;
+        }
+        // PDF: `Voorzitter:` set at the end of a line, the name on the next.
+        if t == "Voorzitter:"
+            && let Some(next) = lines.get(i + 1)
+            && let Some(c) = CHAIR_CHANGE.captures(&format!("Voorzitter: {}", next.text))
+        {
+            chair = Some(c["name"].trim().to_string());
+            skip_next = true;
             continue;
         }
         if PROCEDURAL.is_match(t) {
@@ -115,7 +132,15 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
         }
         if listing && in_item {
             if line.is_blank() {
-                in_item = false;
+                // An item continues after a page break when its sentence is open.
+                let last = drafts
+                    .last()
+                    .and_then(|d| d.answer.last())
+                    .map(|l| l.text.as_str())
+                    .unwrap_or(".");
+                let next = lines[i..].iter().find(|l| !l.is_blank());
+                in_item =
+                    next.is_some_and(|n| n.hint != Hint::Bullet && text::continues(last, &n.text));
                 continue;
             }
             if let Some(item) = drafts.last_mut() {

@@ -66,14 +66,15 @@ pub fn split_document(doc: &RawDocument) -> Vec<Passage> {
 pub fn split_text(path: &Path, format: Format, raw: &str) -> Vec<Passage> {
     let clean = match format {
         Format::Markdown => text::clean_markdown(raw),
-        Format::Text | Format::Pdf => text::clean_text(raw),
+        Format::Text => text::clean_text(raw),
+        Format::Pdf => text::clean_pdf(raw),
     };
     let meta = document_meta(&clean);
     let source = path.to_string_lossy().into_owned();
     let drafts = if debate::is_debate(&clean.lines) {
         debate::split(&clean.lines)
     } else if consultation::is_consultation(&clean.lines) {
-        consultation::split(&clean.lines)
+        consultation::split(&clean.lines, clean.reflowed)
     } else {
         sections::split(&clean.lines)
     };
