@@ -273,7 +273,7 @@ static DEBATE_MINISTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static KAMERVRAGEN_MINISTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"Antwoord van (?:de )?(?i:minister|staatssecretaris) ([\p{Lu}][\p{L} '-]+?) \(([^)]+)\)",
+        r"(?:Antwoord|Mededeling) van (?:de )?((?i:minister|staatssecretaris)) ([\p{Lu}][\p{L} '-]+?) \(([^)]+)\)",
     )
     .unwrap()
 });
@@ -305,7 +305,7 @@ pub fn document_minister(lines: &[Line]) -> Option<String> {
     }
     let flat = flat_text(lines, usize::MAX);
     if let Some(c) = KAMERVRAGEN_MINISTER.captures(&flat) {
-        return Some(format!("{}, minister van {}", &c[1], &c[2]));
+        return Some(format!("{}, {} van {}", &c[2], c[1].to_lowercase(), &c[3]));
     }
     if let Some(c) = DEBATE_MINISTER.captures(&flat) {
         return Some(format!("{}, {} {} {}", &c[1], &c[2], &c[3], &c[4]));

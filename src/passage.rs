@@ -113,6 +113,9 @@ pub struct Passage {
     /// Footnotes that belong to the passage, with their numbers.
     #[serde(default)]
     pub notes: Vec<String>,
+    /// The members who asked (Kamervragen) or submitted (a motion), as `Name (Fractie)`.
+    #[serde(default)]
+    pub members: Vec<String>,
     /// Kamerstukken the passage cites, normalized (`22112-4150`).
     #[serde(default)]
     pub references: Vec<String>,
@@ -144,6 +147,7 @@ impl Passage {
             answer: None,
             text: String::new(),
             notes: Vec::new(),
+            members: Vec::new(),
             references: Vec::new(),
             refers_to: None,
             reply_to: None,

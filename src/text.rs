@@ -72,6 +72,11 @@ static RUNNING_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[-–/]\s*\d{2,4}, [0-9 A-Z-]+(, nr\. ?[0-9A-Z]+)?\.?$")
         .unwrap()
 });
+/// Page footers and mastheads of the official publications (Aanhangsel, Kamerstukken).
+static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(ah-tk-\d{8}-\d+|kst-\d+(-[0-9A-Z]+)*|ISSN \d{4} ?- ?\d{3}[\dX]|[’']s-Gravenhage \d{4}\b.*|(Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[-–/]\s*\d{2,4}, Aanhangsel( \d+)?)$")
+        .unwrap()
+});
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,3}$").unwrap());
 static FOOTNOTE_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2}) ([^.\s].*)$").unwrap());
@@ -121,6 +126,65 @@ pub fn repair_chars(line: &str) -> (String, bool) {
     (collapse_spaces(&out), bullet)
 }
 
+/// Undo decoding damage that PDF text extraction leaves: compose combining accents
+/// (`Kostic` + U+0301 → `Kostić`), and, where a font's encoding was read as Adobe
+/// StandardEncoding instead of WinAnsi, map the glyphs back (`evacuØs` → `evacués`,
+/// `ministeriºle` → `ministeriële`). The second repair is applied only between letters,
+/// where these symbols never occur in Dutch.
+pub fn repair_encoding(raw: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    const STANDARD_AS_WINANSI: &[(char, char)] = &[
+        ('Ø', 'é'),
+        ('º', 'ë'),
+        ('Æ', 'á'),
+        ('Ł', 'è'),
+        ('Œ', 'ê'),
+        ('ª', 'ã'),
+        ('ı', 'õ'),
+        ('ł', 'ø'),
+        ('œ', 'ú'),
+        ('æ', 'ñ'),
+    ];
+    // An acute accent that extraction turned into a middle dot after its letter.
+    let raw = if raw.contains('·') {
+        let mut fixed = String::with_capacity(raw.len());
+        let mut prev_letter = false;
+        let mut chars = raw.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '·' && prev_letter && chars.peek().is_none_or(|n| !n.is_alphanumeric()) {
+                fixed.push('\u{301}');
+            } else {
+                fixed.push(c);
+            }
+            prev_letter = c.is_alphabetic();
+        }
+        std::borrow::Cow::Owned(fixed)
+    } else {
+        std::borrow::Cow::Borrowed(raw)
+    };
+    let composed: String = raw.nfc().collect();
+    if !composed
+        .chars()
+        .any(|c| STANDARD_AS_WINANSI.iter().any(|(bad, _)| *bad == c))
+    {
+        return composed;
+    }
+    let chars: Vec<char> = composed.chars().collect();
+    let mut out = String::with_capacity(composed.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let between_letters = i > 0
+            && chars[i - 1].is_alphabetic()
+            && chars
+                .get(i + 1)
+                .is_some_and(|n| n.is_alphabetic() || *n == ' ' || *n == '.');
+        match STANDARD_AS_WINANSI.iter().find(|(bad, _)| *bad == c) {
+            Some((_, good)) if between_letters => out.push(*good),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// Trim and turn every run of spaces into one.
 fn collapse_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -137,6 +201,7 @@ fn collapse_spaces(s: &str) -> String {
 pub fn clean_text(raw: &str) -> CleanText {
     let mut lines: Vec<Line> = Vec::new();
     // Form feeds separate pages: make them a page gap.
+    let raw = repair_encoding(raw);
     for raw_line in raw.replace('\u{000C}', "\n\n\n").lines() {
         let (text, bullet) = repair_chars(raw_line);
         let mut text = BOOKMARK.replace_all(&text, "").trim().to_string();
@@ -395,7 +460,9 @@ fn remove_furniture(lines: &mut [Line]) -> Vec<String> {
             let page_top = i == 0
                 || (i >= 2 && lines[i - 1].is_blank() && lines[i - 2].is_blank())
                 || (i.saturating_sub(3)..i).any(|j| PAGE_NUMBER.is_match(&lines[j].text));
-            RUNNING_HEADER.is_match(&l.text) || (repeated.contains(&l.text) && page_top)
+            RUNNING_HEADER.is_match(&l.text)
+                || FOOTER.is_match(&l.text)
+                || (repeated.contains(&l.text) && page_top)
         })
         .collect();
     for i in 0..n {
@@ -430,10 +497,21 @@ fn lift_footnotes(lines: &mut [Line]) -> BTreeMap<u32, String> {
     let mut next: u32 = 1;
     let mut i = 0;
     while i < lines.len() {
-        let candidate = FOOTNOTE_LINE.captures(&lines[i].text).and_then(|c| {
+        let mut candidate = FOOTNOTE_LINE.captures(&lines[i].text).and_then(|c| {
             let n: u32 = c[1].parse().ok()?;
             Some((n, c[2].to_string()))
         });
+        // The number alone on its line, the note on the next, then the page ends.
+        let mut bare = false;
+        if candidate.is_none()
+            && PAGE_NUMBER.is_match(&lines[i].text)
+            && let Some(note) = lines.get(i + 1).filter(|l| !l.is_blank())
+            && (i + 2 >= lines.len()
+                || (lines[i + 2].is_blank() && lines.get(i + 3).is_none_or(Line::is_blank)))
+        {
+            candidate = lines[i].text.parse().ok().map(|n| (n, note.text.clone()));
+            bare = true;
+        }
         let after_blank = i > 0 && lines[i - 1].is_blank();
         if let Some((n, first)) = candidate
             && after_blank
@@ -443,6 +521,10 @@ fn lift_footnotes(lines: &mut [Line]) -> BTreeMap<u32, String> {
             let mut text = first;
             lines[i] = Line::new("", Hint::Blank);
             let mut j = i + 1;
+            if bare {
+                lines[j] = Line::new("", Hint::Blank);
+                j += 1;
+            }
             while j < lines.len()
                 && !lines[j].is_blank()
                 && !FOOTNOTE_LINE.is_match(&lines[j].text)
@@ -514,15 +596,53 @@ fn lift_inline_footnotes(lines: &mut [Line], notes: &mut BTreeMap<u32, String>) 
 
 /// Join a wrapped continuation line onto text, repairing hyphenation.
 ///
-/// A hyphen at the end of a line stays (these records hyphenate compounds, not
-/// syllables: `EU-`/`grondgebied`, `WK-`/`documenten`), except that a suspended
-/// hyphen before `en`/`of` (`asiel-`/`en migratiebeleid`) keeps its space.
+/// A hyphen at a line end between two lowercase letters is typesetting
+/// (`verant-`/`woordelijkheid`) and goes, unless Dutch spelling needs it there: between
+/// two vowels that would otherwise read as one sound (`zee-egel`), or after a prefix that
+/// always takes one (`niet-`, `ex-`). A hyphen after a capital is part of a compound and
+/// stays (`EU-`/`grondgebied`, `WK-`/`documenten`); a suspended hyphen before `en`/`of`
+/// keeps its space (`asiel-`/`en migratiebeleid`).
 pub fn join_wrapped(text: &mut String, next: &str) {
-    let hyphen_joins = text.ends_with('-') && !text.ends_with(" -") && !suspended(next);
-    if !text.is_empty() && !hyphen_joins {
+    if text.is_empty() {
+        text.push_str(next);
+        return;
+    }
+    if text.ends_with('-') && !text.ends_with(" -") && !suspended(next) {
+        if is_syllable_break(&text[..text.len() - 1], next) {
+            text.pop();
+        }
+    } else {
         text.push(' ');
     }
     text.push_str(next);
+}
+
+/// Prefixes that Dutch writes with a hyphen before a lowercase word.
+const HYPHEN_PREFIXES: &[&str] = &[
+    "niet", "ex", "oud", "vice", "zelf", "non", "semi", "pseudo", "extra", "top", "ad", "hoofd",
+];
+
+/// Is a hyphen between `before` and `after` a line-end syllable break?
+fn is_syllable_break(before: &str, after: &str) -> bool {
+    let (Some(last), Some(first)) = (before.chars().last(), after.chars().next()) else {
+        return false;
+    };
+    if !last.is_lowercase() || !first.is_lowercase() {
+        return false;
+    }
+    let vowel = |c: char| "aeiouy".contains(c);
+    if vowel(last) && vowel(first) {
+        return false;
+    }
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    !HYPHEN_PREFIXES.contains(&word.to_lowercase().as_str())
 }
 
 /// Is `next` the word after a suspended hyphen (`asiel- en migratiebeleid`)?
@@ -541,11 +661,14 @@ static SPLIT_HYPHEN: LazyLock<Regex> =
 fn fix_split_hyphens(s: &str) -> String {
     SPLIT_HYPHEN
         .replace_all(s, |c: &regex::Captures| {
+            let before = &s[..c.get(1).map(|m| m.end()).unwrap_or(0)];
             if suspended(&c[2])
                 || c[2].starts_with(|ch: char| ch.is_uppercase())
                     && c[1].chars().all(char::is_lowercase)
             {
                 format!("{}- {}", &c[1], &c[2])
+            } else if is_syllable_break(before, &c[2]) {
+                format!("{}{}", &c[1], &c[2])
             } else {
                 format!("{}-{}", &c[1], &c[2])
             }
@@ -558,7 +681,7 @@ fn fix_split_hyphens(s: &str) -> String {
 fn mark_reference(lines: &mut [Line], before: usize, n: u32) -> bool {
     let num = n.to_string();
     let pattern = format!(
-        r"(?:[\p{{L}}.,;:)’”'\x22]|(?:^|[^\d])(?:19|20)\d\d)({num})(?:[\s.,;:)]|$)|[.;:] ({num})\s*$"
+        r"(?:[\p{{L}}.,;:?!)’”»'\x22]|(?:^|[^\d])(?:19|20)\d\d)({num})(?:[\s.,;:?!)]|$)|[.;:] ({num})\s*$"
     );
     let re = Regex::new(&pattern).expect("valid footnote pattern");
     let lo = before.saturating_sub(120);
@@ -758,6 +881,33 @@ mod tests {
     }
 
     #[test]
+    fn encoding_damage_is_repaired() {
+        assert_eq!(
+            repair_encoding("Nederlandse evacuØs en ministeriºle regeling"),
+            "Nederlandse evacués en ministeriële regeling"
+        );
+        assert_eq!(repair_encoding("Kostic\u{301}"), "Kostić");
+        assert_eq!(repair_encoding("en Kostic· (PvdD)"), "en Kostić (PvdD)");
+        assert_eq!(repair_encoding("prijs Ø 5"), "prijs Ø 5");
+    }
+
+    #[test]
+    fn aanhangsel_furniture_and_bare_footnotes() {
+        let raw = "verwacht in het\n\n\n\n\n1\n    Rechtbank Oost-Brabant, 18 november 2024.\n\n\n\n\nah-tk-20242025-1034\nISSN 0921 - 7398\n’s-Gravenhage 2025\nTweede Kamer, vergaderjaar 2024–2025, Aanhangsel\n\nvoorjaar een besluit.";
+        let c = clean_text(&format!("de wet werd geacht?1\n\n{raw}"));
+        assert_eq!(
+            c.footnotes.get(&1).map(String::as_str),
+            Some("Rechtbank Oost-Brabant, 18 november 2024.")
+        );
+        let (text, notes) = take_note_markers(&reflow(&c.lines));
+        assert_eq!(notes, vec![1]);
+        assert_eq!(
+            text,
+            "de wet werd geacht?\n\nverwacht in het voorjaar een besluit."
+        );
+    }
+
+    #[test]
     fn extraction_damage_is_repaired() {
         let (t, bullet) = repair_chars("\u{F0B7} De ﬁnanciële\u{00A0}bij\u{00AD}drage  van  de");
         assert!(bullet);
@@ -766,10 +916,12 @@ mod tests {
 
     #[test]
     fn hyphen_at_line_end_joins_the_word() {
-        let c = clean_text("buiten het EU-\ngrondgebied en het asiel-\nen migratiebeleid");
+        let c = clean_text(
+            "buiten het EU-\ngrondgebied en het asiel-\nen migratiebeleid, de verant-\nwoordelijkheid, zee-\negel en niet-\nnakomen",
+        );
         assert_eq!(
             reflow(&c.lines),
-            "buiten het EU-grondgebied en het asiel- en migratiebeleid"
+            "buiten het EU-grondgebied en het asiel- en migratiebeleid, de verantwoordelijkheid, zee-egel en niet-nakomen"
         );
     }
 

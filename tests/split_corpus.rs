@@ -128,6 +128,16 @@ fn check(document: &Path, expected_file: &Path) -> Vec<String> {
         {
             errors.push(format!("{at}: role {:?} want {role}", p.role));
         }
+        let fields = &w["fields"];
+        for key in ["askers", "submitters"] {
+            if let Some(want) = fields.get(key).and_then(Value::as_array) {
+                let want: Vec<String> = want.iter().filter_map(|v| v.as_str().map(norm)).collect();
+                let got: Vec<String> = p.members.iter().map(|m| norm(m)).collect();
+                if want != got {
+                    errors.push(format!("{at}: members {got:?} want {want:?}"));
+                }
+            }
+        }
         for (part, got) in [("question", &p.question), ("answer", &p.answer)] {
             let got = got.as_deref().map(norm).unwrap_or_default();
             if let Some(start) = w[format!("{part}_starts")].as_str()
@@ -157,9 +167,14 @@ fn check(document: &Path, expected_file: &Path) -> Vec<String> {
 }
 
 fn run(document: &str, expected: &str) {
+    run_at(&format!("corpus-sample/{document}"), expected);
+}
+
+/// Check a document anywhere in the repository against `tests/expected/<expected>`.
+fn run_at(document: &str, expected: &str) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let errors = check(
-        &root.join("corpus-sample").join(document),
+        &root.join(document),
         &root.join("tests/expected").join(expected),
     );
     assert!(
@@ -169,7 +184,6 @@ fn run(document: &str, expected: &str) {
         errors.join("\n")
     );
 }
-
 #[test]
 fn tk_verslag_text() {
     run(
@@ -222,5 +236,56 @@ fn tk_commissiedebat_pdf_matches_its_text() {
     run(
         "tk-commissiedebat-jbz-2026-03-03.pdf",
         "tk-commissiedebat-jbz-2026-03-03.json",
+    );
+}
+
+// Kamervragen: the published PDFs (Aanhangsel van de Handelingen) and fixtures in the
+// forms the corpus lacks.
+
+#[test]
+fn kamervragen_1292_one_member() {
+    run_at(
+        "tests/fixtures/real/ah-tk-20232024-1292.pdf",
+        "real/ah-tk-20232024-1292.json",
+    );
+}
+
+#[test]
+fn kamervragen_1314_two_parties_grouped_questions() {
+    run_at(
+        "tests/fixtures/real/ah-tk-20232024-1314.pdf",
+        "real/ah-tk-20232024-1314.json",
+    );
+}
+
+#[test]
+fn kamervragen_1999_delayed_answer_gives_questions() {
+    run_at(
+        "tests/fixtures/real/ah-tk-20232024-1999.pdf",
+        "real/ah-tk-20232024-1999.json",
+    );
+}
+
+#[test]
+fn kamervragen_2367_combined_answers() {
+    run_at(
+        "tests/fixtures/real/ah-tk-20232024-2367.pdf",
+        "real/ah-tk-20232024-2367.json",
+    );
+}
+
+#[test]
+fn kamervragen_bare_numbers_fixture() {
+    run_at(
+        "tests/fixtures/kamervragen/kv-bare-numbers.txt",
+        "real/kv-bare-numbers.json",
+    );
+}
+
+#[test]
+fn kamervragen_vraag_antwoord_fixture() {
+    run_at(
+        "tests/fixtures/kamervragen/kv-vraag-antwoord.txt",
+        "real/kv-vraag-antwoord.json",
     );
 }

@@ -10,6 +10,7 @@
 
 mod consultation;
 mod debate;
+mod kamervragen;
 mod sections;
 
 use crate::meta;
@@ -73,6 +74,8 @@ pub fn split_text(path: &Path, format: Format, raw: &str) -> Vec<Passage> {
     let source = path.to_string_lossy().into_owned();
     let drafts = if debate::is_debate(&clean.lines) {
         debate::split(&clean.lines)
+    } else if kamervragen::is_kamervragen(&clean.lines) {
+        kamervragen::split(&clean.lines)
     } else if consultation::is_consultation(&clean.lines) {
         consultation::split(&clean.lines, clean.reflowed)
     } else {

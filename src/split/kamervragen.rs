@@ -1,0 +1,288 @@
+//! Kamervragen (written questions of members, `Aanhangsel van de Handelingen`) and
+//! ministry letters answering them: one `qa` passage per answer.
+//!
+//! Questions are numbered `Vraag 1` or a bare `1` on its own line; answers `Antwoord 1`,
+//! `Antwoord op vraag 1`, or one answer for several (`Antwoord 2 en 3`, `Antwoord op
+//! vragen 4, 5, 6 en 7`), and a heading can group questions (`Vraag 3, 4 en 5`). The
+//! members who asked are read from the opening (`Vragen van de leden X (GroenLinks-PvdA)
+//! en Y (CDA) aan …`): the first is the passage's speaker and fractie, all are its
+//! `members`. A question that nothing answers (a `Mededeling` of delay) is kind `question`.
+
+use super::Draft;
+use crate::fractie;
+use crate::passage::{Passage, PassageKind, Role};
+use crate::text::{Hint, Line};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Vragen|Schriftelijke vragen) van (?:het lid|de leden) ").unwrap()
+});
+static ANSWERS_LETTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^Antwoord(?:en)? (?:van|op vragen van) (?:de |het )?(?:[Mm]inister|[Ss]taatssecretaris|lid|leden)").unwrap()
+});
+const NUMBERS: &str = r"(?P<nums>\d{1,3}(?:(?:\s*,\s*|\s+en\s+|\s*-\s*|\s+t/m\s+|\s+)\d{1,3})*)";
+static QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^Vra(?:ag|gen) {NUMBERS}\s*[:.]?(?:\s+(?P<rest>\p{{Lu}}.*))?$"
+    ))
+    .unwrap()
+});
+static BARE_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})$").unwrap());
+static ANSWER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^Antwoord(?: op)?(?: (?:vraag|vragen))? {NUMBERS}\s*[:.]?(?:\s+(?P<rest>\p{{Lu}}.*))?$"
+    ))
+    .unwrap()
+});
+static STOP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(Mededeling|Toelichting:?$|Voetnoten$)").unwrap());
+static ASKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\p{Lu}[\p{L}'’. -]*?|(?:van|de|der|den|ten|ter) [\p{L}'’ .-]+?) \(([^)]+)\)")
+        .unwrap()
+});
+
+/// Is this a Kamervragen document (or a letter answering Kamervragen)?
+pub(super) fn is_kamervragen(lines: &[Line]) -> bool {
+    let opening = lines
+        .iter()
+        .take(200)
+        .any(|l| OPENING.is_match(&l.text) || ANSWERS_LETTER.is_match(&l.text));
+    let numbered = lines
+        .iter()
+        .filter(|l| QUESTION.is_match(&l.text) || ANSWER.is_match(&l.text))
+        .count();
+    opening && numbered >= 1
+}
+
+/// The members who asked, as `Name (Fractie)`, from the opening paragraph.
+fn askers(lines: &[Line]) -> Vec<(String, Option<String>)> {
+    let Some(start) = lines
+        .iter()
+        .position(|l| OPENING.is_match(&l.text) || ANSWERS_LETTER.is_match(&l.text))
+    else {
+        return Vec::new();
+    };
+    let mut opening = String::new();
+    for l in lines[start..].iter().take(6) {
+        if l.is_blank() && !opening.is_empty() {
+            break;
+        }
+        opening.push_str(&l.text);
+        opening.push(' ');
+    }
+    let who = opening
+        .split_once(" van het lid ")
+        .or_else(|| opening.split_once(" van de leden "))
+        .map(|(_, rest)| rest)
+        .unwrap_or(&opening);
+    let who = who.split(" aan de ").next().unwrap_or(who);
+    ASKER
+        .captures_iter(who)
+        .map(|c| {
+            let name = c[1]
+                .trim()
+                .trim_start_matches("en ")
+                .trim_start_matches(", ")
+                .to_string();
+            (name, fractie::normalize(&c[2]))
+        })
+        .filter(|(n, _)| !n.is_empty())
+        .collect()
+}
+
+fn numbers(s: &str) -> Vec<u32> {
+    s.split(|c: char| !c.is_ascii_digit())
+        .filter_map(|n| n.parse().ok())
+        .collect()
+}
+
+/// One question block: its numbers and lines.
+struct Block {
+    numbers: Vec<u32>,
+    lines: Vec<Line>,
+    at: usize,
+    answered: bool,
+}
+
+/// Split Kamervragen into drafts.
+pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
+    let askers = askers(lines);
+    let members: Vec<String> = askers
+        .iter()
+        .map(|(n, f)| match f {
+            Some(f) => format!("{n} ({f})"),
+            None => n.clone(),
+        })
+        .collect();
+    let new_passage = |kind: PassageKind| {
+        let mut p = Passage::new(kind, "");
+        if let Some((name, f)) = askers.first() {
+            p.speaker = Some(name.clone());
+            p.fractie = f.clone();
+            p.role = Some(Role::Member);
+        }
+        p.members = members.clone();
+        p
+    };
+    // The body starts after the opening and the answer heading.
+    let bare_numbers = !lines.iter().any(|l| QUESTION.is_match(&l.text));
+    let opening = lines
+        .iter()
+        .position(|l| OPENING.is_match(&l.text) || ANSWERS_LETTER.is_match(&l.text))
+        .unwrap_or(0);
+    let body_start = lines
+        .iter()
+        .enumerate()
+        .skip(opening)
+        .position(|(_, l)| {
+            QUESTION.is_match(&l.text)
+                || ANSWER.is_match(&l.text)
+                || (bare_numbers && l.text == "1")
+        })
+        .map(|p| p + opening)
+        .unwrap_or(lines.len());
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut drafts: Vec<Draft> = Vec::new();
+    // What the lines being read belong to.
+    enum Target {
+        None,
+        Question,
+        Answer,
+    }
+    let mut target = Target::None;
+    let mut expect = 1;
+    for (i, line) in lines.iter().enumerate().skip(body_start) {
+        let t = line.text.as_str();
+        if STOP.is_match(t) {
+            target = Target::None;
+            continue;
+        }
+        let question = QUESTION.captures(t).map(|c| {
+            (
+                numbers(&c["nums"]),
+                c.name("rest").map(|r| r.as_str().to_string()),
+            )
+        });
+        let bare = bare_numbers
+            .then(|| BARE_NUMBER.captures(t))
+            .flatten()
+            .and_then(|c| c[1].parse::<u32>().ok())
+            .filter(|&n| n == expect)
+            .map(|n| (vec![n], None));
+        if let Some((nums, rest)) = question.or(bare) {
+            expect = nums.iter().max().copied().unwrap_or(expect) + 1;
+            let mut block = Block {
+                numbers: nums,
+                lines: Vec::new(),
+                at: i,
+                answered: false,
+            };
+            if let Some(r) = rest {
+                block.lines.push(Line {
+                    text: r,
+                    hint: Hint::Plain,
+                });
+            }
+            blocks.push(block);
+            target = Target::Question;
+            continue;
+        }
+        if let Some(c) = ANSWER.captures(t) {
+            let nums = numbers(&c["nums"]);
+            let mut d = Draft::new(new_passage(PassageKind::Qa));
+            // The questions this answer answers, in order; a heading `Vraag 3, 4 en 5`
+            // answered by `Antwoord 3, 4 en 5` is one block.
+            let mut first_at = None;
+            for b in blocks
+                .iter_mut()
+                .filter(|b| b.numbers.iter().any(|n| nums.contains(n)) && !b.answered)
+            {
+                b.answered = true;
+                first_at.get_or_insert(b.at);
+                if !d.question.is_empty() {
+                    d.question.push(Line {
+                        text: String::new(),
+                        hint: Hint::Blank,
+                    });
+                }
+                d.question.extend(b.lines.iter().cloned());
+            }
+            d.at = first_at.unwrap_or(i);
+            if let Some(r) = c.name("rest") {
+                d.answer.push(Line {
+                    text: r.as_str().to_string(),
+                    hint: Hint::Plain,
+                });
+            }
+            drafts.push(d);
+            target = Target::Answer;
+            continue;
+        }
+        match target {
+            Target::Question => {
+                if let Some(b) = blocks.last_mut() {
+                    b.lines.push(line.clone());
+                }
+            }
+            Target::Answer => {
+                if let Some(d) = drafts.last_mut() {
+                    d.answer.push(line.clone());
+                }
+            }
+            Target::None => {}
+        }
+    }
+    for b in blocks
+        .into_iter()
+        .filter(|b| !b.answered && b.lines.iter().any(|l| !l.is_blank()))
+    {
+        let mut d = Draft::new(new_passage(PassageKind::Question));
+        d.at = b.at;
+        d.question = b.lines;
+        drafts.push(d);
+    }
+    drafts.sort_by_key(|d| d.at);
+    resolve_references(&mut drafts);
+    drafts
+}
+
+static REFERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:zie|verwezen wordt naar|ik verwijs naar)(?: het)? antwoord (?:op )?(?:vraag|vragen) (\d+)").unwrap()
+});
+
+/// `Zie antwoord vraag 2` points to the passage that answers question 2.
+fn resolve_references(drafts: &mut [Draft]) {
+    // Which draft answers which question numbers: recover them from the order.
+    for i in 0..drafts.len() {
+        let first = drafts[i]
+            .answer
+            .iter()
+            .find(|l| !l.is_blank())
+            .map(|l| l.text.clone())
+            .unwrap_or_default();
+        let Some(c) = REFERS.captures(&first) else {
+            continue;
+        };
+        let Ok(n) = c[1].parse::<usize>() else {
+            continue;
+        };
+        // Drafts are in question order; count questions to find the one holding `n`.
+        let mut seen = 0;
+        for (j, d) in drafts.iter().enumerate() {
+            let questions = d
+                .question
+                .split(|l| l.is_blank())
+                .filter(|p| !p.is_empty())
+                .count()
+                .max(1);
+            if seen < n && n <= seen + questions {
+                if j != i {
+                    drafts[i].refers_to = Some(j);
+                }
+                break;
+            }
+            seen += questions;
+        }
+    }
+}
