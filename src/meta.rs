@@ -150,11 +150,19 @@ static DOSSIER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{2}) ?(\d{3})(?:-([0-9]{1,3}|[IVXLA-Z]{1,6}))?(?:\s+(?P<title>\S.*))?$")
         .unwrap()
 });
-static NR_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^Nr\. ?([0-9]{1,5}|[A-Z]{1,3})\d?\b").unwrap());
+static NR_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[Nn]r\. ?([0-9]{1,5}|[A-Z]{1,3})\d?\b|(?P<letter>[A-Z]{1,3})\d? (?:VERSLAG|MEMORIE|NOTA|BRIEF|MOTIE|AMENDEMENT|VOORSTEL|ADVIES|NADER|EINDVERSLAG|KOMT))").unwrap()
+});
 static CITATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{2}) ?(\d{3})(?:-([0-9]{1,3}|[IVXL]{1,6}))?,? nr\. ?([0-9]{1,5}|[A-Z]{1,3})\b|\bKamerstuk (\d{5})-(\d{1,5})\b")
-        .unwrap()
+    Regex::new(concat!(
+        // 32 317, nr. 974 · 21 501-31, nr. 207 · 31 031/29 949, nr. 19
+        r"\b(?P<d1>\d{2}) ?(?P<d2>\d{3})(?:-(?P<sub>[0-9]{1,3}|[IVXL]{1,6}))?(?:/(?P<e1>\d{2}) ?(?P<e2>\d{3}))?,? [Nn]r\.? ?(?P<nr>[0-9]{1,5}|[A-Z]{1,3})\b",
+        // kst-34700-19 · kst-21501-31-207
+        r"|\bkst-(?P<kd>\d{5}(?:-[0-9A-Z]{1,4})??)-(?P<knr>[0-9A-Z]{1,5})\b",
+        // Kamerstuk 32317-989 · 35925-32 · 21501-32-1188
+        r"|\b(?P<sd>\d{5})(?:-(?P<ssub>[0-9]{1,3}|[IVXL]{1,6}))?-(?P<snr>\d{1,5})\b",
+    ))
+    .unwrap()
 });
 
 /// Normalize a Kamerstuk as printed (`32 317, nr. 974`) to zoek's form (`32317-974`).
@@ -190,10 +198,13 @@ pub fn document_kamerstuk(lines: &[Line]) -> Option<String> {
             if let Some(sub) = c.get(3) {
                 dossier = format!("{dossier}-{}", sub.as_str());
             }
-            let nr = head[i + 1..]
-                .iter()
-                .take(3)
-                .find_map(|n| NR_HEADING.captures(&n.text).map(|c| c[1].to_string()));
+            let nr = head[i + 1..].iter().take(3).find_map(|n| {
+                NR_HEADING.captures(&n.text).and_then(|c| {
+                    c.get(1)
+                        .or_else(|| c.name("letter"))
+                        .map(|m| m.as_str().to_string())
+                })
+            });
             return Some(normalize_kamerstuk(&dossier, nr.as_deref()));
         }
     }
@@ -203,21 +214,47 @@ pub fn document_kamerstuk(lines: &[Line]) -> Option<String> {
 /// Kamerstukken cited in a text, normalized (`22112-4150`), in order of appearance, without repeats.
 pub fn references(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for c in CITATION.captures_iter(text) {
-        let k = if let Some(d) = c.get(5) {
-            format!("{}-{}", d.as_str(), &c[6])
-        } else {
-            let mut dossier = format!("{}{}", &c[1], &c[2]);
-            if let Some(sub) = c.get(3) {
-                dossier = format!("{dossier}-{}", sub.as_str());
-            }
-            format!("{dossier}-{}", &c[4])
-        };
+    let mut push = |k: String| {
         if !out.contains(&k) {
             out.push(k);
         }
+    };
+    let with_sub = |dossier: String, sub: Option<regex::Match>| match sub {
+        Some(s) => format!("{dossier}-{}", s.as_str()),
+        None => dossier,
+    };
+    for c in CITATION.captures_iter(text) {
+        if let Some(nr) = c.name("nr") {
+            let dossier = with_sub(format!("{}{}", &c["d1"], &c["d2"]), c.name("sub"));
+            push(format!("{dossier}-{}", nr.as_str()));
+            if let (Some(e1), Some(e2)) = (c.name("e1"), c.name("e2")) {
+                push(format!("{}{}-{}", e1.as_str(), e2.as_str(), nr.as_str()));
+            }
+        } else if let Some(knr) = c.name("knr") {
+            push(format!("{}-{}", &c["kd"], knr.as_str()));
+        } else if let Some(snr) = c.name("snr") {
+            push(format!(
+                "{}-{}",
+                with_sub(c["sd"].to_string(), c.name("ssub")),
+                snr.as_str()
+            ));
+        }
     }
     out
+}
+
+/// Normalize a vergaderjaar (`2024–2025`, `2025/26`, `20192020`) to `2024-2025`.
+/// The parliamentary year starts in September, so the second year follows the first.
+pub fn vergaderjaar(s: &str) -> Option<String> {
+    static VJ: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})\s*[-–/]?\s*(\d{4}|\d{2})\b").unwrap());
+    let c = VJ.captures(s)?;
+    let first: u32 = c[1].parse().ok()?;
+    let second: u32 = match c[2].len() {
+        2 => first / 100 * 100 + c[2].parse::<u32>().ok()?,
+        _ => c[2].parse().ok()?,
+    };
+    (second == first + 1).then(|| format!("{first}-{second}"))
 }
 
 /// `Tweede Kamer` or `Eerste Kamer`.
@@ -474,5 +511,110 @@ mod tests {
             Some("Van den Brink, minister van Asiel en Migratie")
         );
         assert_eq!(document_date(&c.lines).as_deref(), Some("2026-03-03"));
+    }
+}
+
+#[cfg(test)]
+mod formats_tests {
+    //! Every form of FORMATS.md's Kamerstuk numbers, dates and citations.
+    use super::*;
+    use crate::split::document_meta;
+    use crate::text::clean_text;
+
+    fn kamerstuk(text: &str) -> Option<String> {
+        document_meta(&clean_text(text)).kamerstuk
+    }
+
+    #[test]
+    fn kamerstuk_headings() {
+        assert_eq!(
+            kamerstuk("32 317  JBZ-Raad\n\nNr. 974 Verslag van een schriftelijk overleg")
+                .as_deref(),
+            Some("32317-974")
+        );
+        assert_eq!(
+            kamerstuk("32317 JBZ-Raad\n\nnr. 974\n\ntekst").as_deref(),
+            Some("32317-974")
+        );
+        assert_eq!(
+            kamerstuk("35 925-VII Vaststelling van de begrotingsstaten\n\nNr. 12 BRIEF").as_deref(),
+            Some("35925-VII-12")
+        );
+        assert_eq!(
+            kamerstuk("21 501-31 Raad Werkgelegenheid\n\nNr. 207 VERSLAG").as_deref(),
+            Some("21501-31-207")
+        );
+        assert_eq!(
+            kamerstuk("28 331 Herziening\n\nAI1 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG").as_deref(),
+            Some("28331-AI")
+        );
+        assert_eq!(
+            kamerstuk("28 331 Herziening\n\nI MEMORIE VAN ANTWOORD").as_deref(),
+            Some("28331-I")
+        );
+        assert_eq!(
+            kamerstuk("Tweede Kamer, vergaderjaar 2017–2018, 29 538, nr. 331\n\ntekst").as_deref(),
+            Some("29538-331")
+        );
+        // Several dossiers above one number: the first is the document's.
+        assert_eq!(
+            kamerstuk("29 538 Zorgverzekeringswet\n\n34 104 Langdurige zorg\n\nNr. 331 BRIEF")
+                .as_deref(),
+            Some("29538-331")
+        );
+        assert_eq!(
+            kamerstuk("De commissie vraagt naar Kamerstuk 32 317, nr. 967."),
+            None
+        );
+    }
+
+    #[test]
+    fn citations() {
+        assert_eq!(
+            references(
+                "(31 031/29 949, nr. 19), Kamerstuk 21 501-27, nr. 9 en (32820, nr. 258, vergaderjaar 2017-2018) en kst-34700-19"
+            ),
+            vec![
+                "31031-19",
+                "29949-19",
+                "21501-27-9",
+                "32820-258",
+                "34700-19"
+            ]
+        );
+        assert_eq!(
+            references("motie 35925-32; 21501-32-1188"),
+            vec!["35925-32", "21501-32-1188"]
+        );
+    }
+
+    #[test]
+    fn dates_in_context() {
+        let date = |t: &str| document_meta(&clean_text(t)).date;
+        assert_eq!(date("Vragen van het lid Erkens (VVD) (ingezonden 20 december 2024).\nAntwoord van Minister Uitermark (Binnenlandse Zaken) (ontvangen 4 februari 2025).").as_deref(), Some("2025-02-04"));
+        assert_eq!(
+            date("Nr. 974 Verslag\nVastgesteld 8 oktober 2025").as_deref(),
+            Some("2025-10-08")
+        );
+        assert_eq!(
+            date("Den Haag, 6 februari 2026\n\nAntwoord").as_deref(),
+            Some("2026-02-06")
+        );
+        assert_eq!(date("brief d.d. 3 maart 2026 inzake iets"), None);
+        assert_eq!(date("Concept zonder datum"), None);
+    }
+
+    #[test]
+    fn vergaderjaar_forms() {
+        for (text, want) in [
+            ("2024-2025", Some("2024-2025")),
+            ("2024–2025", Some("2024-2025")),
+            ("2025/26", Some("2025-2026")),
+            ("2025/2026", Some("2025-2026")),
+            ("20192020", Some("2019-2020")),
+            ("2019-2021", None),
+        ] {
+            assert_eq!(vergaderjaar(text).as_deref(), want, "{text}");
+        }
     }
 }
