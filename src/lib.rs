@@ -38,4 +38,4 @@ pub use error::{Error, Result};
 pub use index::{IndexOptions, IndexSummary, ZoekIndex};
 pub use passage::{Passage, PassageKind, Role};
 pub use query::Filters;
-pub use search::{Hit, SearchRequest, SearchResults, Snippet};
+pub use search::{Hit, Referenced, SearchRequest, SearchResults, Snippet};

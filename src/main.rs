@@ -383,7 +383,19 @@ fn print_hit(out: &mut impl Write, hit: &Hit, style: &Style) -> std::io::Result<
         .map(|t| format!("  [{t}]"))
         .unwrap_or_default();
     writeln!(out, "   {}{}{}{}", style.dim, source, topic, style.reset)?;
-    writeln!(out, "   {}\n", hit.snippet.marked(style.open, style.close))
+    writeln!(out, "   {}", hit.snippet.marked(style.open, style.close))?;
+    if let Some(r) = &hit.referenced {
+        let answer = r.answer.as_deref().unwrap_or("");
+        writeln!(
+            out,
+            "   {}↳ {}:{} {}",
+            style.dim,
+            r.id,
+            style.reset,
+            first_words(answer, 300)
+        )?;
+    }
+    writeln!(out)
 }
 
 /// Show a path relative to the working directory when it lies below it.

@@ -88,6 +88,20 @@ pub struct Hit {
     /// The passage and all its fields.
     #[serde(flatten)]
     pub passage: Passage,
+    /// When the answer points to another answer (`Zie antwoord op de vorige vraag`), that
+    /// answer, so the reader need not look it up.
+    pub referenced: Option<Referenced>,
+}
+
+/// The answer another passage's answer refers to.
+#[derive(Debug, Clone, Serialize)]
+pub struct Referenced {
+    /// Id of the referenced passage.
+    pub id: String,
+    /// Its question.
+    pub question: Option<String>,
+    /// Its answer.
+    pub answer: Option<String>,
 }
 
 /// The hits of one query.
@@ -119,11 +133,22 @@ impl ZoekIndex {
             let doc = searcher.doc(addr)?;
             let passage = self.to_passage(&doc);
             let snippet = make_snippet(&mut analyzer, &passage.text, &stems, 240);
+            let referenced = match &passage.refers_to {
+                Some(id) => self
+                    .passage_by_id(id, Some(&passage.source))?
+                    .map(|p| Referenced {
+                        id: p.id,
+                        question: p.question,
+                        answer: p.answer,
+                    }),
+                None => None,
+            };
             hits.push(Hit {
                 rank: rank + 1,
                 score,
                 snippet,
                 passage,
+                referenced,
             });
         }
         Ok(SearchResults {
@@ -131,6 +156,28 @@ impl ZoekIndex {
             total,
             hits,
         })
+    }
+
+    /// The passage with the given id, if the index holds it. Ids are unique per
+    /// document; give the `source` to tell apart documents of the same file name.
+    pub fn passage_by_id(&self, id: &str, source: Option<&str>) -> Result<Option<Passage>> {
+        let searcher = self.reader().searcher();
+        let term = |field: &str, value: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(self.fields().get(field), value),
+                IndexRecordOption::Basic,
+            ))
+        };
+        let mut clauses = vec![(Occur::Must, term("id", id))];
+        if let Some(source) = source {
+            clauses.push((Occur::Must, term("source", source)));
+        }
+        let query = BooleanQuery::new(clauses);
+        let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
+        match top.first() {
+            Some((_, addr)) => Ok(Some(self.to_passage(&searcher.doc(*addr)?))),
+            None => Ok(None),
+        }
     }
 
     /// Build the tantivy query and the set of stems to highlight.

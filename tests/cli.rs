@@ -393,3 +393,32 @@ fn index_location_from_environment() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(!hits(&v).is_empty());
 }
+
+#[test]
+fn a_hit_that_refers_to_another_answer_shows_that_answer() {
+    let v = search_json(&[
+        "indicatoren opname categorie",
+        "--kamerstuk",
+        "32317-974",
+        "--limit",
+        "1",
+    ]);
+    let top = &hits(&v)[0];
+    assert!(
+        top["answer"]
+            .as_str()
+            .unwrap()
+            .starts_with("Zie antwoord op de vorige vraag")
+    );
+    let referenced = &top["referenced"];
+    assert!(
+        referenced["id"].as_str().unwrap().ends_with("#9"),
+        "{referenced}"
+    );
+    assert!(
+        referenced["answer"]
+            .as_str()
+            .unwrap()
+            .contains("De uiteindelijke bijdrage van Nederland")
+    );
+}

@@ -616,6 +616,35 @@ static REF_FRACTIE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// The text of some lines, joined.
+fn lines_text(lines: &[Line]) -> String {
+    lines
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Content words of a text as stems (their first six letters, lowercased).
+fn content_stems(text: &str) -> std::collections::HashSet<String> {
+    const COMMON: &[&str] = &[
+        "antwoord",
+        "verwezen",
+        "fractie",
+        "minister",
+        "kabinet",
+        "vragen",
+        "leden",
+        "nederland",
+    ];
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 4)
+        .map(str::to_lowercase)
+        .filter(|w| !COMMON.iter().any(|c| w.starts_with(c)))
+        .map(|w| w.chars().take(6).collect())
+        .collect()
+}
+
 /// Answers that point to another answer (`Zie antwoord op de vorige vraag`) get `refers_to`.
 fn resolve_references(drafts: &mut [Draft]) {
     for i in 0..drafts.len() {
@@ -637,54 +666,55 @@ fn resolve_references(drafts: &mut [Draft]) {
             Some(f) => fractie::normalize(f.as_str()),
             None => drafts[i].passage.fractie.clone(),
         });
-        let first = answer.to_lowercase().contains("eerste vraag");
-        let subject = answer.to_lowercase();
-        let subject_words: Vec<String> = subject
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| {
-                w.len() > 5
-                    && ![
-                        "antwoord",
-                        "verwezen",
-                        "fractie",
-                        "gelijklopende",
-                        "gelijkluidende",
-                    ]
-                    .contains(w)
-            })
-            .map(str::to_string)
-            .collect();
+        let lower = answer.to_lowercase();
+        let first = lower.contains("eerste vraag");
+        // What the referring answer names (`… over het solidariteitsmechanisme`), and what
+        // its own question asks: both compared by word stems (first six letters), so
+        // `ontwerpbesluit` meets `ontwerp-raadsdocumenten`.
+        let subject = content_stems(lower.split_once(" over ").map(|(_, s)| s).unwrap_or(""));
+        let own_question = content_stems(&lines_text(&drafts[i].question));
         let mut best: Option<(usize, f64)> = None;
         for (j, d) in drafts.iter().enumerate() {
             if j == i || (target_fractie.is_some() && d.passage.fractie != target_fractie) {
                 continue;
             }
-            let own_ref = d
-                .answer
-                .iter()
-                .map(|l| l.text.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            if REFERS.is_match(own_ref.trim()) {
+            if REFERS.is_match(lines_text(&d.answer).trim()) {
                 continue;
             }
-            let q = words(&d.question).join(" ");
-            let mut score = subject_words
-                .iter()
-                .filter(|w| q.contains(w.as_str()))
-                .count() as f64;
-            score += similarity(&words(&drafts[i].question), &words(&d.question));
+            let about = content_stems(&format!(
+                "{} {}",
+                d.passage.topic.as_deref().unwrap_or(""),
+                lines_text(&d.question)
+            ));
+            let full = content_stems(&format!(
+                "{} {}",
+                lines_text(&d.question),
+                lines_text(&d.answer)
+            ));
+            let named = subject.iter().filter(|w| about.contains(*w)).count() as f64;
+            if first && !subject.is_empty() && named == 0.0 {
+                continue;
+            }
+            let shared = own_question.iter().filter(|w| full.contains(*w)).count() as f64
+                / own_question.len().max(1) as f64;
+            let earlier = if j < i { 0.25 } else { 0.0 };
+            let score = 3.0 * named + shared + earlier;
+            if first {
+                best = Some((j, score));
+                break;
+            }
             if best.is_none_or(|(_, s)| score > s) {
                 best = Some((j, score));
             }
-            if first && subject_words.iter().all(|w| !q.contains(w.as_str())) {
-                continue;
-            }
-            if first {
-                best = Some((j, f64::MAX));
-                break;
-            }
         }
-        drafts[i].refers_to = best.map(|(j, _)| j);
+        // A question asked word for word by another fractie is the better target, whoever
+        // the answer names (documents misname the fractie).
+        let own_words = words(&drafts[i].question);
+        let twin = (0..drafts.len())
+            .filter(|&j| j != i && !REFERS.is_match(lines_text(&drafts[j].answer).trim()))
+            .map(|j| (j, similarity(&own_words, &words(&drafts[j].question))))
+            .filter(|&(_, sim)| sim >= 0.75)
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        drafts[i].refers_to = twin.map(|(j, _)| j).or(best.map(|(j, _)| j));
     }
 }

@@ -158,32 +158,41 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
 
 /// A member's interruption followed directly by the minister's reply is linked to it.
 ///
-/// Interruptions happen during the minister's term, so only member turns after the
-/// minister first spoke count; a short chair turn in between (giving the floor) is
-/// allowed.
+/// Interruptions happen during the minister's term, so only turns after the minister
+/// first spoke count. A chair's turn in between that only gives the floor (short, no
+/// question) is passed over; a chair's turn with substance (the chair asking a question
+/// of its own) is what the minister replies to.
 fn link_replies(drafts: &mut [Draft]) {
-    let first_minister = drafts
+    let Some(first_minister) = drafts
         .iter()
-        .position(|d| d.passage.role == Some(Role::Minister));
-    let Some(first_minister) = first_minister else {
+        .position(|d| d.passage.role == Some(Role::Minister))
+    else {
         return;
     };
-    for i in first_minister..drafts.len() {
-        if drafts[i].passage.role != Some(Role::Member)
-            || drafts[i].passage.kind != PassageKind::Speech
-        {
+    let procedural = |d: &Draft| {
+        d.passage.role == Some(Role::Chair)
+            && d.answer.iter().all(|l| !l.text.contains('?'))
+            && d.answer.iter().map(|l| l.text.len()).sum::<usize>() < 200
+    };
+    for j in first_minister + 1..drafts.len() {
+        if drafts[j].passage.role != Some(Role::Minister) {
             continue;
         }
-        let mut j = i + 1;
-        while j < drafts.len()
-            && drafts[j].passage.role == Some(Role::Chair)
-            && drafts[j].answer.iter().all(|l| !l.text.contains('?'))
-            && drafts[j].answer.iter().map(|l| l.text.len()).sum::<usize>() < 200
+        let mut i = j;
+        while i > first_minister
+            && drafts[i - 1].passage.kind == PassageKind::Speech
+            && procedural(&drafts[i - 1])
         {
-            j += 1;
+            i -= 1;
         }
-        if j < drafts.len() && drafts[j].passage.role == Some(Role::Minister) {
-            drafts[j].reply_to = Some(i);
+        let Some(prev) = i.checked_sub(1).filter(|&p| p > first_minister) else {
+            continue;
+        };
+        let asker = &drafts[prev].passage;
+        if asker.kind == PassageKind::Speech
+            && matches!(asker.role, Some(Role::Member) | Some(Role::Chair))
+        {
+            drafts[j].reply_to = Some(prev);
         }
     }
 }

@@ -1,0 +1,152 @@
+//! Links between passages: answers that refer to other answers, interruptions and the
+//! minister's replies, footnotes and cited Kamerstukken, checked against the documents.
+
+use std::path::Path;
+use zoek::{Passage, PassageKind, Role};
+
+fn split(rel: &str) -> Vec<Passage> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
+    zoek::split::split_document(&zoek::read::read_document(&path).unwrap())
+}
+
+fn by_id<'a>(ps: &'a [Passage], id: &str) -> &'a Passage {
+    ps.iter()
+        .find(|p| p.id == id)
+        .unwrap_or_else(|| panic!("no passage {id}"))
+}
+
+#[test]
+fn answers_that_point_to_other_answers() {
+    let ps = split("corpus-sample/tk-32317-974-verslag-schriftelijk-overleg.txt");
+    let f = "tk-32317-974-verslag-schriftelijk-overleg.txt";
+    // (referring passage, referenced passage), read from the document:
+    // #10 "Zie antwoord op de vorige vraag."
+    // #11 "Zie antwoord op de eerste vraag van de leden van de NSC-fractie over het
+    //      solidariteitsmechanisme" → the first NSC question under that heading (#7).
+    // #16, #18 → the question on the Commission's draft decision / ontwerp-raadsdocumenten (#14).
+    // #20 "vergelijkbare vraag van de leden van de GroenLinks-PvdA-fractie" on the Danish
+    //      initiative on human rights → GroenLinks-PvdA's question on that initiative (#2).
+    for (from, to) in [(10, 9), (11, 7), (16, 14), (18, 14), (20, 2)] {
+        let p = by_id(&ps, &format!("{f}#{from}"));
+        assert_eq!(
+            p.refers_to.as_deref(),
+            Some(format!("{f}#{to}").as_str()),
+            "{}",
+            p.answer.as_deref().unwrap_or("")
+        );
+    }
+    // Answers with substance refer to nothing.
+    assert_eq!(by_id(&ps, &format!("{f}#3")).refers_to, None);
+}
+
+#[test]
+fn interruptions_link_to_the_ministers_reply() {
+    let ps = split("corpus-sample/tk-commissiedebat-jbz-2026-03-03.txt");
+    let replies: Vec<&Passage> = ps.iter().filter(|p| p.reply_to.is_some()).collect();
+    assert!(replies.len() >= 20, "{} replies", replies.len());
+    for reply in replies {
+        assert_eq!(reply.role, Some(Role::Minister), "{}", reply.id);
+        let asked = by_id(&ps, reply.reply_to.as_deref().unwrap());
+        assert!(
+            matches!(asked.role, Some(Role::Member) | Some(Role::Chair)),
+            "{}",
+            asked.id
+        );
+        assert_eq!(asked.answered_by.as_deref(), Some(reply.id.as_str()));
+    }
+    // The first round of speeches, before the minister spoke, holds no interruptions.
+    let first_minister = ps
+        .iter()
+        .position(|p| p.role == Some(Role::Minister))
+        .unwrap();
+    assert!(ps[..first_minister].iter().all(|p| p.answered_by.is_none()));
+    // A chair's short aside that hands the floor back (`… Minister,`) does not stand
+    // between Van der Plas's interruption and the minister's reply to it.
+    let reply = ps
+        .iter()
+        .find(|p| p.text.starts_with("Deze aanvulling had ik zelf niet"))
+        .unwrap();
+    let asked = by_id(&ps, reply.reply_to.as_deref().unwrap());
+    assert_eq!(
+        (asked.role, asked.speaker.as_deref()),
+        (Some(Role::Member), Some("Van der Plas"))
+    );
+}
+
+#[test]
+fn toezeggingen_are_their_own_passages() {
+    let ps = split("corpus-sample/tk-commissiedebat-jbz-2026-03-03.txt");
+    let t: Vec<&Passage> = ps
+        .iter()
+        .filter(|p| p.kind == PassageKind::Toezegging)
+        .collect();
+    assert_eq!(t.len(), 7);
+    assert!(
+        t[0].text
+            .starts_with("De minister heeft toegezegd het rapport van de Europese Commissie")
+    );
+    assert!(t[5].text.contains("internationale asieltop"));
+    assert!(t.iter().all(|p| p.minister.as_deref() == Some("Van den Brink, minister van Asiel en Migratie")));
+}
+
+#[test]
+fn footnotes_become_notes_not_text() {
+    let ps = split("corpus-sample/tk-32317-974-verslag-schriftelijk-overleg.txt");
+    let p = ps
+        .iter()
+        .find(|p| {
+            p.text
+                .contains("innovatieve vormen van migratiesamenwerking")
+        })
+        .unwrap();
+    assert!(
+        p.text.contains("migratiesamenwerking."),
+        "the reference digit is gone"
+    );
+    assert_eq!(
+        p.notes,
+        vec!["1 Tweede Kamer, vergaderjaar 2024-2025, 32 317, nr. 967"]
+    );
+    assert_eq!(p.references, vec!["32317-967"]);
+    // The Telegraaf footnote sits between two pages inside an answer; the answer reads on.
+    let p = ps
+        .iter()
+        .find(|p| p.text.contains("specifieke problemen"))
+        .unwrap();
+    assert!(p.notes[0].starts_with("2 Telegraaf, 4 oktober 2025"));
+    assert!(!p.text.contains("telegraaf.nl"));
+    // Nothing anywhere keeps page furniture or glued footnote digits.
+    for p in &ps {
+        assert!(!p.text.contains("Tweede Kamer, vergaderjaar"), "{}", p.id);
+        assert!(!p.text.contains("terugkeersamenwerking4"), "{}", p.id);
+    }
+}
+
+#[test]
+fn cited_kamerstukken_are_references_not_the_documents_own_number() {
+    let ps = split("corpus-sample/tk-32317-974-verslag-schriftelijk-overleg.txt");
+    assert!(
+        ps.iter()
+            .all(|p| p.kamerstuk.as_deref() == Some("32317-974"))
+    );
+    assert!(
+        ps.iter()
+            .all(|p| !p.references.contains(&"32317-974".to_string()))
+    );
+    let p = ps
+        .iter()
+        .find(|p| p.text.contains("In lijn met de motie Rajkowski"))
+        .unwrap();
+    assert_eq!(p.references, vec!["22112-4131"]);
+}
+
+#[test]
+fn ids_are_stable_across_runs() {
+    let a = split("corpus-sample/tk-32317-beantwoording-jbz-2025-01.md");
+    let b = split("corpus-sample/tk-32317-beantwoording-jbz-2025-01.md");
+    assert_eq!(
+        a.iter().map(|p| &p.id).collect::<Vec<_>>(),
+        b.iter().map(|p| &p.id).collect::<Vec<_>>()
+    );
+    assert_eq!(a[0].id, "tk-32317-beantwoording-jbz-2025-01.md#1");
+}
