@@ -92,7 +92,7 @@ struct SearchArgs {
     #[arg(long)]
     kamerstuk: Option<String>,
     /// Only passages of this kind.
-    #[arg(long, value_parser = ["qa", "question", "speech", "toezegging", "section"])]
+    #[arg(long, value_parser = ["qa", "question", "speech", "toezegging", "motie", "section"])]
     kind: Option<String>,
     /// Only this chamber: tk or ek.
     #[arg(long)]

@@ -127,10 +127,26 @@ pub fn document_date(lines: &[Line]) -> Option<String> {
     if let Some(d) = letter_dates.last() {
         return Some(d.clone());
     }
-    MEETING
+    if let Some(d) = MEETING
         .captures(&flat)
         .and_then(|c| parse_dutch_date(&c[1]))
+    {
+        return Some(d);
+    }
+    // A plenary sitting: `Woensdag 12 december 2018` near the top.
+    lines.iter().take(40).find_map(|l| {
+        SITTING_DAY
+            .captures(&l.text)
+            .and_then(|c| parse_dutch_date(&c[1]))
+    })
 }
+
+static SITTING_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag) (\d{1,2} \p{L}+ \d{4})$",
+    )
+    .unwrap()
+});
 
 /// The first lines of a document joined into one string (for patterns that span lines).
 fn flat_text(lines: &[Line], max_lines: usize) -> String {
@@ -347,10 +363,24 @@ pub fn document_minister(lines: &[Line]) -> Option<String> {
     if let Some(c) = DEBATE_MINISTER.captures(&flat) {
         return Some(format!("{}, {} {} {}", &c[1], &c[2], &c[3], &c[4]));
     }
-    ROLE_ONLY
+    let role = ROLE_ONLY
         .captures(&flat)
-        .map(|c| format!("{} {} {}", c[1].to_lowercase(), &c[2], &c[3]))
+        .map(|c| format!("{} {} {}", c[1].to_lowercase(), &c[2], &c[3]));
+    // A debate names the minister in a speaker line (`Minister Wiebes:`) and the role in
+    // the text (`de minister van Economische Zaken en Klimaat`).
+    let speaker = lines
+        .iter()
+        .find_map(|l| MINISTER_SPEAKER.captures(&l.text).map(|c| c[2].to_string()));
+    match (speaker, role) {
+        (Some(name), Some(role)) if role.starts_with("minister") => Some(format!("{name}, {role}")),
+        (_, role) => role,
+    }
 }
+
+static MINISTER_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(Minister|Staatssecretaris) ((?:(?:van|de|der|den|ter|ten) )*\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?):")
+        .unwrap()
+});
 
 /// A title for the document: its subject line (`Betreft …`), its heading (`Nr. 974 Verslag
 /// van een schriftelijk overleg`, with the dossier's name), or its first line in capitals.

@@ -15,6 +15,9 @@ pub enum PassageKind {
     Speech,
     /// A commitment (toezegging) made by a minister, as listed at the end of a debate.
     Toezegging,
+    /// A motion (motie): its considerations and request; `members` are its submitters,
+    /// `kamerstuk` its number.
+    Motie,
     /// A part of a document that has no question/answer or debate structure.
     Section,
 }
@@ -27,6 +30,7 @@ impl PassageKind {
             PassageKind::Question => "question",
             PassageKind::Speech => "speech",
             PassageKind::Toezegging => "toezegging",
+            PassageKind::Motie => "motie",
             PassageKind::Section => "section",
         }
     }
@@ -38,6 +42,7 @@ impl PassageKind {
             "question" | "vraag" => Some(PassageKind::Question),
             "speech" | "spreekbeurt" => Some(PassageKind::Speech),
             "toezegging" => Some(PassageKind::Toezegging),
+            "motie" | "motion" => Some(PassageKind::Motie),
             "section" => Some(PassageKind::Section),
             _ => None,
         }

@@ -54,7 +54,7 @@ impl Filters {
             "kind" | "soort" => {
                 self.kind = Some(PassageKind::parse(&v).ok_or_else(|| {
                     Error::Query(format!(
-                        "unknown kind {v:?}: use qa, question, speech, toezegging or section"
+                        "unknown kind {v:?}: use qa, question, speech, toezegging, motie or section"
                     ))
                 })?)
             }
@@ -208,7 +208,7 @@ mod tests {
     #[test]
     fn bad_input_is_an_error() {
         assert!(matches!(parse("from:2025-13-45 x"), Err(Error::Date(_))));
-        assert!(matches!(parse("kind:motie x"), Err(Error::Query(_))));
+        assert!(matches!(parse("kind:amendement x"), Err(Error::Query(_))));
         assert!(matches!(parse("\"open"), Err(Error::Query(_))));
     }
 

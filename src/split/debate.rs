@@ -27,6 +27,16 @@ static PROCEDURAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(Aanvang \d{1,2}[.:]\d{2} uur\.?|Sluiting \d{1,2}[.:]\d{2} uur\.?|Griffier: .*|De vergadering wordt .*geschorst\.?|De (vergadering|beraadslaging) wordt (heropend|gesloten)\.?|Schorsing .*)$")
         .unwrap()
 });
+static AGENDA_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,3}) (\p{Lu}[^.:?!;]{2,100})$").unwrap());
+static MOTION_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"en gaat over tot de orde van de dag\.?$").unwrap());
+static MOTION_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Zij|Hij) krijgt (?:nr\.|nummer) ?(\d+) \((\d{5}(?:-[0-9A-Z]+)?)\)\.?").unwrap()
+});
+static MOTION_SUBMITTERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^Deze motie is voorgesteld door (?:de leden|het lid) (.+?)\.(?:\s|$)").unwrap()
+});
 static TOEZEGGINGEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)toezegging").unwrap());
 
 /// Does the document look like a debate transcript (at least three speaker turns)?
@@ -55,11 +65,98 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
         }
     };
 
+    // Fracties of the speakers, for the submitters of motions.
+    let fracties = speaker_fracties(lines);
+    let mut topic: Option<String> = None;
+    // A motion being read out, and the last motion (to receive its number and submitters).
+    let mut motion: Option<Draft> = None;
+    let mut motion_done = false;
+    let mut last_motion: Option<usize> = None;
+
     let mut skip_next = false;
     for (i, line) in lines.iter().enumerate() {
         let t = line.text.as_str();
         if std::mem::take(&mut skip_next) {
             continue;
+        }
+        // Numbered agenda items (`39 Nucleaire veiligheid`) are the topic of what follows.
+        if let Some(c) = AGENDA_ITEM.captures(t)
+            && i > 0
+            && lines[i - 1].is_blank()
+            && lines.get(i + 1).is_none_or(Line::is_blank)
+            && motion.is_none()
+        {
+            flush(&mut current, &mut drafts);
+            topic = Some(c[2].trim().to_string());
+            continue;
+        }
+        // Motions read out in a turn: `Motie` / `De Kamer, gehoord de beraadslaging, …
+        // en gaat over tot de orde van de dag.`, then the submitters and the number.
+        if t == "Motie" || (motion.is_none() && t.starts_with("De Kamer, gehoord de beraadslaging"))
+        {
+            let reader = current.as_ref().map(|d| d.passage.clone());
+            let mut p = Passage::new(PassageKind::Motie, "");
+            p.topic = topic.clone();
+            if let Some(r) = reader {
+                p.speaker = r.speaker;
+                p.fractie = r.fractie;
+            }
+            let mut d = Draft::new(p);
+            d.at = i;
+            if t != "Motie" {
+                d.answer.push(Line {
+                    text: t.to_string(),
+                    hint: Hint::Plain,
+                });
+            }
+            motion = Some(d);
+            motion_done = false;
+            continue;
+        }
+        if let Some(m) = motion.as_mut() {
+            if !motion_done {
+                if !line.is_blank() {
+                    m.answer.push(line.clone());
+                }
+                if MOTION_END.is_match(t) {
+                    motion_done = true;
+                }
+                continue;
+            }
+            // After the text: submitter names on lines of their own, then the number.
+            if line.is_blank() {
+                continue;
+            }
+            if let Some(c) = MOTION_NUMBER.captures(t) {
+                m.passage.kamerstuk = Some(format!("{}-{}", &c[2], &c[1]));
+                drafts.push(motion.take().expect("motion present"));
+                last_motion = Some(drafts.len() - 1);
+                continue;
+            }
+            if is_bare_name(t) {
+                let name = t.trim().to_string();
+                m.passage.members.push(with_fractie(&name, &fracties));
+                continue;
+            }
+            drafts.push(motion.take().expect("motion present"));
+            last_motion = Some(drafts.len() - 1);
+        }
+        // The chair's bookkeeping after a motion belongs to that motion.
+        if let Some(k) = last_motion {
+            if let Some(c) = MOTION_SUBMITTERS.captures(t) {
+                let names = c[1].replace(" en ", ", ");
+                drafts[k].passage.members = names
+                    .split(", ")
+                    .map(|n| with_fractie(n.trim(), &fracties))
+                    .filter(|n| !n.is_empty())
+                    .collect();
+                continue;
+            }
+            if let Some(c) = MOTION_NUMBER.captures(t) {
+                drafts[k].passage.kamerstuk = Some(format!("{}-{}", &c[2], &c[1]));
+                last_motion = None;
+                continue;
+            }
         }
         if let Some(c) = CHAIR_CHANGE.captures(t) {
             chair = Some(c["name"].trim().to_string());
@@ -95,6 +192,7 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
                 minister_name.get_or_insert_with(|| name.clone());
                 p.speaker = Some(name);
             }
+            p.topic = topic.clone();
             let mut d = Draft::new(p);
             d.at = i;
             let rest = c["rest"].trim();
@@ -151,9 +249,74 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
         d.answer.push(line.clone());
     }
     flush(&mut current, &mut drafts);
+    if let Some(m) = motion.take() {
+        drafts.push(m);
+    }
+    // A motion's fractie is its first submitter's.
+    for d in drafts
+        .iter_mut()
+        .filter(|d| d.passage.kind == PassageKind::Motie)
+    {
+        if let Some(f) = d
+            .passage
+            .members
+            .first()
+            .and_then(|m| m.rsplit_once(" ("))
+            .map(|(_, f)| f.trim_end_matches(')'))
+        {
+            d.passage.fractie = Some(f.to_string());
+        }
+        d.passage.role = None;
+    }
+    drafts.retain(|d| {
+        d.passage.kind != PassageKind::Speech || d.answer.iter().any(|l| !l.is_blank())
+    });
     drafts.sort_by_key(|d| d.at);
     link_replies(&mut drafts);
     drafts
+}
+
+/// Surname → fractie of every member who speaks (`Mevrouw Agnes Mulder (CDA):`).
+fn speaker_fracties(lines: &[Line]) -> std::collections::HashMap<String, String> {
+    let mut map = std::collections::HashMap::new();
+    for l in lines {
+        if let Some(c) = SPEAKER.captures(&l.text)
+            && let (Some(m), Some(f)) = (
+                c.name("member"),
+                c.name("party").and_then(|p| fractie::normalize(p.as_str())),
+            )
+        {
+            map.insert(m.as_str().trim().to_string(), f);
+        }
+    }
+    map
+}
+
+/// `Agnes Mulder` → `Agnes Mulder (CDA)` when the member spoke in the debate.
+fn with_fractie(name: &str, fracties: &std::collections::HashMap<String, String>) -> String {
+    let found = fracties.get(name).or_else(|| {
+        fracties
+            .iter()
+            .find(|(k, _)| k.ends_with(&format!(" {name}")) || name.ends_with(&format!(" {k}")))
+            .map(|(_, f)| f)
+    });
+    match found {
+        Some(f) => format!("{name} ({f})"),
+        None => name.to_string(),
+    }
+}
+
+/// A line holding only a name (a motion's submitter).
+fn is_bare_name(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 4
+        && t.starts_with(|c: char| c.is_uppercase())
+        && !t.ends_with(['.', ':', '?', '!', ','])
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        })
 }
 
 /// A member's interruption followed directly by the minister's reply is linked to it.

@@ -135,7 +135,10 @@ fn finish(
         p.title = meta.title.clone();
         p.date = meta.date.clone();
         p.chamber = meta.chamber.clone();
-        p.kamerstuk = meta.kamerstuk.clone();
+        // A motion read out in a debate carries its own number.
+        if p.kamerstuk.is_none() {
+            p.kamerstuk = meta.kamerstuk.clone();
+        }
         if p.minister.is_none() {
             p.minister = meta.minister.clone();
         }
