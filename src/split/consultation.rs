@@ -34,6 +34,8 @@ static PREAMBLE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+static JOINS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)sluit(?:en)? zich (?:graag )?aan bij").unwrap());
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(De (Minister|Staatssecretaris|minister|staatssecretaris) (van|voor) .+,|Hoogachtend,?|BRIEF VAN .*|Den Haag, \d{1,2} \p{L}+ \d{4}|Aan de (Voorzitter|voorzitter|minister|Minister|staatssecretaris) .*)$").unwrap()
 });
@@ -92,7 +94,16 @@ pub(super) fn split(lines: &[Line], reflowed: bool) -> Vec<Draft> {
             d.passage.fractie == q.passage.fractie
                 && similarity(&qtext, &other).max(similarity(&other, &qtext)) > 0.6
         });
-        if !answered && qtext.len() >= 4 && qtext.iter().any(|w| w.ends_with('?')) {
+        if answered || qtext.len() < 4 {
+            continue;
+        }
+        if qtext.iter().any(|w| w.ends_with('?')) {
+            drafts.push(q);
+        } else if JOINS.is_match(&lines_text(&q.question)) {
+            // A fractie joining another's questions: a passage of its own, no answer needed.
+            let mut q = q;
+            q.passage.kind = PassageKind::Section;
+            q.answer = std::mem::take(&mut q.question);
             drafts.push(q);
         }
     }
@@ -362,6 +373,50 @@ fn split_section(
     }
 
     if answers.is_empty() {
+        // A section nobody answered: its questions (a question letter, an inbreng), or a
+        // statement of its own (`De leden van de D66-fractie sluiten zich aan bij de
+        // vragen van …`). Each paragraph run that ends in a question is one question.
+        let mut current: Option<Draft> = None;
+        let mut gap = false;
+        for i in body_start..b {
+            if lines[i].is_blank() {
+                gap = true;
+                continue;
+            }
+            match &marks[i] {
+                Mark::Topic => {
+                    topic = Some(lines[i].text.clone());
+                    continue;
+                }
+                Mark::Text | Mark::Numbered(_) => {}
+                _ => continue,
+            }
+            let asked = current
+                .as_ref()
+                .is_some_and(|d| lines_text(&d.question).trim_end().ends_with('?'));
+            if current.is_none() || (gap && asked) {
+                if let Some(d) = current.take() {
+                    unanswered.push(d);
+                }
+                let mut d = new_draft(topic.clone());
+                d.passage.kind = PassageKind::Question;
+                d.at = i;
+                current = Some(d);
+            }
+            if let Some(d) = current.as_mut() {
+                if gap && !d.question.is_empty() {
+                    d.question.push(Line {
+                        text: String::new(),
+                        hint: Hint::Blank,
+                    });
+                }
+                d.question.push(lines[i].clone());
+            }
+            gap = false;
+        }
+        if let Some(d) = current.take() {
+            unanswered.push(d);
+        }
         return;
     }
     // Unnumbered: each answer closes the question that precedes it.
@@ -716,5 +771,50 @@ fn resolve_references(drafts: &mut [Draft]) {
             .filter(|&(_, sim)| sim >= 0.75)
             .max_by(|a, b| a.1.total_cmp(&b.1));
         drafts[i].refers_to = twin.map(|(j, _)| j).or(best.map(|(j, _)| j));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::passage::PassageKind;
+    use crate::read::Format;
+    use std::path::Path;
+
+    fn split(text: &str) -> Vec<crate::Passage> {
+        crate::split::split_text(Path::new("t.txt"), Format::Text, text)
+    }
+
+    #[test]
+    fn fractie_joining_anothers_questions_is_a_passage() {
+        let doc = "Vragen en opmerkingen van de leden van de GroenLinks-PvdA-fractie\nKan de minister het rapport delen?\n\nAntwoord\nJa, dat doe ik.\n\nVragen en opmerkingen van de leden van de D66-fractie\nDe leden van de D66-fractie sluiten zich aan bij de vragen van de leden van de GroenLinks-PvdA-fractie.\n\nVragen en opmerkingen van de leden van de VVD-fractie\nWanneer komt de brief?\n\nAntwoord\nVoor de zomer.\n";
+        let ps = split(doc);
+        let kinds: Vec<(PassageKind, Option<&str>)> =
+            ps.iter().map(|p| (p.kind, p.fractie.as_deref())).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (PassageKind::Qa, Some("GroenLinks-PvdA")),
+                (PassageKind::Section, Some("D66")),
+                (PassageKind::Qa, Some("VVD")),
+            ]
+        );
+        assert!(ps[1].text.contains("sluiten zich aan"));
+    }
+
+    #[test]
+    fn questions_without_answers_are_questions() {
+        let doc = "Vragen en opmerkingen van de leden van de SP-fractie\nDe leden van de SP-fractie lezen dat het kabinet iets wil.\nWaarom?\n\nHoe staat het met de uitvoering?\n\nVragen en opmerkingen van de leden van de CDA-fractie\nKan de minister toelichten wat de planning is?\n\nAntwoord\nDe planning volgt.\n";
+        let ps = split(doc);
+        let q: Vec<&crate::Passage> = ps
+            .iter()
+            .filter(|p| p.kind == PassageKind::Question)
+            .collect();
+        assert_eq!(q.len(), 2);
+        assert!(
+            q[0].text.starts_with("De leden van de SP-fractie lezen")
+                && q[0].text.ends_with("Waarom?")
+        );
+        assert_eq!(q[1].text, "Hoe staat het met de uitvoering?");
+        assert_eq!(ps.iter().filter(|p| p.kind == PassageKind::Qa).count(), 1);
     }
 }

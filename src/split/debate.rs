@@ -359,3 +359,48 @@ fn link_replies(drafts: &mut [Draft]) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::SPEAKER;
+
+    #[test]
+    fn speaker_line_forms() {
+        let who = |t: &str| {
+            SPEAKER.captures(t).map(|c| {
+                let name = c
+                    .name("member")
+                    .or(c.name("minister"))
+                    .map(|m| m.as_str().trim().to_string());
+                (name, c.name("party").map(|p| p.as_str().to_string()))
+            })
+        };
+        assert_eq!(
+            who("De heer Van Haersma Buma (CDA):"),
+            Some((Some("Van Haersma Buma".into()), Some("CDA".into())))
+        );
+        assert_eq!(
+            who("Mevrouw Kröger (GroenLinks-PvdA):"),
+            Some((Some("Kröger".into()), Some("GroenLinks-PvdA".into())))
+        );
+        assert_eq!(
+            who("De heer Petersen i (VVD):"),
+            Some((Some("Petersen".into()), Some("VVD".into())))
+        );
+        assert_eq!(
+            who("Minister Van den Brink:"),
+            Some((Some("Van den Brink".into()), None))
+        );
+        assert_eq!(
+            who("Staatssecretaris Van der Burg:"),
+            Some((Some("Van der Burg".into()), None))
+        );
+        assert_eq!(
+            who("Minister-president Rutte:"),
+            Some((Some("Rutte".into()), None))
+        );
+        assert_eq!(who("De voorzitter:"), Some((None, None)));
+        assert_eq!(who("De minister zei in het AO letterlijk:"), None);
+        assert_eq!(who("Voorzitter: Boomsma"), None);
+    }
+}
