@@ -19,6 +19,12 @@ use tantivy::tokenizer::{
 
 /// Name of the stemmed Dutch analyzer for full text.
 pub const DUTCH: &str = "zoek_dutch";
+/// Name of the analyzer for exact forms: words lowercased and folded, not stemmed, so an
+/// exact match can outrank a stem match.
+pub const EXACT: &str = "zoek_exact";
+/// Name of the analyzer for compound parts: only the parts of compound words, stemmed
+/// (`terugkeerhubs` → `terugkeer`, `hub`), each at its compound's position.
+pub const PARTS: &str = "zoek_parts";
 /// Name of the analyzer for names (minister, speaker): words, lowercased and folded, not stemmed.
 pub const NAME: &str = "zoek_name";
 /// Name of the analyzer for keyword fields (fractie, kind, kamerstuk): the whole value,
@@ -110,6 +116,118 @@ pub fn dutch_analyzer() -> TextAnalyzer {
         .build()
 }
 
+/// The analyzer for exact forms (see [`EXACT`]).
+pub fn exact_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(48))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+/// The analyzer for compound parts (see [`PARTS`]).
+pub fn parts_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(48))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(CompoundParts)
+        .filter(DutchStemmer)
+        .build()
+}
+
+/// Token filter that replaces each word by the words its compound holds
+/// ([`crate::compound::subwords`]), at the word's position; other words are dropped.
+#[derive(Clone)]
+pub struct CompoundParts;
+
+impl TokenFilter for CompoundParts {
+    type Tokenizer<T: Tokenizer> = CompoundPartsFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> CompoundPartsFilter<T> {
+        CompoundPartsFilter { inner: tokenizer }
+    }
+}
+
+/// The tokenizer produced by [`CompoundParts`].
+#[derive(Clone)]
+pub struct CompoundPartsFilter<T> {
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for CompoundPartsFilter<T> {
+    type TokenStream<'a> = CompoundPartsStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        CompoundPartsStream {
+            tail: self.inner.token_stream(text),
+            pending: Vec::new(),
+            current: Token::default(),
+        }
+    }
+}
+
+/// Token stream of [`CompoundPartsFilter`].
+pub struct CompoundPartsStream<T> {
+    tail: T,
+    pending: Vec<Token>,
+    current: Token,
+}
+
+impl<T: TokenStream> TokenStream for CompoundPartsStream<T> {
+    fn advance(&mut self) -> bool {
+        loop {
+            if let Some(t) = self.pending.pop() {
+                self.current = t;
+                return true;
+            }
+            if !self.tail.advance() {
+                return false;
+            }
+            let token = self.tail.token();
+            for part in cached_subwords(&token.text).iter().rev() {
+                let mut t = token.clone();
+                t.text.clone_from(part);
+                self.pending.push(t);
+            }
+        }
+    }
+
+    fn token(&self) -> &Token {
+        &self.current
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.current
+    }
+}
+
+/// Compound splitting is the costliest step of analysis and words repeat (Zipf): a
+/// per-thread cache of the words seen keeps indexing fast.
+fn cached_subwords(word: &str) -> std::rc::Rc<Vec<String>> {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    use std::rc::Rc;
+    thread_local! {
+        static CACHE: RefCell<HashMap<String, Rc<Vec<String>>>> = RefCell::new(HashMap::new());
+    }
+    if word.len() < 7 {
+        return Rc::new(Vec::new());
+    }
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(hit) = cache.get(word) {
+            return hit.clone();
+        }
+        if cache.len() > 500_000 {
+            cache.clear();
+        }
+        let parts = Rc::new(crate::compound::subwords(word));
+        cache.insert(word.to_string(), parts.clone());
+        parts
+    })
+}
+
 /// The analyzer for personal names.
 pub fn name_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
@@ -131,6 +249,8 @@ pub fn keyword_analyzer() -> TextAnalyzer {
 pub fn register(index: &Index) {
     let manager = index.tokenizers();
     manager.register(DUTCH, dutch_analyzer());
+    manager.register(EXACT, exact_analyzer());
+    manager.register(PARTS, parts_analyzer());
     manager.register(NAME, name_analyzer());
     manager.register(KEYWORD, keyword_analyzer());
     // Fast (columnar) keyword fields normalize their values with the same analyzer.
@@ -177,6 +297,13 @@ mod tests {
     fn no_stop_words() {
         assert_eq!(dutch("geen terugnameplicht").len(), 2);
         assert_eq!(dutch("niet"), vec!["niet".to_string()]);
+    }
+
+    #[test]
+    fn compound_parts_are_stemmed_parts_only() {
+        assert_eq!(tokens(&mut parts_analyzer(), "de terugkeerhubs in Oeganda"), dutch("terugkeer hub"));
+        let mut exact = exact_analyzer();
+        assert_eq!(tokens(&mut exact, "Terugkeerhubs Italië"), vec!["terugkeerhubs", "italie"]);
     }
 
     #[test]

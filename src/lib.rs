@@ -22,6 +22,7 @@
 //! ```
 
 pub mod analyze;
+pub mod compound;
 pub mod error;
 pub mod fractie;
 pub mod index;

@@ -1,0 +1,213 @@
+//! Dutch compound splitting: `terugkeerhub` = `terugkeer` + `hub`,
+//! `solidariteitsbijdrage` = `solidariteit` + `s` + `bijdrage`.
+//!
+//! Dutch writes compounds as one word; users type a part (`hub Oeganda`), the parts
+//! apart (`terugkeer hubs`), or the compound where the text has the parts. zoek indexes
+//! the parts of every compound in a field of their own, weighted below whole words, so
+//! a part finds its compounds without flooding the results.
+//!
+//! The dictionary is the OpenTaal word list (`index-schema/wordlist/`, BSD or CC BY 3.0),
+//! shipped inside the binary. A word is split only when it decomposes completely into
+//! dictionary words, allowing the linking morphemes `s`, `e` and `en`
+//! (`solidariteit-s-bijdrage`), with guards against junk splits: no part shorter than
+//! three letters, no head that is a bare prefix (`terug`, `voor`, `over`), no tail that
+//! is a suffix (`heid`, `ing`, `lijk`).
+
+use std::collections::HashSet;
+use std::io::Read;
+use std::sync::LazyLock;
+
+/// The shipped word list, gzip-compressed, one folded lowercase word per line.
+const WORDLIST_GZ: &[u8] = include_bytes!("../index-schema/wordlist/opentaal-nl.txt.gz");
+
+/// The dictionary: lowercase words, and names (written with a capital only).
+struct Dictionary {
+    words: HashSet<String>,
+    names: HashSet<String>,
+}
+
+static DICTIONARY: LazyLock<Dictionary> = LazyLock::new(|| {
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(WORDLIST_GZ)
+        .read_to_string(&mut text)
+        .expect("the shipped word list is valid gzip");
+    let mut words = HashSet::with_capacity(360_000);
+    let mut names = HashSet::with_capacity(45_000);
+    for line in text.lines() {
+        match line.strip_prefix('!') {
+            Some(name) => names.insert(name.to_string()),
+            None => words.insert(line.to_string()),
+        };
+    }
+    Dictionary { words, names }
+});
+
+/// Heads that are prefixes or particles rather than words of their own in a compound.
+const BAD_HEADS: &[&str] = &[
+    "aan", "achter", "af", "bij", "binnen", "boven", "buiten", "door", "her", "mee", "na", "naar", "om", "onder",
+    "ont", "op", "over", "samen", "tegen", "terug", "toe", "tussen", "uit", "ver", "voor", "weg", "wel", "niet",
+    "ge", "be", "er", "ter", "ten", "der", "des", "het", "een", "van", "veel", "vol", "los", "mis", "rond", "ver",
+    "all", "alle", "ander", "zelf", "hoofd", "neder", "mede", "oud", "zeer", "den",
+];
+
+/// Tails that are suffixes rather than words of their own.
+const BAD_TAILS: &[&str] = &[
+    "heid", "heden", "ing", "ingen", "lijk", "lijke", "lijker", "baar", "bare", "schap", "schappen", "loos", "loze",
+    "achtig", "achtige", "isch", "ische", "atie", "aties", "tie", "ties", "teit", "teiten", "ers", "aar", "aars",
+    "ster", "sters", "elijk", "elijke", "end", "ende", "ens", "nis", "nissen", "dom", "ig", "ige", "iger", "igste",
+    "ste", "sten", "tje", "tjes", "je", "jes", "der", "den", "ter", "ten", "wijs", "waarts", "halve", "zijds",
+];
+
+/// Linking morphemes between the parts of a compound.
+const LINKS: &[&str] = &["", "s", "e", "en"];
+
+/// Is `word` in the dictionary?
+pub fn is_word(word: &str) -> bool {
+    DICTIONARY.words.contains(word)
+}
+
+/// The parts of a compound (folded, lowercase), finest first, or `None` when `word` is
+/// not one: `asielopvangplekken` → `asiel`, `opvang`, `plekken`.
+///
+/// Prefers the decomposition with the most parts (each a dictionary word that passes the
+/// guards), then the one whose shortest part is longest.
+pub fn split(word: &str) -> Option<Vec<String>> {
+    decompose(word).map(|pieces| pieces.into_iter().map(|(part, _)| part).collect())
+}
+
+/// Every word a compound holds: its parts and each run of adjacent parts joined
+/// (`asielopvangplekken` → `asiel`, `opvang`, `plekken`, `asielopvang`, `opvangplekken`),
+/// so a user's part finds the compound however finely they cut it.
+pub fn subwords(word: &str) -> Vec<String> {
+    let Some(pieces) = decompose(word) else { return Vec::new() };
+    let mut out = Vec::new();
+    for start in 0..pieces.len() {
+        let mut joined = String::new();
+        for (k, (part, link)) in pieces.iter().enumerate().skip(start) {
+            joined.push_str(part);
+            if (start, k + 1) != (0, pieces.len()) {
+                out.push(joined.clone());
+            }
+            joined.push_str(link);
+        }
+    }
+    out
+}
+
+/// The decomposition of a compound into (part, linking morpheme after it).
+///
+/// Cut in two where both halves are words (the cut whose shorter half is longest), then
+/// cut each half again the same way: `asielopvangplekken` → `asielopvang` + `plekken` →
+/// `asiel` + `opvang` + `plekken`. A word the dictionary knows is cut only into two strong
+/// halves (five letters or more each): it is a word of its own, and most of the junk
+/// (`gesp|rekken`, `int|gratie`) comes from cutting known words. Names are never cut.
+fn decompose(word: &str) -> Option<Vec<(String, String)>> {
+    if word.len() < 7 || !word.bytes().all(|b| b.is_ascii_lowercase()) || DICTIONARY.names.contains(word) {
+        return None;
+    }
+    let pieces = leaves(word, 0);
+    (pieces.len() > 1).then_some(pieces)
+}
+
+/// The leaves of the cut tree of `word`.
+fn leaves(word: &str, depth: usize) -> Vec<(String, String)> {
+    let whole = || vec![(word.to_string(), String::new())];
+    if depth >= 3 || word.len() < 7 {
+        return whole();
+    }
+    match cut_in_two(word) {
+        Some((head, link, rest)) => {
+            let mut out = leaves(&head, depth + 1);
+            if let Some(last) = out.last_mut() {
+                last.1 = link;
+            }
+            out.extend(leaves(&rest, depth + 1));
+            out
+        }
+        None => whole(),
+    }
+}
+
+/// The best cut of `word` into head, linking morpheme and rest.
+fn cut_in_two(word: &str) -> Option<(String, String, String)> {
+    let known = is_word(word);
+    let mut best: Option<((bool, usize), String, String, String)> = None;
+    let mut consider = |head: &str, link: &str, rest: &str| {
+        // A rest that is a word beats one that must be cut again; then the cut whose
+        // shorter half is longest.
+        let score = (is_word(rest), head.len().min(rest.len()));
+        if best.as_ref().is_none_or(|b| score > b.0) {
+            best = Some((score, head.to_string(), link.to_string(), rest.to_string()));
+        }
+    };
+    for cut in 3..=word.len().saturating_sub(3) {
+        let head = &word[..cut];
+        if !is_word(head) || BAD_HEADS.contains(&head) {
+            continue;
+        }
+        for link in LINKS {
+            let Some(rest) = word[cut..].strip_prefix(link) else { continue };
+            // Three-letter parts are where junk splits come from (`plek|ken`): allow one
+            // only beside a long part (`terugkeer|hub`).
+            let short_ok = |part: &str, other: &str| part.len() >= 4 || (part.len() == 3 && other.len() >= 6);
+            if !short_ok(rest, head) || !short_ok(head, rest) || BAD_TAILS.contains(&rest) {
+                continue;
+            }
+            if known && (head.len() < 5 || rest.len() < 5) {
+                continue;
+            }
+            // A superlative head before a vowel is a misreading (`verst|erken`,
+            // `voorst|ellen`): the word is `versterken`, `voorstellen`.
+            if head.ends_with("st")
+                && is_word(&head[..head.len() - 2])
+                && rest.starts_with(['a', 'e', 'i', 'o', 'u'])
+            {
+                continue;
+            }
+            if is_word(rest) || (!known && rest.len() >= 7 && cut_in_two(rest).is_some()) {
+                consider(head, link, rest);
+            }
+        }
+    }
+    best.map(|(_, h, l, r)| (h, l, r))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split;
+
+    fn parts(w: &str) -> Option<Vec<&'static str>> {
+        split(w).map(|v| v.into_iter().map(|s| &*Box::leak(s.into_boxed_str())).collect())
+    }
+
+    #[test]
+    fn compounds_split_into_words() {
+        assert_eq!(parts("terugkeerhub"), Some(vec!["terugkeer", "hub"]));
+        assert_eq!(parts("terugkeerhubs"), Some(vec!["terugkeer", "hubs"]));
+        assert_eq!(parts("asielopvangplekken"), Some(vec!["asiel", "opvang", "plekken"]));
+        assert_eq!(parts("solidariteitsbijdrage"), Some(vec!["solidariteit", "bijdrage"]));
+        assert_eq!(parts("grensbewaking"), Some(vec!["grens", "bewaking"]));
+    }
+
+    #[test]
+    fn subwords_are_runs_of_parts() {
+        assert_eq!(
+            super::subwords("asielopvangplekken"),
+            vec!["asiel", "asielopvang", "opvang", "opvangplekken", "plekken"]
+        );
+        assert_eq!(super::subwords("solidariteitsbijdrage"), vec!["solidariteit", "bijdrage"]);
+        assert!(super::subwords("oeganda").is_empty());
+    }
+
+    #[test]
+    fn no_junk_splits() {
+        for w in ["integratie", "gesprekken", "versterken", "presenteert", "denemarken", "europees", "kopenhagen"] {
+            assert_eq!(parts(w), None, "{w}");
+        }
+        assert_eq!(parts("veiligheid"), None);
+        assert_eq!(parts("terugkeer"), None);
+        assert_eq!(parts("voorstel"), None);
+        assert_eq!(parts("overleg"), None);
+        assert_eq!(parts("oeganda"), None);
+    }
+}
