@@ -21,11 +21,9 @@ fn main() -> zoek::Result<()> {
     );
 
     // Filters are typed; `fractie` accepts any spelling of a party.
-    let request = SearchRequest {
-        query,
-        filters: Filters::default(),
-        limit: 3,
-    };
+    let mut request = SearchRequest::new(query);
+    request.limit = 3;
+    request.filters = Filters::default();
     for hit in index.search(&request)?.hits {
         let p = &hit.passage;
         println!(

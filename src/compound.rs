@@ -44,18 +44,20 @@ static DICTIONARY: LazyLock<Dictionary> = LazyLock::new(|| {
 
 /// Heads that are prefixes or particles rather than words of their own in a compound.
 const BAD_HEADS: &[&str] = &[
-    "aan", "achter", "af", "bij", "binnen", "boven", "buiten", "door", "her", "mee", "na", "naar", "om", "onder",
-    "ont", "op", "over", "samen", "tegen", "terug", "toe", "tussen", "uit", "ver", "voor", "weg", "wel", "niet",
-    "ge", "be", "er", "ter", "ten", "der", "des", "het", "een", "van", "veel", "vol", "los", "mis", "rond", "ver",
-    "all", "alle", "ander", "zelf", "hoofd", "neder", "mede", "oud", "zeer", "den",
+    "aan", "achter", "af", "bij", "binnen", "boven", "buiten", "door", "her", "mee", "na", "naar",
+    "om", "onder", "ont", "op", "over", "samen", "tegen", "terug", "toe", "tussen", "uit", "ver",
+    "voor", "weg", "wel", "niet", "ge", "be", "er", "ter", "ten", "der", "des", "het", "een",
+    "van", "veel", "vol", "los", "mis", "rond", "ver", "all", "alle", "ander", "zelf", "hoofd",
+    "neder", "mede", "oud", "zeer", "den",
 ];
 
 /// Tails that are suffixes rather than words of their own.
 const BAD_TAILS: &[&str] = &[
-    "heid", "heden", "ing", "ingen", "lijk", "lijke", "lijker", "baar", "bare", "schap", "schappen", "loos", "loze",
-    "achtig", "achtige", "isch", "ische", "atie", "aties", "tie", "ties", "teit", "teiten", "ers", "aar", "aars",
-    "ster", "sters", "elijk", "elijke", "end", "ende", "ens", "nis", "nissen", "dom", "ig", "ige", "iger", "igste",
-    "ste", "sten", "tje", "tjes", "je", "jes", "der", "den", "ter", "ten", "wijs", "waarts", "halve", "zijds",
+    "heid", "heden", "ing", "ingen", "lijk", "lijke", "lijker", "baar", "bare", "schap",
+    "schappen", "loos", "loze", "achtig", "achtige", "isch", "ische", "atie", "aties", "tie",
+    "ties", "teit", "teiten", "ers", "aar", "aars", "ster", "sters", "elijk", "elijke", "end",
+    "ende", "ens", "nis", "nissen", "dom", "ig", "ige", "iger", "igste", "ste", "sten", "tje",
+    "tjes", "je", "jes", "der", "den", "ter", "ten", "wijs", "waarts", "halve", "zijds",
 ];
 
 /// Linking morphemes between the parts of a compound.
@@ -79,8 +81,25 @@ pub fn split(word: &str) -> Option<Vec<String>> {
 /// (`asielopvangplekken` → `asiel`, `opvang`, `plekken`, `asielopvang`, `opvangplekken`),
 /// so a user's part finds the compound however finely they cut it.
 pub fn subwords(word: &str) -> Vec<String> {
-    let Some(pieces) = decompose(word) else { return Vec::new() };
+    let Some(pieces) = decompose(word) else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
+    // Dutch compounds are right-headed: every word the compound ends in is what it is
+    // (`buitengrensprocedure` is a `grensprocedure` and a `procedure`), even where the
+    // cut tree does not show it.
+    for cut in 4..word.len().saturating_sub(4) {
+        let head = &word[..cut];
+        let rest = &word[cut..];
+        if head.len() >= 5
+            && is_word(head)
+            && (head.len() >= 6 || !BAD_HEADS.contains(&head))
+            && rest.len() >= 5
+            && (is_word(rest) || decompose(rest).is_some())
+        {
+            out.push(rest.to_string());
+        }
+    }
     for start in 0..pieces.len() {
         let mut joined = String::new();
         for (k, (part, link)) in pieces.iter().enumerate().skip(start) {
@@ -91,6 +110,8 @@ pub fn subwords(word: &str) -> Vec<String> {
             joined.push_str(link);
         }
     }
+    let mut seen = HashSet::new();
+    out.retain(|w| seen.insert(w.clone()));
     out
 }
 
@@ -102,7 +123,10 @@ pub fn subwords(word: &str) -> Vec<String> {
 /// halves (five letters or more each): it is a word of its own, and most of the junk
 /// (`gesp|rekken`, `int|gratie`) comes from cutting known words. Names are never cut.
 fn decompose(word: &str) -> Option<Vec<(String, String)>> {
-    if word.len() < 7 || !word.bytes().all(|b| b.is_ascii_lowercase()) || DICTIONARY.names.contains(word) {
+    if word.len() < 7
+        || !word.bytes().all(|b| b.is_ascii_lowercase())
+        || DICTIONARY.names.contains(word)
+    {
         return None;
     }
     let pieces = leaves(word, 0);
@@ -142,14 +166,20 @@ fn cut_in_two(word: &str) -> Option<(String, String, String)> {
     };
     for cut in 3..=word.len().saturating_sub(3) {
         let head = &word[..cut];
-        if !is_word(head) || BAD_HEADS.contains(&head) {
+        // A name can head a compound (`turkijedeal`, `dublinclaimanten`).
+        if !(is_word(head) || (head.len() >= 4 && DICTIONARY.names.contains(head)))
+            || BAD_HEADS.contains(&head)
+        {
             continue;
         }
         for link in LINKS {
-            let Some(rest) = word[cut..].strip_prefix(link) else { continue };
+            let Some(rest) = word[cut..].strip_prefix(link) else {
+                continue;
+            };
             // Three-letter parts are where junk splits come from (`plek|ken`): allow one
             // only beside a long part (`terugkeer|hub`).
-            let short_ok = |part: &str, other: &str| part.len() >= 4 || (part.len() == 3 && other.len() >= 6);
+            let short_ok =
+                |part: &str, other: &str| part.len() >= 4 || (part.len() == 3 && other.len() >= 6);
             if !short_ok(rest, head) || !short_ok(head, rest) || BAD_TAILS.contains(&rest) {
                 continue;
             }
@@ -177,31 +207,56 @@ mod tests {
     use super::split;
 
     fn parts(w: &str) -> Option<Vec<&'static str>> {
-        split(w).map(|v| v.into_iter().map(|s| &*Box::leak(s.into_boxed_str())).collect())
+        split(w).map(|v| {
+            v.into_iter()
+                .map(|s| &*Box::leak(s.into_boxed_str()))
+                .collect()
+        })
     }
 
     #[test]
     fn compounds_split_into_words() {
         assert_eq!(parts("terugkeerhub"), Some(vec!["terugkeer", "hub"]));
         assert_eq!(parts("terugkeerhubs"), Some(vec!["terugkeer", "hubs"]));
-        assert_eq!(parts("asielopvangplekken"), Some(vec!["asiel", "opvang", "plekken"]));
-        assert_eq!(parts("solidariteitsbijdrage"), Some(vec!["solidariteit", "bijdrage"]));
+        assert_eq!(
+            parts("asielopvangplekken"),
+            Some(vec!["asiel", "opvang", "plekken"])
+        );
+        assert_eq!(
+            parts("solidariteitsbijdrage"),
+            Some(vec!["solidariteit", "bijdrage"])
+        );
         assert_eq!(parts("grensbewaking"), Some(vec!["grens", "bewaking"]));
     }
 
     #[test]
     fn subwords_are_runs_of_parts() {
+        let mut sub = super::subwords("asielopvangplekken");
+        sub.sort();
         assert_eq!(
-            super::subwords("asielopvangplekken"),
+            sub,
             vec!["asiel", "asielopvang", "opvang", "opvangplekken", "plekken"]
         );
-        assert_eq!(super::subwords("solidariteitsbijdrage"), vec!["solidariteit", "bijdrage"]);
+        assert!(super::subwords("buitengrensprocedure").contains(&"grensprocedure".to_string()));
+        assert_eq!(parts("turkijedeal"), Some(vec!["turkije", "deal"]));
+        assert_eq!(
+            super::subwords("solidariteitsbijdrage"),
+            vec!["solidariteit", "bijdrage"]
+        );
         assert!(super::subwords("oeganda").is_empty());
     }
 
     #[test]
     fn no_junk_splits() {
-        for w in ["integratie", "gesprekken", "versterken", "presenteert", "denemarken", "europees", "kopenhagen"] {
+        for w in [
+            "integratie",
+            "gesprekken",
+            "versterken",
+            "presenteert",
+            "denemarken",
+            "europees",
+            "kopenhagen",
+        ] {
             assert_eq!(parts(w), None, "{w}");
         }
         assert_eq!(parts("veiligheid"), None);

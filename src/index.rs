@@ -325,7 +325,11 @@ impl ZoekIndex {
             let field = self.fields.get(&def.name);
             let values: Vec<String> = match (def.name.as_str(), value.get(&def.name)) {
                 ("dossier", _) => p.kamerstuk.iter().map(|k| dossier_of(k)).collect(),
-                ("exact" | "parts", _) => [&p.question, &p.answer].into_iter().flatten().cloned().collect(),
+                ("exact" | "parts", _) => [&p.question, &p.answer]
+                    .into_iter()
+                    .flatten()
+                    .cloned()
+                    .collect(),
                 (_, Some(serde_json::Value::String(s))) => vec![s.clone()],
                 (_, Some(serde_json::Value::Array(a))) => a
                     .iter()

@@ -21,9 +21,11 @@
 //! # Ok(()) }
 //! ```
 
+pub mod alias;
 pub mod analyze;
 pub mod compound;
 pub mod error;
+pub mod eval;
 pub mod fractie;
 pub mod index;
 pub mod meta;
@@ -39,4 +41,4 @@ pub use error::{Error, Result};
 pub use index::{IndexOptions, IndexSummary, ZoekIndex};
 pub use passage::{Passage, PassageKind, Role};
 pub use query::Filters;
-pub use search::{Hit, Referenced, SearchRequest, SearchResults, Snippet};
+pub use search::{AlsoIn, Hit, Referenced, SearchConfig, SearchRequest, SearchResults, Snippet};

@@ -35,6 +35,21 @@ enum Command {
     },
     /// Search the index.
     Search(SearchArgs),
+    /// Measure relevance on a graded query set: nDCG@10, MRR and recall@10 of zoek and of a
+    /// plain baseline, feature by feature.
+    Eval {
+        /// The query set (JSON, like tests/relevance/queries.json).
+        queries: PathBuf,
+        /// The folder of documents the judgments refer to.
+        #[arg(long, default_value = "corpus-sample")]
+        corpus: PathBuf,
+        /// Also print zoek's figures per query.
+        #[arg(long, short)]
+        verbose: bool,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Show the passages of one document, without indexing it.
     Split {
         /// The document.
@@ -103,9 +118,25 @@ struct SearchArgs {
     /// Only passages dated on or before this date (YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     to: Option<String>,
+    /// Show how each hit's score came about.
+    #[arg(long)]
+    explain: bool,
+    /// Show near-duplicates (a concept and its final version, a PDF and its text) as
+    /// hits of their own instead of folding them into one.
+    #[arg(long)]
+    all: bool,
 }
 
 impl SearchArgs {
+    fn request(&self, query: String, filters: Filters) -> SearchRequest {
+        let mut req = SearchRequest::new(query);
+        req.filters = filters;
+        req.limit = self.limit;
+        req.explain = self.explain;
+        req.config.dedupe = !self.all;
+        req
+    }
+
     fn filters(&self) -> Result<Filters> {
         let mut f = Filters::default();
         let pairs = [
@@ -127,7 +158,7 @@ impl SearchArgs {
     }
 }
 
-const SUBCOMMANDS: &[&str] = &["index", "search", "split", "help"];
+const SUBCOMMANDS: &[&str] = &["index", "search", "split", "eval", "help"];
 
 fn main() -> ExitCode {
     let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
@@ -173,6 +204,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
         } => cmd_index(&folder, &location.path()?, max_size, quiet),
         Command::Search(args) => cmd_search(&args),
         Command::Split { file, json } => cmd_split(&file, json),
+        Command::Eval {
+            queries,
+            corpus,
+            verbose,
+            json,
+        } => cmd_eval(&queries, &corpus, verbose, json),
     }
 }
 
@@ -273,11 +310,7 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
             if line.trim().is_empty() {
                 continue;
             }
-            let req = SearchRequest {
-                query: line.clone(),
-                filters: filters.clone(),
-                limit: args.limit,
-            };
+            let req = args.request(line.clone(), filters.clone());
             match index.search(&req) {
                 Ok(results) => writeln!(out, "{}", serde_json::to_string(&results)?)?,
                 Err(e) => writeln!(
@@ -289,11 +322,7 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let req = SearchRequest {
-        query: args.query.join(" "),
-        filters,
-        limit: args.limit,
-    };
+    let req = args.request(args.query.join(" "), filters);
     let results = index.search(&req)?;
     let mut out = std::io::stdout().lock();
     if args.json {
@@ -384,6 +413,33 @@ fn print_hit(out: &mut impl Write, hit: &Hit, style: &Style) -> std::io::Result<
         .unwrap_or_default();
     writeln!(out, "   {}{}{}{}", style.dim, source, topic, style.reset)?;
     writeln!(out, "   {}", hit.snippet.marked(style.open, style.close))?;
+    for dup in &hit.also_in {
+        writeln!(
+            out,
+            "   {}also in {}{}",
+            style.dim,
+            relative(&dup.source),
+            style.reset
+        )?;
+    }
+    if let Some(e) = &hit.explanation {
+        writeln!(
+            out,
+            "   {}score {:.3} = bm25 {:.3} × coverage {:.2}; holds [{}], lacks [{}]{}",
+            style.dim,
+            hit.score,
+            e.bm25,
+            e.coverage_factor,
+            e.concepts_held.join(", "),
+            e.concepts_missing.join(", "),
+            style.reset
+        )?;
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&e.bm25_detail).unwrap_or_default()
+        )?;
+    }
     if let Some(r) = &hit.referenced {
         let answer = r.answer.as_deref().unwrap_or("");
         writeln!(
@@ -409,6 +465,43 @@ fn relative(source: &str) -> String {
                 .map(|p| p.display().to_string())
         })
         .unwrap_or_else(|| source.to_string())
+}
+
+fn cmd_eval(queries: &Path, corpus: &Path, verbose: bool, json: bool) -> Result<ExitCode> {
+    let set = zoek::eval::load(queries)?;
+    let reports = zoek::eval::evaluate(corpus, &set)?;
+    let mut out = std::io::stdout().lock();
+    if json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&reports)?)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    writeln!(
+        out,
+        "{} queries, corpus {}\n",
+        set.queries.len(),
+        corpus.display()
+    )?;
+    writeln!(out, "| configuration | nDCG@10 | MRR | recall@10 |")?;
+    writeln!(out, "| --- | ---: | ---: | ---: |")?;
+    for r in &reports {
+        let m = r.metrics;
+        writeln!(
+            out,
+            "| {} | {:.3} | {:.3} | {:.3} |",
+            r.name, m.ndcg10, m.mrr, m.recall10
+        )?;
+    }
+    if verbose && let Some(zoek) = reports.last() {
+        writeln!(out)?;
+        for ((id, m), q) in zoek.per_query.iter().zip(&set.queries) {
+            writeln!(
+                out,
+                "{id} {:.3} {:.3} {:.3}  {}",
+                m.ndcg10, m.mrr, m.recall10, q.query
+            )?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn cmd_split(file: &Path, json: bool) -> Result<ExitCode> {

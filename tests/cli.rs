@@ -422,3 +422,57 @@ fn a_hit_that_refers_to_another_answer_shows_that_answer() {
             .contains("De uiteindelijke bijdrage van Nederland")
     );
 }
+
+#[test]
+fn explain_and_all_flags() {
+    let out = zoek()
+        .args([
+            "search",
+            "solidariteitspool Dublin",
+            "--explain",
+            "--limit",
+            "1",
+            "--index",
+        ])
+        .arg(index())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("bm25")
+            && text.contains("coverage")
+            && text.contains("holds [solidariteitspool, dublin]"),
+        "{text}"
+    );
+
+    let folded = search_json(&["terugkeerhub Oeganda", "--limit", "3"]);
+    assert!(!hits(&folded)[0]["also_in"].as_array().unwrap().is_empty());
+    let all = search_json(&["terugkeerhub Oeganda", "--limit", "3", "--all"]);
+    assert!(
+        hits(&all)
+            .iter()
+            .all(|h| h["also_in"].as_array().unwrap().is_empty())
+    );
+}
+
+#[test]
+fn eval_prints_zoek_and_baseline() {
+    let out = zoek()
+        .arg("eval")
+        .arg(root().join("tests/relevance/queries.json"))
+        .arg("--corpus")
+        .arg(root().join("corpus-sample"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("| baseline") && text.contains("(zoek) |") && text.contains("nDCG@10"),
+        "{text}"
+    );
+}

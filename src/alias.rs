@@ -1,0 +1,157 @@
+//! Aliases: terms a reader takes for one another (`KMar` / `Koninklijke Marechaussee`,
+//! `return hub` / `terugkeerhub`, `GL-PvdA` / `GroenLinks-PvdA`), read from
+//! `index-schema/aliases.toml` and the party table `index-schema/fracties.toml`.
+
+use crate::analyze;
+use serde::Deserialize;
+use std::sync::LazyLock;
+
+/// The alias table as shipped.
+pub const ALIASES_TOML: &str = include_str!("../index-schema/aliases.toml");
+
+#[derive(Deserialize)]
+struct Table {
+    alias: Vec<Group>,
+}
+
+#[derive(Deserialize)]
+struct Group {
+    terms: Vec<String>,
+    #[serde(default = "default_weight")]
+    weight: f32,
+}
+
+fn default_weight() -> f32 {
+    0.8
+}
+
+#[derive(Deserialize)]
+struct Fracties {
+    fractie: Vec<Fractie>,
+}
+
+#[derive(Deserialize)]
+struct Fractie {
+    name: String,
+    aliases: Vec<String>,
+}
+
+/// One group of equivalent terms, each as its folded (unstemmed) tokens.
+#[derive(Debug, Clone)]
+pub struct AliasGroup {
+    /// The terms, each as folded tokens (`["koninklijke", "marechaussee"]`).
+    pub terms: Vec<Vec<String>>,
+    /// How much an alias counts against the term as typed (0–1).
+    pub weight: f32,
+}
+
+/// All alias groups: those of `aliases.toml` and one per party of `fracties.toml`.
+pub static GROUPS: LazyLock<Vec<AliasGroup>> = LazyLock::new(|| {
+    let mut exact = analyze::exact_analyzer();
+    let mut fold = |t: &str| analyze::tokens(&mut exact, t);
+    let table: Table = toml::from_str(ALIASES_TOML).expect("index-schema/aliases.toml is valid");
+    let mut groups: Vec<AliasGroup> = table
+        .alias
+        .iter()
+        .map(|g| AliasGroup {
+            terms: g.terms.iter().map(|t| fold(t)).collect(),
+            weight: g.weight,
+        })
+        .collect();
+    let parties: Fracties =
+        toml::from_str(crate::fractie::FRACTIES_TOML).expect("fracties.toml is valid");
+    for p in parties.fractie.iter().filter(|p| !p.aliases.is_empty()) {
+        let mut terms = vec![fold(&p.name)];
+        terms.extend(p.aliases.iter().map(|a| fold(a)));
+        groups.push(AliasGroup { terms, weight: 0.9 });
+    }
+    for g in &mut groups {
+        g.terms.retain(|t| !t.is_empty());
+        g.terms.dedup();
+    }
+    groups
+});
+
+/// A span of query tokens that is a term of an alias group.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AliasMatch {
+    /// First token of the span.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// The group's other terms, as folded tokens, with the group's weight.
+    pub alternatives: Vec<Vec<String>>,
+    /// Weight of the alternatives.
+    pub weight: f32,
+}
+
+/// Find alias terms in a query's folded tokens; longest spans first, not overlapping.
+pub fn find(tokens: &[String]) -> Vec<AliasMatch> {
+    let mut found: Vec<AliasMatch> = Vec::new();
+    let mut candidates: Vec<(usize, usize, &AliasGroup, usize)> = Vec::new();
+    for g in GROUPS.iter() {
+        for (k, term) in g.terms.iter().enumerate() {
+            for start in 0..tokens.len() {
+                let end = start + term.len();
+                if end <= tokens.len() && tokens[start..end] == term[..] {
+                    candidates.push((start, end, g, k));
+                }
+            }
+        }
+    }
+    candidates.sort_by_key(|&(s, e, _, _)| (std::cmp::Reverse(e - s), s));
+    for (start, end, g, k) in candidates {
+        if found.iter().any(|m| start < m.end && m.start < end) {
+            continue;
+        }
+        let alternatives = g
+            .terms
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != k)
+            .map(|(_, t)| t.clone())
+            .collect();
+        found.push(AliasMatch {
+            start,
+            end,
+            alternatives,
+            weight: g.weight,
+        });
+    }
+    found.sort_by_key(|m| m.start);
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find;
+
+    fn toks(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_full_names() {
+        let m = find(&toks("inzet kmar grens"));
+        assert_eq!((m[0].start, m[0].end), (1, 2));
+        assert!(
+            m[0].alternatives
+                .contains(&toks("koninklijke marechaussee"))
+        );
+        let m = find(&toks("return hubs oeganda"));
+        assert_eq!((m[0].start, m[0].end), (0, 2));
+        assert!(m[0].alternatives.contains(&toks("terugkeerhubs")));
+        // Oeganda has its English spelling as an alias too.
+        assert_eq!(m[1].alternatives, vec![toks("uganda")]);
+    }
+
+    #[test]
+    fn party_spellings_are_aliases() {
+        let m = find(&toks("gl pvda"));
+        assert!(
+            m.iter()
+                .any(|m| m.alternatives.contains(&toks("groenlinks pvda"))),
+            "{m:?}"
+        );
+    }
+}

@@ -1,0 +1,309 @@
+//! Searching the index: from a query to ranked hits with snippets.
+//!
+//! Two stages. tantivy ranks every matching passage by BM25 over the query's concepts and
+//! their alternatives ([`plan`]); then the top candidates are reranked by how many of the
+//! query's concepts each holds, and near-duplicates (a concept and its final version, a
+//! PDF and its text) are folded into one hit ([`rank`]). Filters are part of the query, so
+//! no match is lost to a top-N cut.
+
+pub mod plan;
+pub mod rank;
+pub mod snippet;
+
+use crate::error::Result;
+use crate::index::ZoekIndex;
+use crate::passage::Passage;
+use crate::query::{self, Filters};
+use serde::Serialize;
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocAddress, Term};
+
+pub use snippet::{Snippet, make_snippet};
+
+/// Which features of zoek's ranking are on. All are on by default; the evaluation
+/// (`zoek eval`) turns them off one by one to show what each adds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SearchConfig {
+    /// Compound parts, compounds written apart, adjacent words as one compound.
+    pub compounds: bool,
+    /// Aliases and synonyms from `index-schema/aliases.toml` and the party table.
+    pub aliases: bool,
+    /// Exact-form and proximity boosts, and the coverage rerank.
+    pub ranking: bool,
+    /// Fold near-duplicate passages into one hit (`also_in`).
+    pub dedupe: bool,
+}
+
+impl Default for SearchConfig {
+    fn default() -> Self {
+        SearchConfig {
+            compounds: true,
+            aliases: true,
+            ranking: true,
+            dedupe: true,
+        }
+    }
+}
+
+/// A search request: query text, extra filters, and how many hits.
+#[derive(Debug, Clone)]
+pub struct SearchRequest {
+    /// The query as typed (words, phrases, exclusions, `field:value` filters).
+    pub query: String,
+    /// Filters in addition to those in the query text (command-line flags).
+    pub filters: Filters,
+    /// Number of hits to return.
+    pub limit: usize,
+    /// Ranking features.
+    pub config: SearchConfig,
+    /// Attach to every hit how its score came about.
+    pub explain: bool,
+}
+
+impl SearchRequest {
+    /// A request for the top 10 hits of a query, without extra filters.
+    pub fn new(query: impl Into<String>) -> SearchRequest {
+        SearchRequest {
+            query: query.into(),
+            filters: Filters::default(),
+            limit: 10,
+            config: SearchConfig::default(),
+            explain: false,
+        }
+    }
+}
+
+/// One hit: the passage, its rank and score, and a snippet.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    /// 1-based rank.
+    pub rank: usize,
+    /// Relevance score (BM25 over the query's concepts, times the coverage factor).
+    pub score: f32,
+    /// The best window of the passage with the matched words highlighted.
+    pub snippet: Snippet,
+    /// The passage and all its fields.
+    #[serde(flatten)]
+    pub passage: Passage,
+    /// When the answer points to another answer (`Zie antwoord op de vorige vraag`), that
+    /// answer, so the reader need not look it up.
+    pub referenced: Option<Referenced>,
+    /// The same passage in other documents (a concept and its final version, a PDF and
+    /// its text), folded into this hit.
+    pub also_in: Vec<AlsoIn>,
+    /// How the score came about (with `--explain`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<Explanation>,
+}
+
+/// A near-duplicate of a hit in another document.
+#[derive(Debug, Clone, Serialize)]
+pub struct AlsoIn {
+    /// The duplicate passage's id.
+    pub id: String,
+    /// Its document.
+    pub source: String,
+}
+
+/// The answer another passage's answer refers to.
+#[derive(Debug, Clone, Serialize)]
+pub struct Referenced {
+    /// Id of the referenced passage.
+    pub id: String,
+    /// Its question.
+    pub question: Option<String>,
+    /// Its answer.
+    pub answer: Option<String>,
+}
+
+/// How a hit's score came about.
+#[derive(Debug, Clone, Serialize)]
+pub struct Explanation {
+    /// tantivy's BM25 score of the passage for the query.
+    pub bm25: f32,
+    /// The query's concepts the passage holds.
+    pub concepts_held: Vec<String>,
+    /// The query's concepts it lacks.
+    pub concepts_missing: Vec<String>,
+    /// The factor the coverage rerank applied.
+    pub coverage_factor: f32,
+    /// tantivy's explanation of the BM25 score, per field and term.
+    pub bm25_detail: serde_json::Value,
+}
+
+/// The hits of one query.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchResults {
+    /// The query as given.
+    pub query: String,
+    /// Number of passages that match (all of them, not only those returned).
+    pub total: usize,
+    /// The top hits, best first.
+    pub hits: Vec<Hit>,
+}
+
+/// How many candidates the second stage looks at, for a given number of hits.
+fn candidates(limit: usize) -> usize {
+    (limit * 4).clamp(50, 1000)
+}
+
+impl ZoekIndex {
+    /// Search the index.
+    pub fn search(&self, req: &SearchRequest) -> Result<SearchResults> {
+        let mut parsed = query::parse(&req.query)?;
+        merge_filters(&mut parsed.filters, &req.filters);
+        let config = req.config;
+        let plan = self.plan(&parsed, &config);
+        let searcher = self.reader().searcher();
+        let limit = req.limit.max(1);
+        let (top, total): (Vec<(f32, DocAddress)>, usize) = searcher.search(
+            &plan.query,
+            &(
+                TopDocs::with_limit(candidates(limit)).order_by_score(),
+                Count,
+            ),
+        )?;
+
+        // Second stage: coverage of the concepts.
+        struct Candidate {
+            score: f32,
+            bm25: f32,
+            addr: DocAddress,
+            passage: Passage,
+            held: Vec<bool>,
+        }
+        let mut ranked: Vec<Candidate> = Vec::with_capacity(top.len());
+        for (bm25, addr) in top {
+            let passage = self.to_passage(&searcher.doc(addr)?);
+            let (score, held) = if config.ranking && !plan.concepts.is_empty() {
+                let terms = rank::PassageTerms::of(&passage);
+                let held: Vec<bool> = plan
+                    .concepts
+                    .iter()
+                    .map(|c| terms.holds(c, config.compounds))
+                    .collect();
+                let n = held.iter().filter(|&&h| h).count();
+                (bm25 * rank::coverage_factor(n, held.len()), held)
+            } else {
+                (bm25, vec![true; plan.concepts.len()])
+            };
+            ranked.push(Candidate {
+                score,
+                bm25,
+                addr,
+                passage,
+                held,
+            });
+        }
+        // Ties (equal scores) in a fixed order, whatever order the documents were indexed in.
+        ranked.sort_by(|a, b| {
+            b.score.total_cmp(&a.score).then_with(|| {
+                (&a.passage.source, &a.passage.id).cmp(&(&b.passage.source, &b.passage.id))
+            })
+        });
+
+        // Fold near-duplicates into the better-ranked hit.
+        let mut kept: Vec<(Candidate, Vec<AlsoIn>, std::collections::HashSet<u64>)> = Vec::new();
+        for c in ranked {
+            let fingerprint = rank::shingles(&c.passage.text);
+            if config.dedupe
+                && let Some(k) = kept
+                    .iter_mut()
+                    .find(|k| rank::near_duplicates(&k.2, &fingerprint))
+            {
+                let mut c = c;
+                if rank::preferred(&c.passage, &k.0.passage) {
+                    // Keep the better version's place, show the preferred version.
+                    std::mem::swap(&mut k.0.passage, &mut c.passage);
+                    std::mem::swap(&mut k.0.addr, &mut c.addr);
+                }
+                k.1.push(AlsoIn {
+                    id: c.passage.id,
+                    source: c.passage.source,
+                });
+                continue;
+            }
+            if kept.len() >= limit {
+                continue;
+            }
+            kept.push((c, Vec::new(), fingerprint));
+        }
+
+        let mut hits = Vec::with_capacity(kept.len());
+        for (rank, (c, also_in, _)) in kept.into_iter().enumerate() {
+            let snippet = make_snippet(&c.passage.text, &plan.stems, 240);
+            let referenced = match &c.passage.refers_to {
+                Some(id) => self
+                    .passage_by_id(id, Some(&c.passage.source))?
+                    .map(|p| Referenced {
+                        id: p.id,
+                        question: p.question,
+                        answer: p.answer,
+                    }),
+                None => None,
+            };
+            let explanation = if req.explain {
+                let detail = plan.query.explain(&searcher, c.addr)?;
+                let (held, missing): (Vec<_>, Vec<_>) =
+                    plan.concepts.iter().zip(&c.held).partition(|(_, h)| **h);
+                Some(Explanation {
+                    bm25: c.bm25,
+                    concepts_held: held.into_iter().map(|(k, _)| k.label.clone()).collect(),
+                    concepts_missing: missing.into_iter().map(|(k, _)| k.label.clone()).collect(),
+                    coverage_factor: if c.bm25 > 0.0 { c.score / c.bm25 } else { 1.0 },
+                    bm25_detail: serde_json::from_str(&detail.to_pretty_json())
+                        .unwrap_or(serde_json::Value::Null),
+                })
+            } else {
+                None
+            };
+            hits.push(Hit {
+                rank: rank + 1,
+                score: c.score,
+                snippet,
+                passage: c.passage,
+                referenced,
+                also_in,
+                explanation,
+            });
+        }
+        Ok(SearchResults {
+            query: req.query.clone(),
+            total,
+            hits,
+        })
+    }
+
+    /// The passage with the given id, if the index holds it. Ids are unique per
+    /// document; give the `source` to tell apart documents of the same file name.
+    pub fn passage_by_id(&self, id: &str, source: Option<&str>) -> Result<Option<Passage>> {
+        let searcher = self.reader().searcher();
+        let term = |field: &str, value: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(self.fields().get(field), value),
+                IndexRecordOption::Basic,
+            ))
+        };
+        let mut clauses = vec![(Occur::Must, term("id", id))];
+        if let Some(source) = source {
+            clauses.push((Occur::Must, term("source", source)));
+        }
+        let query = BooleanQuery::new(clauses);
+        let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
+        match top.first() {
+            Some((_, addr)) => Ok(Some(self.to_passage(&searcher.doc(*addr)?))),
+            None => Ok(None),
+        }
+    }
+}
+
+fn merge_filters(into: &mut Filters, extra: &Filters) {
+    macro_rules! take {
+        ($($f:ident),*) => { $( if extra.$f.is_some() { into.$f = extra.$f.clone(); } )* };
+    }
+    take!(
+        fractie, minister, speaker, kamerstuk, kind, chamber, from, to
+    );
+}

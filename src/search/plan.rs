@@ -1,0 +1,395 @@
+//! From a parsed query to a tantivy query: concepts, their alternatives, and filters.
+//!
+//! Each word the user typed (or each alias term spanning several words) is a *concept*.
+//! A concept matches through alternatives, each weighted: the word's stem in question,
+//! answer, topic and title; its exact form; the compounds holding it (`hub` in
+//! `terugkeerhub`); its own parts written apart (`terugkeerhub` → `terugkeer hub`); its
+//! aliases (`KMar` → `Koninklijke Marechaussee`). Adjacent words may also be one
+//! compound (`terugkeer hubs` → `terugkeerhubs`), and words close together rank higher.
+
+use super::SearchConfig;
+use crate::alias;
+use crate::analyze;
+use crate::compound;
+use crate::fractie;
+use crate::index::ZoekIndex;
+use crate::query::ParsedQuery;
+use crate::schema;
+use std::collections::HashSet;
+use std::ops::Bound;
+use tantivy::Term;
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::tokenizer::TextAnalyzer;
+
+/// Full-text fields and their weights. Question and answer are the passage; the topic
+/// heading and title say what it is about but are shared by many passages.
+/// Tuned on `tests/relevance/queries.json` (`zoek eval`): the answer is what a reader
+/// looks for, the question says what it is about.
+pub const MAIN_FIELDS: &[(&str, f32)] = &[
+    ("question", 0.7),
+    ("answer", 1.2),
+    ("topic", 0.5),
+    ("title", 0.2),
+];
+/// Weight of a match on the exact (unstemmed) form, on top of the stem match.
+pub const W_EXACT: f32 = 0.3;
+/// Weight of a word matching a part of a compound (`hub` in `terugkeerhub`).
+pub const W_PARTS: f32 = 0.5;
+/// Weight of a compound's parts found written apart (`terugkeer hub`).
+pub const W_SPLIT: f32 = 0.7;
+/// Weight of one part of a typed compound found on its own (`geld` for `geldtransfers`).
+pub const W_LOOSE_PART: f32 = 0.2;
+/// Weight of adjacent words found as one compound (`terugkeer hubs` → `terugkeerhubs`).
+pub const W_JOIN: f32 = 0.8;
+/// Weight of all words found close together (within a few words).
+pub const W_PROXIMITY: f32 = 1.5;
+/// How many words apart still counts as close together.
+pub const PROXIMITY_SLOP: u32 = 4;
+
+/// Words of a typed question that say nothing of its subject. Not a stop list of the
+/// index: they are indexed and found in phrases; they only do not make concepts of a
+/// query that has other words.
+const FUNCTION_WORDS: &[&str] = &[
+    "de", "het", "een", "van", "in", "op", "met", "aan", "voor", "naar", "bij", "om", "over",
+    "uit", "tot", "te", "en", "of", "dat", "die", "dit", "deze", "er", "is", "zijn", "was",
+    "waren", "wordt", "worden", "werd", "kan", "kunnen", "heeft", "hebben", "had", "zal", "zullen",
+    "wil", "wat", "hoe", "wie", "welke", "waar", "wanneer", "waarom", "staat", "ook", "nog", "al",
+    "dan", "als", "u", "uw", "ik", "je", "we", "wij", "zij", "ze", "hij", "haar", "hun", "mijn",
+    "onze", "ons", "zo", "maar", "want", "door",
+];
+
+/// One way a concept can match: a sequence of stems (one word or a phrase).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alternative {
+    /// Stems, in order.
+    pub stems: Vec<String>,
+    /// Folded, unstemmed tokens, in order.
+    pub folded: Vec<String>,
+    /// Weight against the word as typed.
+    pub weight: f32,
+    /// Whether this is the word as typed (the others are expansions).
+    pub typed: bool,
+}
+
+/// Something the user looks for: a word, or an alias term of several words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Concept {
+    /// The words as typed.
+    pub label: String,
+    /// The ways it can match.
+    pub alternatives: Vec<Alternative>,
+}
+
+/// A query ready to run, and what the ranking and snippets need to know of it.
+pub struct Plan {
+    /// The tantivy query.
+    pub query: Box<dyn Query>,
+    /// The concepts of the plain words (phrases in quotes are required, not concepts).
+    pub concepts: Vec<Concept>,
+    /// Every stem that counts as a match, for highlighting.
+    pub stems: HashSet<String>,
+}
+
+fn term(field: Field, text: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::WithFreqsAndPositions,
+    ))
+}
+
+fn boosted(q: Box<dyn Query>, weight: f32) -> Box<dyn Query> {
+    if (weight - 1.0).abs() < f32::EPSILON {
+        q
+    } else {
+        Box::new(BoostQuery::new(q, weight))
+    }
+}
+
+/// One token: a term; several: a phrase (with `slop`).
+fn sequence(field: Field, tokens: &[String], slop: u32) -> Box<dyn Query> {
+    if tokens.len() == 1 {
+        return term(field, &tokens[0]);
+    }
+    let mut p = PhraseQuery::new(
+        tokens
+            .iter()
+            .map(|t| Term::from_field_text(field, t))
+            .collect(),
+    );
+    p.set_slop(slop);
+    Box::new(p)
+}
+
+fn any(clauses: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+    Box::new(BooleanQuery::new(
+        clauses.into_iter().map(|q| (Occur::Should, q)).collect(),
+    ))
+}
+
+impl ZoekIndex {
+    /// Plan a parsed query under a configuration.
+    pub(crate) fn plan(&self, q: &ParsedQuery, config: &SearchConfig) -> Plan {
+        let f = self.fields();
+        let mut dutch = analyze::dutch_analyzer();
+        let mut exact = analyze::exact_analyzer();
+        let mut stems: HashSet<String> = HashSet::new();
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+
+        let concepts = concepts(&q.words, config, &mut dutch, &mut exact);
+        let mut concept_clauses: Vec<Box<dyn Query>> = Vec::new();
+        for c in &concepts {
+            let mut alts: Vec<Box<dyn Query>> = Vec::new();
+            for a in &c.alternatives {
+                stems.extend(a.stems.iter().cloned());
+                alts.push(self.main_query(&a.stems, a.weight, 0));
+                if config.ranking && a.typed {
+                    alts.push(boosted(sequence(f.get("exact"), &a.folded, 0), W_EXACT));
+                }
+                if config.compounds && a.stems.len() == 1 {
+                    alts.push(boosted(
+                        term(f.get("parts"), &a.stems[0]),
+                        W_PARTS * a.weight,
+                    ));
+                }
+            }
+            concept_clauses.push(any(alts));
+        }
+        // Adjacent words as one compound: `terugkeer hubs` → `terugkeerhubs`.
+        if config.compounds {
+            for pair in concepts.windows(2) {
+                let (Some(a), Some(b)) = (typed(&pair[0]), typed(&pair[1])) else {
+                    continue;
+                };
+                if a.folded.len() == 1 && b.folded.len() == 1 {
+                    let joined =
+                        analyze::tokens(&mut dutch, &format!("{}{}", a.folded[0], b.folded[0]));
+                    stems.extend(joined.iter().cloned());
+                    concept_clauses.push(self.main_query(&joined, W_JOIN, 0));
+                }
+            }
+        }
+        // All words close together.
+        if config.ranking && concepts.len() >= 2 {
+            let firsts: Vec<String> = concepts
+                .iter()
+                .filter_map(typed)
+                .filter(|a| a.stems.len() == 1)
+                .map(|a| a.stems[0].clone())
+                .collect();
+            if firsts.len() >= 2 {
+                let close: Vec<Box<dyn Query>> = ["question", "answer"]
+                    .iter()
+                    .map(|name| sequence(f.get(name), &firsts, PROXIMITY_SLOP))
+                    .collect();
+                concept_clauses.push(boosted(any(close), W_PROXIMITY));
+            }
+        }
+        if !concept_clauses.is_empty() {
+            clauses.push((Occur::Must, any(concept_clauses)));
+        }
+        for phrase in &q.phrases {
+            let tokens = analyze::tokens(&mut dutch, phrase);
+            if !tokens.is_empty() {
+                stems.extend(tokens.iter().cloned());
+                clauses.push((Occur::Must, self.main_query(&tokens, 1.0, 0)));
+            }
+        }
+        for ex in &q.excluded {
+            let tokens = analyze::tokens(&mut dutch, ex);
+            if !tokens.is_empty() {
+                clauses.push((Occur::MustNot, self.main_query(&tokens, 1.0, 0)));
+            }
+        }
+        self.filter_clauses(q, &mut clauses);
+        if !clauses.iter().any(|(o, _)| *o == Occur::Must) {
+            clauses.push((Occur::Must, Box::new(AllQuery)));
+        }
+        Plan {
+            query: Box::new(BooleanQuery::new(clauses)),
+            concepts,
+            stems,
+        }
+    }
+
+    /// Stems as a term or phrase in every main field, weighted.
+    fn main_query(&self, stems: &[String], weight: f32, slop: u32) -> Box<dyn Query> {
+        any(MAIN_FIELDS
+            .iter()
+            .map(|(name, w)| boosted(sequence(self.fields().get(name), stems, slop), w * weight))
+            .collect())
+    }
+
+    fn filter_clauses(&self, q: &ParsedQuery, clauses: &mut Vec<(Occur, Box<dyn Query>)>) {
+        let f = self.fields();
+        let filters = &q.filters;
+        if let Some(fr) = &filters.fractie {
+            let canonical = fractie::normalize(fr).unwrap_or_else(|| fr.clone());
+            clauses.push((Occur::Must, keyword_query(f.get("fractie"), &canonical)));
+        }
+        if let Some(kind) = filters.kind {
+            clauses.push((Occur::Must, keyword_query(f.get("kind"), kind.as_str())));
+        }
+        if let Some(ch) = &filters.chamber {
+            clauses.push((Occur::Must, keyword_query(f.get("chamber"), ch)));
+        }
+        if let Some(k) = &filters.kamerstuk {
+            let either = any(vec![
+                keyword_query(f.get("kamerstuk"), k),
+                keyword_query(f.get("dossier"), k),
+            ]);
+            clauses.push((Occur::Must, either));
+        }
+        for (name, value) in [
+            ("minister", &filters.minister),
+            ("speaker", &filters.speaker),
+        ] {
+            if let Some(v) = value {
+                let field = f.get(name);
+                let words = analyze::tokens(&mut analyze::name_analyzer(), v);
+                let all: Vec<(Occur, Box<dyn Query>)> = words
+                    .iter()
+                    .map(|w| {
+                        let q: Box<dyn Query> = Box::new(TermQuery::new(
+                            Term::from_field_text(field, w),
+                            IndexRecordOption::Basic,
+                        ));
+                        (Occur::Must, q)
+                    })
+                    .collect();
+                if !all.is_empty() {
+                    clauses.push((Occur::Must, Box::new(BooleanQuery::new(all))));
+                }
+            }
+        }
+        if filters.from.is_some() || filters.to.is_some() {
+            let date = f.get("date");
+            let bound = |d: &Option<String>| match d.as_deref().and_then(schema::date_to_u64) {
+                Some(n) => Bound::Included(Term::from_field_u64(date, n)),
+                None => Bound::Unbounded,
+            };
+            clauses.push((
+                Occur::Must,
+                Box::new(RangeQuery::new(bound(&filters.from), bound(&filters.to))),
+            ));
+        }
+    }
+}
+
+/// The alternative that is the word as typed.
+fn typed(c: &Concept) -> Option<&Alternative> {
+    c.alternatives.iter().find(|a| a.typed)
+}
+
+/// Turn the query's words into concepts with their alternatives.
+pub fn concepts(
+    words: &[String],
+    config: &SearchConfig,
+    dutch: &mut TextAnalyzer,
+    exact: &mut TextAnalyzer,
+) -> Vec<Concept> {
+    // Folded tokens of all words, each remembering its word.
+    let mut tokens: Vec<String> = Vec::new();
+    let mut word_of: Vec<usize> = Vec::new();
+    for (w, word) in words.iter().enumerate() {
+        for t in analyze::tokens(exact, word) {
+            tokens.push(t);
+            word_of.push(w);
+        }
+    }
+    // A question typed as a sentence (`hoe staat het met de implementatie van …`) carries
+    // words that say nothing of its subject. They go, unless nothing else is left. The
+    // words that carry a position (`niet`, `geen`, `tegen`, `zonder`) are no such words.
+    let content = tokens
+        .iter()
+        .filter(|t| !FUNCTION_WORDS.contains(&t.as_str()))
+        .count();
+    if content > 0 && content < tokens.len() {
+        let keep: Vec<bool> = tokens
+            .iter()
+            .map(|t| !FUNCTION_WORDS.contains(&t.as_str()))
+            .collect();
+        let mut k = keep.iter();
+        tokens.retain(|_| *k.next().unwrap_or(&true));
+        let mut k = keep.iter();
+        word_of.retain(|_| *k.next().unwrap_or(&true));
+    }
+    let matches = if config.aliases {
+        alias::find(&tokens)
+    } else {
+        Vec::new()
+    };
+    let alternative =
+        |folded: &[String], weight: f32, typed: bool, dutch: &mut TextAnalyzer| Alternative {
+            stems: analyze::tokens(dutch, &folded.join(" ")),
+            folded: folded.to_vec(),
+            weight,
+            typed,
+        };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        // An alias term starting here spans its tokens.
+        if let Some(m) = matches.iter().find(|m| m.start == i) {
+            let folded = &tokens[m.start..m.end];
+            let mut alternatives = vec![alternative(folded, 1.0, true, dutch)];
+            for alt in &m.alternatives {
+                alternatives.push(alternative(alt, m.weight, false, dutch));
+            }
+            out.push(Concept {
+                label: folded.join(" "),
+                alternatives,
+            });
+            i = m.end;
+            continue;
+        }
+        // Otherwise a word: all tokens of one typed word (`EU-grondgebied`) together.
+        let w = word_of[i];
+        let mut end = i;
+        while end < tokens.len()
+            && word_of[end] == w
+            && !matches.iter().any(|m| m.start == end && end > i)
+        {
+            end += 1;
+        }
+        let folded = &tokens[i..end];
+        let mut alternatives = vec![alternative(folded, 1.0, true, dutch)];
+        if config.compounds {
+            if folded.len() > 1 {
+                // A hyphenated word may be written as one (`wiskunde-onderwijs`).
+                alternatives.push(alternative(&[folded.concat()], W_JOIN, false, dutch));
+            } else if let Some(parts) = compound::split(&folded[0]) {
+                // A compound may be written apart (`terugkeerhub` → `terugkeer hub`), or
+                // its parts may carry the subject (`geldtransfers` → `geld`).
+                alternatives.push(alternative(&parts, W_SPLIT, false, dutch));
+                for part in parts.iter().filter(|p| p.len() >= 4) {
+                    alternatives.push(alternative(
+                        std::slice::from_ref(part),
+                        W_LOOSE_PART,
+                        false,
+                        dutch,
+                    ));
+                }
+            }
+        }
+        out.push(Concept {
+            label: folded.join(" "),
+            alternatives,
+        });
+        i = end;
+    }
+    out
+}
+
+fn keyword_query(field: Field, value: &str) -> Box<dyn Query> {
+    let token = analyze::tokens(&mut analyze::keyword_analyzer(), value)
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, &token),
+        IndexRecordOption::Basic,
+    ))
+}

@@ -1,0 +1,122 @@
+//! Second-stage ranking over the top candidates: coverage of the query's concepts, and
+//! folding of near-duplicate passages.
+
+use super::plan::Concept;
+use crate::analyze;
+use crate::passage::Passage;
+use std::collections::HashSet;
+
+/// Share of the score a candidate keeps however few of the query's concepts it holds;
+/// the rest grows with the square of the share it holds. A passage that has every word
+/// ranks above one that repeats one word many times.
+pub const COVERAGE_FLOOR: f32 = 0.2;
+
+/// The stems a passage holds, whole and as compound parts.
+pub struct PassageTerms {
+    whole: HashSet<String>,
+    parts: HashSet<String>,
+}
+
+impl PassageTerms {
+    /// Analyze a passage's question, answer, topic and title.
+    pub fn of(p: &Passage) -> PassageTerms {
+        let text = [
+            p.question.as_deref(),
+            p.answer.as_deref(),
+            p.topic.as_deref(),
+            p.title.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("\n");
+        PassageTerms {
+            whole: analyze::tokens(&mut analyze::dutch_analyzer(), &text)
+                .into_iter()
+                .collect(),
+            parts: analyze::tokens(&mut analyze::parts_analyzer(), &text)
+                .into_iter()
+                .collect(),
+        }
+    }
+
+    /// Does the passage hold the concept in any of its forms?
+    pub fn holds(&self, c: &Concept, compounds: bool) -> bool {
+        c.alternatives.iter().any(|a| {
+            !a.stems.is_empty()
+                && (a.stems.iter().all(|s| self.whole.contains(s))
+                    || (compounds && a.stems.len() == 1 && self.parts.contains(&a.stems[0])))
+        })
+    }
+}
+
+/// The factor a score is multiplied by for holding `held` of `total` concepts.
+pub fn coverage_factor(held: usize, total: usize) -> f32 {
+    if total <= 1 {
+        return 1.0;
+    }
+    let share = held as f32 / total as f32;
+    COVERAGE_FLOOR + (1.0 - COVERAGE_FLOOR) * share * share
+}
+
+/// Word trigrams of a text, lowercased: the fingerprint near-duplicates share.
+pub fn shingles(text: &str) -> HashSet<u64> {
+    use std::hash::{Hash, Hasher};
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words
+        .windows(3)
+        .map(|w| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            w.hash(&mut h);
+            h.finish()
+        })
+        .collect()
+}
+
+/// Two passages are the same text (a concept and its final version, a PDF and its text)
+/// when most of their word trigrams are shared.
+pub fn near_duplicates(a: &HashSet<u64>, b: &HashSet<u64>) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let shared = a.intersection(b).count() as f32;
+    shared / (a.len().min(b.len()) as f32) >= 0.8 && shared / (a.len().max(b.len()) as f32) >= 0.6
+}
+
+/// Which of two duplicates to show: the final version (with a date) over a concept,
+/// then the text over the PDF (cleaner), then the better score.
+pub fn preferred(a: &Passage, b: &Passage) -> bool {
+    let key = |p: &Passage| (p.date.is_some(), !p.source.to_lowercase().ends_with(".pdf"));
+    key(a) > key(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn coverage_rewards_every_word() {
+        assert_eq!(coverage_factor(1, 1), 1.0);
+        assert!(coverage_factor(2, 2) > coverage_factor(1, 2));
+        assert!((coverage_factor(0, 3) - COVERAGE_FLOOR).abs() < 1e-6);
+    }
+
+    #[test]
+    fn duplicates_by_trigrams() {
+        let a = shingles(
+            "Het kabinet heeft geen inzicht in op welke termijn de Europese Commissie de guidance note presenteert.",
+        );
+        let b = shingles(
+            "Het kabinet heeft geen inzicht in op welke termijn de Europese\nCommissie de guidance note presenteert. ",
+        );
+        let c = shingles(
+            "Het kabinet zet in op spoedige afronding van de onderhandelingen over het voorstel.",
+        );
+        assert!(near_duplicates(&a, &b));
+        assert!(!near_duplicates(&a, &c));
+    }
+}

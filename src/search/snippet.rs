@@ -1,0 +1,136 @@
+//! Snippets: the best window of a passage, across question and answer, with every
+//! matched form highlighted: stems (`afspraken` for `afspraak`), folded forms
+//! (`Italië` for `Italie`) and compounds holding a query word (`terugkeerhub` for `hub`).
+
+use crate::analyze;
+use serde::Serialize;
+use std::collections::HashSet;
+use tantivy::tokenizer::{TextAnalyzer, TokenStream};
+
+/// A highlighted extract of a passage.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Snippet {
+    /// The extract, as plain text (`…` marks a cut).
+    pub text: String,
+    /// Byte ranges of `text` to highlight: the words that matched the query.
+    pub highlights: Vec<(usize, usize)>,
+}
+
+impl Snippet {
+    /// The snippet with each highlight wrapped in `open` … `close`.
+    pub fn marked(&self, open: &str, close: &str) -> String {
+        let mut out = String::with_capacity(self.text.len() + self.highlights.len() * 8);
+        let mut last = 0;
+        for &(s, e) in &self.highlights {
+            out.push_str(&self.text[last..s]);
+            out.push_str(open);
+            out.push_str(&self.text[s..e]);
+            out.push_str(close);
+            last = e;
+        }
+        out.push_str(&self.text[last..]);
+        out
+    }
+}
+
+/// Matches of the query's stems in a text: (start, end, stem), in order, one per word.
+fn matches(text: &str, stems: &HashSet<String>) -> Vec<(usize, usize, String)> {
+    let mut found: Vec<(usize, usize, String)> = Vec::new();
+    let mut collect = |analyzer: &mut TextAnalyzer| {
+        let mut stream = analyzer.token_stream(text);
+        while stream.advance() {
+            let t = stream.token();
+            if stems.contains(&t.text) {
+                found.push((t.offset_from, t.offset_to, t.text.clone()));
+            }
+        }
+    };
+    collect(&mut analyze::dutch_analyzer());
+    collect(&mut analyze::parts_analyzer());
+    found.sort_by_key(|m| (m.0, m.1));
+    found.dedup_by(|b, a| b.0 < a.1);
+    found
+}
+
+/// The best window of `text` (about `width` bytes) for the given stems: the one that
+/// holds the most distinct matched stems, then the most matches.
+pub fn make_snippet(text: &str, stems: &HashSet<String>, width: usize) -> Snippet {
+    let matches = matches(text, stems);
+    if text.len() <= width {
+        return Snippet {
+            text: text.replace('\n', " "),
+            highlights: matches.iter().map(|m| (m.0, m.1)).collect(),
+        };
+    }
+    let mut best = (0usize, 0usize, 0usize); // (distinct, count, start)
+    for (i, m) in matches.iter().enumerate() {
+        let start = m.0.saturating_sub(width / 4);
+        let end = start + width;
+        let inside: Vec<&(usize, usize, String)> =
+            matches[i..].iter().filter(|x| x.1 <= end).collect();
+        let distinct = inside.iter().map(|x| &x.2).collect::<HashSet<_>>().len();
+        if (distinct, inside.len()) > (best.0, best.1) {
+            best = (distinct, inside.len(), start);
+        }
+    }
+    let mut start = floor_char(text, best.2);
+    if start > 0
+        && let Some(sp) = text[..start].rfind(char::is_whitespace)
+    {
+        start = sp + 1;
+    }
+    let mut end = floor_char(text, (start + width).min(text.len()));
+    if end < text.len()
+        && let Some(sp) = text[..end].rfind(char::is_whitespace)
+        && sp > start
+    {
+        end = sp;
+    }
+    let prefix = if start > 0 { "… " } else { "" };
+    let mut out = String::with_capacity(width + 8);
+    out.push_str(prefix);
+    out.push_str(&text[start..end].replace('\n', " "));
+    let highlights = matches
+        .iter()
+        .filter(|m| m.0 >= start && m.1 <= end)
+        .map(|m| (m.0 - start + prefix.len(), m.1 - start + prefix.len()))
+        .collect();
+    if end < text.len() {
+        out.push_str(" …");
+    }
+    Snippet {
+        text: out,
+        highlights,
+    }
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_folds_and_compound_parts_are_highlighted() {
+        let stems: HashSet<String> = analyze::tokens(
+            &mut analyze::dutch_analyzer(),
+            "hub Oeganda Italie afspraak",
+        )
+        .into_iter()
+        .collect();
+        let s = make_snippet(
+            "De terugkeerhub in Oeganda, de afspraken met Italië.",
+            &stems,
+            240,
+        );
+        assert_eq!(
+            s.marked("[", "]"),
+            "De [terugkeerhub] in [Oeganda], de [afspraken] met [Italië]."
+        );
+    }
+}
