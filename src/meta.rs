@@ -76,6 +76,7 @@ static RECEIVED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\(ontvangen ([^)]*)\)").unwrap());
 static ANSWERED_BY_LETTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)Bij brief van ([^.]*?) (zijn|is) de vragen").unwrap());
+static ONTVANGEN_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^Ontvangen\s+(.*)").unwrap());
 static VASTGESTELD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bVastgesteld\s+(.*)").unwrap());
 static LETTER_DATE: LazyLock<Regex> =
@@ -108,6 +109,7 @@ pub fn document_date(lines: &[Line]) -> Option<String> {
     if let Some(d) = lines.iter().take(80).find_map(|l| {
         VASTGESTELD
             .captures(&l.text)
+            .or_else(|| ONTVANGEN_LINE.captures(&l.text))
             .and_then(|c| parse_dutch_date(&c[1]))
     }) {
         return Some(d);
@@ -167,7 +169,7 @@ static DOSSIER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static NR_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[Nn]r\. ?([0-9]{1,5}|[A-Z]{1,3})\d?\b|(?P<letter>[A-Z]{1,3})\d? (?:VERSLAG|MEMORIE|NOTA|BRIEF|MOTIE|AMENDEMENT|VOORSTEL|ADVIES|NADER|EINDVERSLAG|KOMT))").unwrap()
+    Regex::new(r"^(?:[Nn]r\. ?([0-9]{1,5}|[A-Z]{1,3})\d?\b|(?P<letter>[A-Z]{1,3})\d? (?:VERSLAG|VOORLOPIG|MEMORIE|NOTA|BRIEF|MOTIE|AMENDEMENT|VOORSTEL|ADVIES|NADER|NADERE|EINDVERSLAG|LIJST|KOMT))").unwrap()
 });
 static CITATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -207,7 +209,7 @@ pub fn document_kamerstuk(lines: &[Line]) -> Option<String> {
         if let Some(c) = DOSSIER_HEADING.captures(&l.text) {
             // A dossier heading is the number followed by the dossier's title, not a
             // sentence; and not a footnote or list number.
-            if l.text.ends_with('.') || l.text.len() > 120 {
+            if l.text.ends_with('.') || l.text.len() > 300 {
                 continue;
             }
             let mut dossier = format!("{}{}", &c[1], &c[2]);
@@ -321,7 +323,7 @@ static INITIALS_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:mr|dr|drs|ir|prof)\.? )*(?:[A-Z][a-z]?\.){1,5} ?\p{L}[\p{L} '-]+$").unwrap()
 });
 static DEBATE_MINISTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"met (?:de heer|mevrouw) ([\p{Lu}][\p{L} '-]+?), (minister|staatssecretaris) (van|voor) ((?:[\p{Lu}][\p{L}-]*)(?: (?:en|voor) [\p{Lu}][\p{L}-]*| [\p{Lu}][\p{L}-]*)*)")
+    Regex::new(r"met (?:de heer|mevrouw) ([\p{Lu}][\p{L} '-]+?), (minister|staatssecretaris) (van|voor) ((?:[\p{Lu}][\p{L}-]*)(?: (?:en|voor) [\p{Lu}][\p{L}-]*| [\p{Lu}][\p{L}-]*|, [\p{Lu}][\p{L}-]*)*)")
         .unwrap()
 });
 static KAMERVRAGEN_MINISTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -331,7 +333,7 @@ static KAMERVRAGEN_MINISTER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static ROLE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Dd]e (minister|staatssecretaris|Minister|Staatssecretaris) (van|voor) ((?:[\p{Lu}][\p{L}-]*)(?: (?:en|voor) [\p{Lu}][\p{L}-]*| [\p{Lu}][\p{L}-]*)*)")
+    Regex::new(r"\b[Dd]e (minister|staatssecretaris|Minister|Staatssecretaris) (van|voor) ((?:[\p{Lu}][\p{L}-]*)(?: (?:en|voor) [\p{Lu}][\p{L}-]*| [\p{Lu}][\p{L}-]*|, [\p{Lu}][\p{L}-]*)*)")
         .unwrap()
 });
 

@@ -11,6 +11,7 @@
 mod consultation;
 mod debate;
 mod kamervragen;
+mod memorie;
 mod sections;
 
 use crate::meta;
@@ -76,6 +77,8 @@ pub fn split_text(path: &Path, format: Format, raw: &str) -> Vec<Passage> {
         debate::split(&clean.lines)
     } else if kamervragen::is_kamervragen(&clean.lines) {
         kamervragen::split(&clean.lines)
+    } else if memorie::is_report(&clean.lines) && !consultation::is_consultation(&clean.lines) {
+        memorie::split(&clean.lines)
     } else if consultation::is_consultation(&clean.lines) {
         consultation::split(&clean.lines, clean.reflowed)
     } else {
