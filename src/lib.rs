@@ -41,4 +41,6 @@ pub use error::{Error, Result};
 pub use index::{IndexOptions, IndexSummary, ZoekIndex};
 pub use passage::{Passage, PassageKind, Role};
 pub use query::Filters;
-pub use search::{AlsoIn, Hit, Referenced, SearchConfig, SearchRequest, SearchResults, Snippet};
+pub use search::{
+    AlsoIn, Hit, Linked, Referenced, SearchConfig, SearchRequest, SearchResults, Snippet,
+};

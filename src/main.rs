@@ -440,6 +440,20 @@ fn print_hit(out: &mut impl Write, hit: &Hit, style: &Style) -> std::io::Result<
             serde_json::to_string_pretty(&e.bm25_detail).unwrap_or_default()
         )?;
     }
+    if let Some(l) = &hit.linked {
+        let (label, text) = match l.relation {
+            "answered_by" => ("answered in", l.answer.as_deref().unwrap_or("")),
+            _ => ("answers", l.question.as_deref().unwrap_or("")),
+        };
+        writeln!(
+            out,
+            "   {}↳ {label} {}:{} {}",
+            style.dim,
+            relative(&l.source),
+            style.reset,
+            first_words(text, 300)
+        )?;
+    }
     if let Some(r) = &hit.referenced {
         let answer = r.answer.as_deref().unwrap_or("");
         writeln!(

@@ -76,7 +76,8 @@ static RECEIVED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\(ontvangen ([^)]*)\)").unwrap());
 static ANSWERED_BY_LETTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)Bij brief van ([^.]*?) (zijn|is) de vragen").unwrap());
-static ONTVANGEN_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^Ontvangen\s+(.*)").unwrap());
+static ONTVANGEN_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^Ontvangen\s+(.*)").unwrap());
 static VASTGESTELD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bVastgesteld\s+(.*)").unwrap());
 static LETTER_DATE: LazyLock<Regex> =

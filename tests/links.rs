@@ -150,3 +150,64 @@ fn ids_are_stable_across_runs() {
     );
     assert_eq!(a[0].id, "tk-32317-beantwoording-jbz-2025-01.md#1");
 }
+
+/// Index some fixture files together into a temporary index.
+fn index_of(files: &[&str]) -> (tempfile::TempDir, zoek::ZoekIndex) {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    for f in files {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join(f);
+        std::fs::copy(&src, docs.join(src.file_name().unwrap())).unwrap();
+    }
+    let mut index = zoek::ZoekIndex::create(&dir.path().join("index")).unwrap();
+    index
+        .index_folder(&docs, &Default::default(), &zoek::index::NoProgress)
+        .unwrap();
+    (dir, index)
+}
+
+#[test]
+fn voorlopig_verslag_questions_link_to_the_memorie_van_antwoord() {
+    let (_dir, index) = index_of(&[
+        "tests/fixtures/ek/voorlopig-verslag.txt",
+        "tests/fixtures/ek/memorie-van-antwoord.txt",
+    ]);
+    let expected: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/expected/plenair/voorlopig-verslag.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let questions = split("tests/fixtures/ek/voorlopig-verslag.txt");
+    let mut checked = 0;
+    for (q, want) in questions
+        .iter()
+        .zip(expected["passages"].as_array().unwrap())
+    {
+        let stored = index.passage_by_id(&q.id, None).unwrap().unwrap();
+        let linked = index.link_across(&stored).unwrap();
+        match want["fields"]["answered_in"].as_u64() {
+            Some(n) => {
+                let l = linked.unwrap_or_else(|| panic!("{} has no answer", q.id));
+                assert_eq!(l.id, format!("memorie-van-antwoord.txt#{n}"), "{}", q.text);
+                assert_eq!(l.relation, "answered_by");
+                checked += 1;
+            }
+            None => assert!(linked.is_none(), "{} should have no answer", q.id),
+        }
+    }
+    assert_eq!(checked, 11);
+    // And the other way: an answer shows its question.
+    let answer = index
+        .passage_by_id("memorie-van-antwoord.txt#1", None)
+        .unwrap()
+        .unwrap();
+    let l = index.link_across(&answer).unwrap().unwrap();
+    assert_eq!(
+        (l.relation, l.id.as_str()),
+        ("answers", "voorlopig-verslag.txt#1")
+    );
+}

@@ -317,15 +317,24 @@ fn plenary_debate_with_motions() {
 
 #[test]
 fn lijst_van_vragen_en_antwoorden() {
-    run_at("tests/fixtures/lijst/lijst-vragen-antwoorden.txt", "plenair/lijst-vragen-antwoorden.json");
+    run_at(
+        "tests/fixtures/lijst/lijst-vragen-antwoorden.txt",
+        "plenair/lijst-vragen-antwoorden.json",
+    );
 }
 
 #[test]
 fn ek_voorlopig_verslag() {
-    run_at("tests/fixtures/ek/voorlopig-verslag.txt", "plenair/voorlopig-verslag.json");
+    run_at(
+        "tests/fixtures/ek/voorlopig-verslag.txt",
+        "plenair/voorlopig-verslag.json",
+    );
 }
 
 #[test]
 fn ek_memorie_van_antwoord() {
-    run_at("tests/fixtures/ek/memorie-van-antwoord.txt", "plenair/memorie-van-antwoord.json");
+    run_at(
+        "tests/fixtures/ek/memorie-van-antwoord.txt",
+        "plenair/memorie-van-antwoord.json",
+    );
 }

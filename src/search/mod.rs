@@ -93,6 +93,10 @@ pub struct Hit {
     /// The same passage in other documents (a concept and its final version, a PDF and
     /// its text), folded into this hit.
     pub also_in: Vec<AlsoIn>,
+    /// For a question answered in another document (a voorlopig verslag and its memorie
+    /// van antwoord, Kamervragen and the answer to them): the passage that answers it; for
+    /// an answer, the question it answers.
+    pub linked: Option<Linked>,
     /// How the score came about (with `--explain`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explanation: Option<Explanation>,
@@ -105,6 +109,21 @@ pub struct AlsoIn {
     pub id: String,
     /// Its document.
     pub source: String,
+}
+
+/// A passage in another document that answers this question, or that this answers.
+#[derive(Debug, Clone, Serialize)]
+pub struct Linked {
+    /// `answered_by` (this hit is the question) or `answers` (this hit is the answer).
+    pub relation: &'static str,
+    /// The linked passage's id.
+    pub id: String,
+    /// Its document.
+    pub source: String,
+    /// Its question.
+    pub question: Option<String>,
+    /// Its answer.
+    pub answer: Option<String>,
 }
 
 /// The answer another passage's answer refers to.
@@ -244,6 +263,7 @@ impl ZoekIndex {
                     }),
                 None => None,
             };
+            let linked = self.link_across(&c.passage)?;
             let explanation = if req.explain {
                 let detail = plan.query.explain(&searcher, c.addr)?;
                 let (held, missing): (Vec<_>, Vec<_>) =
@@ -266,6 +286,7 @@ impl ZoekIndex {
                 passage: c.passage,
                 referenced,
                 also_in,
+                linked,
                 explanation,
             });
         }
@@ -274,6 +295,78 @@ impl ZoekIndex {
             total,
             hits,
         })
+    }
+
+    /// Link a question to its answer in another document of the same dossier (or asked by
+    /// the same member), and an answer to its question: by the words
+    /// they share (a memorie van antwoord repeats or paraphrases the question), then by fractie.
+    pub fn link_across(&self, p: &Passage) -> Result<Option<Linked>> {
+        use crate::passage::PassageKind;
+        let (want, relation) = match p.kind {
+            PassageKind::Question => (PassageKind::Qa, "answered_by"),
+            PassageKind::Qa => (PassageKind::Question, "answers"),
+            _ => return Ok(None),
+        };
+        let f = self.fields();
+        let keyword = |field: &str, v: &str| -> Box<dyn Query> {
+            let token = crate::analyze::tokens(&mut crate::analyze::keyword_analyzer(), v)
+                .into_iter()
+                .next()
+                .unwrap_or_default();
+            Box::new(TermQuery::new(
+                Term::from_field_text(f.get(field), &token),
+                IndexRecordOption::Basic,
+            ))
+        };
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> =
+            vec![(Occur::Must, keyword("kind", want.as_str()))];
+        match (&p.kamerstuk, p.members.first()) {
+            (Some(k), _) => clauses.push((
+                Occur::Must,
+                keyword("dossier", &crate::index::dossier_of(k)),
+            )),
+            (None, Some(member)) => {
+                let name = member.split(" (").next().unwrap_or(member);
+                for w in crate::analyze::tokens(&mut crate::analyze::name_analyzer(), name) {
+                    clauses.push((
+                        Occur::Must,
+                        Box::new(TermQuery::new(
+                            Term::from_field_text(f.get("members"), &w),
+                            IndexRecordOption::Basic,
+                        )),
+                    ));
+                }
+            }
+            (None, None) => return Ok(None),
+        }
+        let searcher = self.reader().searcher();
+        let top = searcher.search(
+            &BooleanQuery::new(clauses),
+            &TopDocs::with_limit(50).order_by_score(),
+        )?;
+        let own = rank::content_words(p.question.as_deref().unwrap_or(&p.text));
+        let mut best: Option<(f32, Passage)> = None;
+        for (_, addr) in top {
+            let other = self.to_passage(&searcher.doc(addr)?);
+            if other.source == p.source {
+                continue;
+            }
+            let theirs = rank::content_words(other.question.as_deref().unwrap_or(&other.text));
+            let shared = own.intersection(&theirs).count() as f32;
+            // A joint answer holds several fracties' questions: the fractie is a hint, not a filter.
+            let same_fractie = if other.fractie == p.fractie { 0.1 } else { 0.0 };
+            let sim = shared / own.len().min(theirs.len()).max(1) as f32 + same_fractie;
+            if shared >= 2.0 && sim >= 0.3 && best.as_ref().is_none_or(|(s, _)| sim > *s) {
+                best = Some((sim, other));
+            }
+        }
+        Ok(best.map(|(_, o)| Linked {
+            relation,
+            id: o.id,
+            source: o.source,
+            question: o.question,
+            answer: o.answer,
+        }))
     }
 
     /// The passage with the given id, if the index holds it. Ids are unique per

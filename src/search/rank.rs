@@ -59,6 +59,22 @@ pub fn coverage_factor(held: usize, total: usize) -> f32 {
     COVERAGE_FLOOR + (1.0 - COVERAGE_FLOOR) * share * share
 }
 
+/// The content words of a text as stems: what two wordings of one question share.
+pub fn content_words(text: &str) -> HashSet<String> {
+    let mut dutch = analyze::dutch_analyzer();
+    // The words every question of a report has say nothing of which question it is.
+    let generic: HashSet<String> = analyze::tokens(
+        &mut dutch,
+        "leden fractie vragen vraag vraagt regering minister staatssecretaris kabinet antwoord wetsvoorstel",
+    )
+    .into_iter()
+    .collect();
+    analyze::tokens(&mut dutch, text)
+        .into_iter()
+        .filter(|t| t.chars().count() > 3 && !generic.contains(t))
+        .collect()
+}
+
 /// Word trigrams of a text, lowercased: the fingerprint near-duplicates share.
 pub fn shingles(text: &str) -> HashSet<u64> {
     use std::hash::{Hash, Hasher};

@@ -44,10 +44,11 @@ static ASKER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Is this a Kamervragen document (or a letter answering Kamervragen)?
 pub(super) fn is_kamervragen(lines: &[Line]) -> bool {
-    let opening = lines
-        .iter()
-        .take(200)
-        .any(|l| OPENING.is_match(&l.text) || ANSWERS_LETTER.is_match(&l.text) || l.text.contains("LIJST VAN VRAGEN EN ANTWOORDEN"));
+    let opening = lines.iter().take(200).any(|l| {
+        OPENING.is_match(&l.text)
+            || ANSWERS_LETTER.is_match(&l.text)
+            || l.text.contains("LIJST VAN VRAGEN EN ANTWOORDEN")
+    });
     let numbered = lines
         .iter()
         .filter(|l| QUESTION.is_match(&l.text) || ANSWER.is_match(&l.text))

@@ -18,8 +18,9 @@ use std::sync::LazyLock;
 static REPORT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:VOORLOPIG VERSLAG|MEMORIE VAN ANTWOORD|NOTA NAAR AANLEIDING VAN HET VERSLAG|EINDVERSLAG|^[A-Z]{0,2}\s?VERSLAG(?: VAN DE| $|$))").unwrap()
 });
-static ANSWERING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:MEMORIE VAN ANTWOORD|NOTA NAAR AANLEIDING VAN HET VERSLAG)").unwrap());
+static ANSWERING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:MEMORIE VAN ANTWOORD|NOTA NAAR AANLEIDING VAN HET VERSLAG)").unwrap()
+});
 static FRACTIE_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:De|Het) (?:leden|lid) van de (?P<f>fractie van de [\p{L}\d-]+|[Ff]ractie-\p{Lu}[\p{L}]*(?:(?: van| de| der| den)+ \p{Lu}?[\p{L}]+)?|[\p{L}\d/-]+?-fractie)\b").unwrap()
 });
@@ -35,7 +36,9 @@ pub(super) fn is_report(lines: &[Line]) -> bool {
     let fractie_paragraphs = lines
         .iter()
         .enumerate()
-        .filter(|(i, l)| (*i == 0 || lines[i - 1].is_blank()) && FRACTIE_PARAGRAPH.is_match(&l.text))
+        .filter(|(i, l)| {
+            (*i == 0 || lines[i - 1].is_blank()) && FRACTIE_PARAGRAPH.is_match(&l.text)
+        })
         .count();
     heading && fractie_paragraphs >= 2
 }
@@ -49,7 +52,10 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
         if l.is_blank() {
             continue;
         }
-        let starts = i == 0 || lines[i - 1].is_blank() || SECTION.is_match(&l.text) || CLOSING.is_match(&l.text);
+        let starts = i == 0
+            || lines[i - 1].is_blank()
+            || SECTION.is_match(&l.text)
+            || CLOSING.is_match(&l.text);
         match paragraphs.last_mut() {
             Some((_, p)) if !starts => p.push(l.clone()),
             _ => paragraphs.push((i, vec![l.clone()])),
@@ -74,12 +80,22 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
             let joint = answering && current.as_ref().is_some_and(|d| d.answer.is_empty());
             if joint {
                 let d = current.as_mut().expect("checked");
-                d.question.push(Line { text: String::new(), hint: Hint::Blank });
+                d.question.push(Line {
+                    text: String::new(),
+                    hint: Hint::Blank,
+                });
                 d.question.extend(para);
                 continue;
             }
             drafts.extend(current.take());
-            let mut p = Passage::new(if answering { PassageKind::Qa } else { PassageKind::Question }, "");
+            let mut p = Passage::new(
+                if answering {
+                    PassageKind::Qa
+                } else {
+                    PassageKind::Question
+                },
+                "",
+            );
             p.fractie = fractie::normalize(&c["f"]);
             p.topic = topic.clone();
             let mut d = Draft::new(p);
@@ -92,9 +108,16 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
             continue;
         }
         if let Some(d) = current.as_mut() {
-            let part = if answering { &mut d.answer } else { &mut d.question };
+            let part = if answering {
+                &mut d.answer
+            } else {
+                &mut d.question
+            };
             if !part.is_empty() {
-                part.push(Line { text: String::new(), hint: Hint::Blank });
+                part.push(Line {
+                    text: String::new(),
+                    hint: Hint::Blank,
+                });
             }
             part.extend(para);
         }
