@@ -25,7 +25,9 @@ pub enum Error {
     },
 
     /// The file has an extension zoek does not read.
-    #[error("{path}: unsupported file type (zoek reads .txt, .md and .pdf)")]
+    #[error(
+        "{path}: unsupported file type (zoek reads .txt, .md, .pdf, .html, .xml, .docx and .odt)"
+    )]
     Unsupported {
         /// The skipped file.
         path: PathBuf,

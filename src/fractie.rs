@@ -52,6 +52,11 @@ fn key(name: &str) -> String {
     k
 }
 
+/// Is this the name (in any spelling) of a party in the table?
+pub fn is_known(raw: &str) -> bool {
+    CANONICAL.contains_key(&key(raw.trim()))
+}
+
 /// Normalize a fractie as written in a document or typed by a user to its canonical name.
 ///
 /// Handles `GroenLinks/PvdA`, `GL-PvdA`, `GroenLinks-PvdA- fractie`, `de fractie van de BBB`,

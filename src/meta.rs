@@ -78,10 +78,12 @@ static ANSWERED_BY_LETTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)Bij brief van ([^.]*?) (zijn|is) de vragen").unwrap());
 static ONTVANGEN_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^Ontvangen\s+(.*)").unwrap());
+static VOORGESTELD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bVoorgesteld\s+(\d.*)").unwrap());
 static VASTGESTELD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bVastgesteld\s+(.*)").unwrap());
 static LETTER_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:Den Haag,|Datum)\s+(.*)").unwrap());
+    LazyLock::new(|| Regex::new(r"^(?:Den Haag,|Datum)\s*(.*)").unwrap());
 static MEETING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)hebben op (\d{1,2} \p{L}+ \d{4}) (?:overleg|een \p{L}+ )").unwrap()
 });
@@ -111,6 +113,7 @@ pub fn document_date(lines: &[Line]) -> Option<String> {
         VASTGESTELD
             .captures(&l.text)
             .or_else(|| ONTVANGEN_LINE.captures(&l.text))
+            .or_else(|| VOORGESTELD.captures(&l.text))
             .and_then(|c| parse_dutch_date(&c[1]))
     }) {
         return Some(d);
@@ -121,10 +124,16 @@ pub fn document_date(lines: &[Line]) -> Option<String> {
         .unwrap_or(lines.len());
     let letter_dates: Vec<String> = lines[..first_answer]
         .iter()
-        .filter_map(|l| {
-            LETTER_DATE
-                .captures(&l.text)
-                .and_then(|c| parse_dutch_date(&c[1]))
+        .enumerate()
+        .filter_map(|(k, l)| {
+            let c = LETTER_DATE.captures(&l.text)?;
+            // `Datum` as a label with the date on the next line (letterheads).
+            parse_dutch_date(&c[1]).or_else(|| {
+                (c[1].trim().is_empty())
+                    .then(|| lines[k + 1..first_answer].iter().find(|n| !n.is_blank()))
+                    .flatten()
+                    .and_then(|n| parse_dutch_date(&n.text))
+            })
         })
         .collect();
     if let Some(d) = letter_dates.last() {
@@ -297,7 +306,7 @@ pub fn document_chamber(lines: &[Line]) -> Option<String> {
     static ADDRESSEE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"Aan de [Vv]oorzitter van de (Tweede|Eerste) Kamer").unwrap());
     static ANY: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\b(Tweede|Eerste) Kamer\b").unwrap());
+        LazyLock::new(|| Regex::new(r"\b((?i:tweede)|(?i:eerste)) (?i:kamer)\b").unwrap());
     let name = |w: &str| Some(format!("{w} Kamer"));
     for l in lines.iter().take(80) {
         if let Some(c) = HEADER.captures(&l.text) {
@@ -314,11 +323,27 @@ pub fn document_chamber(lines: &[Line]) -> Option<String> {
     if let Some(c) = ADDRESSEE.captures(&flat) {
         return name(&c[1]);
     }
-    ANY.captures(&flat).and_then(|c| name(&c[1]))
+    // Tweede Kamer case and document numbers (`2023Z14759`, `2025D04328`) and
+    // identifiers (`h-tk-…`, `ah-tk-…`).
+    static TK_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:(?:19|20)\d{2}[ZD]\d{5}|h-tk-\d{8}|ah-tk-\d{8})\b").unwrap()
+    });
+    static EK_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bh-ek-\d{8}\b").unwrap());
+    if EK_NUMBER.is_match(&flat) {
+        return name("Eerste");
+    }
+    if TK_NUMBER.is_match(&flat) {
+        return name("Tweede");
+    }
+    ANY.captures(&flat).and_then(|c| {
+        let mut w = c[1].to_lowercase();
+        w[..1].make_ascii_uppercase();
+        name(&w)
+    })
 }
 
 static SIGNATURE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^De (Minister|Staatssecretaris|Minister-President|minister|staatssecretaris) (van|voor) (.+?),?$").unwrap()
+    Regex::new(r"^(?:De|de) (Minister|Staatssecretaris|Minister-President|minister|staatssecretaris) (van|voor) (.+?),?$").unwrap()
 });
 static INITIALS_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:mr|dr|drs|ir|prof)\.? )*(?:[A-Z][a-z]?\.){1,5} ?\p{L}[\p{L} '-]+$").unwrap()

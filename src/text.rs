@@ -222,6 +222,7 @@ pub fn clean_text(raw: &str) -> CleanText {
     let headers = remove_furniture(&mut lines);
     let mut footnotes = lift_footnotes(&mut lines);
     lift_inline_footnotes(&mut lines, &mut footnotes);
+    lift_typed_footnotes(&mut lines, &mut footnotes);
     CleanText {
         lines,
         footnotes,
@@ -421,6 +422,7 @@ pub fn clean_markdown(raw: &str) -> CleanText {
         }
         lines.push(Line::new(text, hint));
     }
+    lift_typed_footnotes(&mut lines, &mut footnotes);
     CleanText {
         lines,
         footnotes,
@@ -568,6 +570,91 @@ fn lift_footnotes(lines: &mut [Line]) -> BTreeMap<u32, String> {
         i += 1;
     }
     notes
+}
+
+static BRACKET_NOTE_DEF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\[(\d{1,2})\]|(\d{1,2})\))\s+(\S.*)$").unwrap());
+
+/// Footnotes typed as text, as ministry letters do: references `geraakt[1]`,
+/// `omgekomen [2]`, `(nos.nl)”1)`, and the notes listed after the text, `[1] https://…`
+/// or `1) https://…` (several may share a line). Only numbers listed as notes are taken.
+fn lift_typed_footnotes(lines: &mut [Line], notes: &mut BTreeMap<u32, String>) {
+    // The notes: lines that start with `[N]` or `N)`, split where the next number begins.
+    let mut found: BTreeMap<u32, String> = BTreeMap::new();
+    let mut bracketed = false;
+    for line in lines.iter_mut() {
+        let Some(c) = BRACKET_NOTE_DEF.captures(&line.text) else {
+            continue;
+        };
+        let square = c.get(1).is_some();
+        let Some(first) = c
+            .get(1)
+            .or(c.get(2))
+            .and_then(|m| m.as_str().parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let mut rest = c[3].to_string();
+        let mut n = first;
+        loop {
+            let next = if square {
+                format!(" [{}] ", n + 1)
+            } else {
+                format!(" {}) ", n + 1)
+            };
+            match rest.find(&next) {
+                Some(at) => {
+                    found.insert(n, rest[..at].trim().to_string());
+                    rest = rest[at + next.len()..].to_string();
+                    n += 1;
+                }
+                None => break,
+            }
+        }
+        found.insert(n, rest.trim().to_string());
+        bracketed |= square;
+        line.text.clear();
+        line.hint = Hint::Blank;
+    }
+    if found.is_empty() {
+        return;
+    }
+    // A reference to a note missing from the list (`[3]` when the list skips it) is
+    // dropped from the text all the same.
+    let max = found.keys().max().copied().unwrap_or(0);
+    if bracketed {
+        for line in lines.iter_mut().filter(|l| !l.is_blank()) {
+            for n in 1..=max {
+                if !found.contains_key(&n) {
+                    line.text = line
+                        .text
+                        .replace(&format!(" [{n}]"), "")
+                        .replace(&format!("[{n}]"), "");
+                }
+            }
+        }
+    }
+    for line in lines.iter_mut().filter(|l| !l.is_blank()) {
+        for n in found.keys() {
+            let forms = if bracketed {
+                vec![format!(" [{n}]"), format!("[{n}]")]
+            } else {
+                vec![format!("{n})")]
+            };
+            for form in forms {
+                if let Some(at) = line.text.find(&form) {
+                    // `N)` only glued to the word or quote before it, never `(zie 1)`.
+                    if !bracketed && (at == 0 || line.text[..at].ends_with(' ')) {
+                        continue;
+                    }
+                    line.text
+                        .replace_range(at..at + form.len(), &format!("{NOTE_START}{n}{NOTE_END}"));
+                    break;
+                }
+            }
+        }
+    }
+    notes.extend(found);
 }
 
 /// Word exports put footnotes inline: `woord[footnoteRef:2]. [2: Tweede Kamer, …]`.

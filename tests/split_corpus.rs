@@ -338,3 +338,53 @@ fn ek_memorie_van_antwoord() {
         "plenair/memorie-van-antwoord.json",
     );
 }
+
+// The formats users download: Word answer letters, motions, official XML.
+
+#[test]
+fn docx_answer_letter_wassenberg() {
+    run_at(
+        "tests/fixtures/real/antwoord-kamervragen-2023Z14759-wassenberg.docx",
+        "real/antwoord-kamervragen-2023Z14759-wassenberg.json",
+    );
+}
+
+#[test]
+fn docx_answer_letter_lahlah_chakor() {
+    run_at(
+        "tests/fixtures/real/antwoord-kamervragen-2024-lahlah-chakor.docx",
+        "real/antwoord-kamervragen-2024-lahlah-chakor.json",
+    );
+}
+
+#[test]
+fn motion_docx() {
+    run_at(
+        "tests/fixtures/real/motie-kst-36278-32.docx",
+        "real/motie-kst-36278-32.json",
+    );
+}
+
+#[test]
+fn motion_pdf() {
+    run_at(
+        "tests/fixtures/real/motie-kst-21501-02-3121.pdf",
+        "real/motie-kst-21501-02-3121.json",
+    );
+}
+
+#[test]
+fn handelingen_xml_regeling_van_werkzaamheden() {
+    run_at(
+        "tests/fixtures/plenair/h-tk-20172018-70-8.xml",
+        "plenair/h-tk-20172018-70-8.json",
+    );
+}
+
+#[test]
+fn handelingen_xml_debate_with_twelve_motions() {
+    run_at(
+        "tests/fixtures/plenair/h-tk-20172018-70-9.xml",
+        "plenair/h-tk-20172018-70-9.json",
+    );
+}

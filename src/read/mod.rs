@@ -8,7 +8,10 @@ use crate::error::{Error, Result};
 use std::path::Path;
 
 mod decode;
+pub mod html;
+pub mod office;
 mod pdf;
+pub mod xml;
 
 pub use decode::decode_text;
 
@@ -21,6 +24,14 @@ pub enum Format {
     Markdown,
     /// PDF with a text layer (`.pdf`).
     Pdf,
+    /// An HTML page saved from the official sites (`.html`, `.htm`).
+    Html,
+    /// Official-publications XML (`.xml`): Handelingen, Kamervragen, Kamerstukken.
+    Xml,
+    /// Word (`.docx`).
+    Docx,
+    /// OpenDocument text (`.odt`).
+    Odt,
 }
 
 impl Format {
@@ -31,6 +42,10 @@ impl Format {
             "txt" | "text" => Some(Format::Text),
             "md" | "markdown" => Some(Format::Markdown),
             "pdf" => Some(Format::Pdf),
+            "html" | "htm" | "xhtml" => Some(Format::Html),
+            "xml" => Some(Format::Xml),
+            "docx" => Some(Format::Docx),
+            "odt" => Some(Format::Odt),
             _ => None,
         }
     }
@@ -74,6 +89,10 @@ pub fn read_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<RawDocume
     let text = match format {
         Format::Text | Format::Markdown => decode_text(bytes).map_err(fail)?,
         Format::Pdf => pdf::extract(bytes).map_err(fail)?,
+        Format::Html => html::to_text(&decode_text(bytes).map_err(fail)?).map_err(fail)?,
+        Format::Xml => xml::to_text(&decode_text(bytes).map_err(fail)?).map_err(fail)?,
+        Format::Docx => office::docx_to_text(bytes).map_err(fail)?,
+        Format::Odt => office::odt_to_text(bytes).map_err(fail)?,
     };
     if text.trim().is_empty() {
         return Err(fail(match format {

@@ -24,7 +24,7 @@ static CHAIR_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static PROCEDURAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(Aanvang \d{1,2}[.:]\d{2} uur\.?|Sluiting \d{1,2}[.:]\d{2} uur\.?|Griffier: .*|De vergadering wordt .*geschorst\.?|De (vergadering|beraadslaging) wordt (heropend|gesloten)\.?|Schorsing .*)$")
+    Regex::new(r"^(Overeenkomstig (?:het|de) .* wordt besloten\.?|Aanvang \d{1,2}[.:]\d{2} uur\.?|Sluiting \d{1,2}[.:]\d{2} uur\.?|Griffier: .*|De vergadering wordt .*geschorst\.?|De (vergadering|beraadslaging) wordt (heropend|gesloten)\.?|Schorsing .*)$")
         .unwrap()
 });
 static AGENDA_ITEM: LazyLock<Regex> =
@@ -81,8 +81,7 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
         }
         // Numbered agenda items (`39 Nucleaire veiligheid`) are the topic of what follows.
         if let Some(c) = AGENDA_ITEM.captures(t)
-            && i > 0
-            && lines[i - 1].is_blank()
+            && (i == 0 || lines[i - 1].is_blank())
             && lines.get(i + 1).is_none_or(Line::is_blank)
             && motion.is_none()
         {

@@ -37,10 +37,6 @@ static ANSWER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static STOP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(Mededeling|Toelichting:?$|Voetnoten$)").unwrap());
-static ASKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\p{Lu}[\p{L}'’. -]*?|(?:van|de|der|den|ten|ter) [\p{L}'’ .-]+?) \(([^)]+)\)")
-        .unwrap()
-});
 
 /// Is this a Kamervragen document (or a letter answering Kamervragen)?
 pub(super) fn is_kamervragen(lines: &[Line]) -> bool {
@@ -56,40 +52,70 @@ pub(super) fn is_kamervragen(lines: &[Line]) -> bool {
     opening && numbered >= 1
 }
 
-/// The members who asked, as `Name (Fractie)`, from the opening paragraph.
+/// The members who asked, with their fracties, from the opening (`Vragen van de leden
+/// X (GroenLinks-PvdA) en Y (CDA) aan …`) or the subject of an answer letter
+/// (`Beantwoording Kamervragen van de leden Lahlah en Chakor (GroenLinks-PvdA)`: a party
+/// after several names is each one's).
 fn askers(lines: &[Line]) -> Vec<(String, Option<String>)> {
-    let Some(start) = lines
+    static MEMBERS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:het lid|de leden|[Ll]eden|[Ll]id)\s+(\p{Lu}.+?)(?:\s+(?:aan|over|inzake|betreffende)\s|\s*\(ingezonden|\.\s|$)").unwrap()
+    });
+    static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:van|der|den|de|ter|ten|het)\b))*)\s*(?:\(([^)]+)\))?").unwrap()
+    });
+    let start = lines
         .iter()
-        .position(|l| OPENING.is_match(&l.text) || ANSWERS_LETTER.is_match(&l.text))
-    else {
-        return Vec::new();
-    };
-    let mut opening = String::new();
-    for l in lines[start..].iter().take(6) {
-        if l.is_blank() && !opening.is_empty() {
-            break;
+        .position(|l| OPENING.is_match(&l.text) || ANSWERS_LETTER.is_match(&l.text));
+    let mut candidates: Vec<String> = Vec::new();
+    if let Some(start) = start {
+        let mut opening = String::new();
+        for l in lines[start..].iter().take(6) {
+            if l.is_blank() && !opening.is_empty() {
+                break;
+            }
+            opening.push_str(&l.text);
+            opening.push(' ');
         }
-        opening.push_str(&l.text);
-        opening.push(' ');
+        candidates.push(opening);
     }
-    let who = opening
-        .split_once(" van het lid ")
-        .or_else(|| opening.split_once(" van de leden "))
-        .map(|(_, rest)| rest)
-        .unwrap_or(&opening);
-    let who = who.split(" aan de ").next().unwrap_or(who);
-    ASKER
-        .captures_iter(who)
-        .map(|c| {
-            let name = c[1]
-                .trim()
-                .trim_start_matches("en ")
-                .trim_start_matches(", ")
-                .to_string();
-            (name, fractie::normalize(&c[2]))
-        })
-        .filter(|(n, _)| !n.is_empty())
-        .collect()
+    candidates.extend(
+        lines
+            .iter()
+            .take(80)
+            .filter(|l| l.text.contains("van de leden") || l.text.contains("van het lid"))
+            .map(|l| l.text.clone()),
+    );
+    for text in candidates {
+        for m in MEMBERS.captures_iter(&text) {
+            let names = m[1].replace(" en ", ", ");
+            let mut items: Vec<(String, Option<String>)> = names
+                .split(", ")
+                .filter_map(|part| ITEM.captures(part.trim()))
+                .map(|c| {
+                    (
+                        c[1].trim().to_string(),
+                        c.get(2).map(|p| p.as_str().to_string()),
+                    )
+                })
+                .collect();
+            // A party given after several names is each one's.
+            let mut carry: Option<String> = None;
+            for item in items.iter_mut().rev() {
+                match &item.1 {
+                    Some(p) if fractie::is_known(p) => carry = Some(p.clone()),
+                    _ => item.1 = carry.clone(),
+                }
+            }
+            items.retain(|(name, party)| party.is_some() && !name.is_empty());
+            if !items.is_empty() {
+                return items
+                    .into_iter()
+                    .map(|(n, p)| (n, p.and_then(|p| fractie::normalize(&p))))
+                    .collect();
+            }
+        }
+    }
+    Vec::new()
 }
 
 fn numbers(s: &str) -> Vec<u32> {

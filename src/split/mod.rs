@@ -12,6 +12,7 @@ mod consultation;
 mod debate;
 mod kamervragen;
 mod memorie;
+mod motion;
 mod sections;
 
 use crate::meta;
@@ -67,13 +68,17 @@ pub fn split_document(doc: &RawDocument) -> Vec<Passage> {
 /// `source`, and its file name is the stem of the passages' ids.
 pub fn split_text(path: &Path, format: Format, raw: &str) -> Vec<Passage> {
     let clean = match format {
-        Format::Markdown => text::clean_markdown(raw),
-        Format::Text => text::clean_text(raw),
+        // HTML and Office files are read as Markdown-like text (headings, bold, `<sup>`).
+        Format::Markdown | Format::Html | Format::Docx | Format::Odt => text::clean_markdown(raw),
+        // XML is written out as canonical text by its reader.
+        Format::Text | Format::Xml => text::clean_text(raw),
         Format::Pdf => text::clean_pdf(raw),
     };
     let meta = document_meta(&clean);
     let source = path.to_string_lossy().into_owned();
-    let drafts = if debate::is_debate(&clean.lines) {
+    let drafts = if motion::is_motion(&clean.lines) {
+        motion::split(&clean.lines)
+    } else if debate::is_debate(&clean.lines) {
         debate::split(&clean.lines)
     } else if kamervragen::is_kamervragen(&clean.lines) {
         kamervragen::split(&clean.lines)
@@ -84,6 +89,17 @@ pub fn split_text(path: &Path, format: Format, raw: &str) -> Vec<Passage> {
     } else {
         sections::split(&clean.lines)
     };
+    let mut meta = meta;
+    let debate = drafts
+        .iter()
+        .any(|d| d.passage.kind == crate::passage::PassageKind::Speech);
+    if debate
+        && !drafts
+            .iter()
+            .any(|d| d.passage.role == Some(crate::passage::Role::Minister))
+    {
+        meta.minister = None;
+    }
     finish(drafts, &clean, &meta, &source, path)
 }
 

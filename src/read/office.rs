@@ -1,0 +1,283 @@
+//! Word (`.docx`) and OpenDocument (`.odt`) files: a zip of XML, read with `zip` and
+//! `roxmltree`. Paragraphs become paragraphs, headings Markdown headings (so the splitter
+//! sees structure), bold runs `**bold**`, and footnotes `<sup>N</sup>` references with
+//! their texts at the end, as the Markdown reader expects.
+
+use roxmltree::{Document, Node};
+use std::io::{Cursor, Read};
+
+const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const TEXT: &str = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+
+fn entry(bytes: &[u8], name: &str) -> Result<Option<String>, String> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| format!("not a valid Office file (zip archive unreadable: {e})"))?;
+    let result = match archive.by_name(name) {
+        Ok(mut f) => {
+            let mut s = String::new();
+            f.read_to_string(&mut s)
+                .map_err(|e| format!("cannot read {name}: {e}"))?;
+            Some(s)
+        }
+        Err(zip::result::ZipError::FileNotFound) => None,
+        Err(e) => return Err(format!("cannot read {name}: {e}")),
+    };
+    Ok(result)
+}
+
+/// The text of a `.docx` file, as Markdown-like text.
+pub fn docx_to_text(bytes: &[u8]) -> Result<String, String> {
+    let xml =
+        entry(bytes, "word/document.xml")?.ok_or("not a Word document (no word/document.xml)")?;
+    let doc =
+        Document::parse(&xml).map_err(|e| format!("word/document.xml is not well-formed: {e}"))?;
+    let mut out = String::new();
+    let body = doc.descendants().find(|n| n.has_tag_name((W, "body")));
+    for p in body
+        .iter()
+        .flat_map(|b| b.descendants())
+        .filter(|n| n.has_tag_name((W, "p")))
+    {
+        // Paragraphs inside tables are read as paragraphs too, in order.
+        let style = p
+            .descendants()
+            .find(|n| n.has_tag_name((W, "pStyle")))
+            .and_then(|n| n.attribute((W, "val")))
+            .unwrap_or("")
+            .to_lowercase();
+        let text = word_runs(p);
+        if text.trim().is_empty() {
+            continue;
+        }
+        let level = heading_level(&style);
+        if level > 0 {
+            out.push_str(&"#".repeat(level));
+            out.push(' ');
+        }
+        out.push_str(text.trim());
+        out.push_str("\n\n");
+    }
+    if let Some(notes) = entry(bytes, "word/footnotes.xml")? {
+        let doc = Document::parse(&notes)
+            .map_err(|e| format!("word/footnotes.xml is not well-formed: {e}"))?;
+        let mut first = true;
+        for note in doc
+            .descendants()
+            .filter(|n| n.has_tag_name((W, "footnote")))
+        {
+            let Some(id) = note
+                .attribute((W, "id"))
+                .and_then(|i| i.parse::<i32>().ok())
+                .filter(|&i| i > 0)
+            else {
+                continue;
+            };
+            let text: String = note
+                .descendants()
+                .filter(|n| n.has_tag_name((W, "p")))
+                .map(word_runs)
+                .collect::<Vec<_>>()
+                .join(" ");
+            if first {
+                out.push_str("---\n\n");
+                first = false;
+            }
+            out.push_str(&format!("<sup>{id}</sup> {}\n\n", text.trim()));
+        }
+    }
+    Ok(out)
+}
+
+/// `Heading1`, `Kop1`, `heading 2` → 1, 2; other styles → 0.
+fn heading_level(style: &str) -> usize {
+    for prefix in ["heading", "kop"] {
+        if let Some(rest) = style.strip_prefix(prefix)
+            && let Ok(n) = rest.trim().parse::<usize>()
+        {
+            return n.clamp(1, 6);
+        }
+    }
+    if style == "title" || style == "titel" {
+        1
+    } else {
+        0
+    }
+}
+
+/// The text of a Word paragraph: runs, tabs, breaks, footnote references, bold.
+///
+/// Adjacent runs of the same weight are merged first: Word splits text into runs at
+/// every spell-check mark, and a bold phrase must stay one `**…**`.
+fn word_runs(p: Node) -> String {
+    let mut segments: Vec<(String, bool)> = Vec::new();
+    for r in p.descendants().filter(|n| n.has_tag_name((W, "r"))) {
+        let bold = r
+            .children()
+            .find(|c| c.has_tag_name((W, "rPr")))
+            .and_then(|pr| pr.children().find(|c| c.has_tag_name((W, "b"))))
+            .is_some_and(|b| {
+                b.attribute((W, "val"))
+                    .is_none_or(|v| v != "0" && v != "false")
+            });
+        let mut run = String::new();
+        for c in r.children() {
+            match c.tag_name().name() {
+                "t" => run.push_str(c.text().unwrap_or("")),
+                "tab" | "br" | "cr" => run.push(' '),
+                "footnoteReference" => {
+                    if let Some(id) = c.attribute((W, "id")) {
+                        run.push_str(&format!("<sup>{id}</sup>"));
+                    }
+                }
+                _ => {}
+            }
+        }
+        match segments.last_mut() {
+            Some((text, b)) if *b == bold => text.push_str(&run),
+            _ => segments.push((run, bold)),
+        }
+    }
+    let mut out = String::new();
+    for (text, bold) in segments {
+        let core = text.trim();
+        if !bold || core.is_empty() {
+            out.push_str(&text);
+            continue;
+        }
+        // Spaces stay outside the markers, so words do not run together.
+        if text.starts_with(char::is_whitespace) {
+            out.push(' ');
+        }
+        out.push_str("**");
+        out.push_str(core);
+        out.push_str("**");
+        if text.ends_with(char::is_whitespace) {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// The text of an `.odt` file, as Markdown-like text.
+pub fn odt_to_text(bytes: &[u8]) -> Result<String, String> {
+    let xml = entry(bytes, "content.xml")?.ok_or("not an OpenDocument text (no content.xml)")?;
+    let doc = Document::parse(&xml).map_err(|e| format!("content.xml is not well-formed: {e}"))?;
+    let mut out = String::new();
+    for n in doc
+        .descendants()
+        .filter(|n| n.has_tag_name((TEXT, "h")) || n.has_tag_name((TEXT, "p")))
+    {
+        // Paragraphs nested in other paragraphs (notes) are read with their parent.
+        if n.ancestors()
+            .skip(1)
+            .any(|a| a.has_tag_name((TEXT, "p")) || a.has_tag_name((TEXT, "h")))
+        {
+            continue;
+        }
+        let text = odt_text(n);
+        if text.trim().is_empty() {
+            continue;
+        }
+        if n.has_tag_name((TEXT, "h")) {
+            let level: usize = n
+                .attribute((TEXT, "outline-level"))
+                .and_then(|l| l.parse().ok())
+                .unwrap_or(1);
+            out.push_str(&"#".repeat(level.clamp(1, 6)));
+            out.push(' ');
+        } else if n.ancestors().any(|a| a.has_tag_name((TEXT, "list-item"))) {
+            out.push_str("- ");
+        }
+        out.push_str(text.trim());
+        out.push_str("\n\n");
+    }
+    Ok(out)
+}
+
+fn odt_text(n: Node) -> String {
+    let mut out = String::new();
+    for c in n.children() {
+        if c.is_text() {
+            out.push_str(c.text().unwrap_or(""));
+        } else if c.has_tag_name((TEXT, "s"))
+            || c.has_tag_name((TEXT, "tab"))
+            || c.has_tag_name((TEXT, "line-break"))
+        {
+            out.push(' ');
+        } else if c.has_tag_name((TEXT, "note")) {
+            let citation = c
+                .descendants()
+                .find(|d| d.has_tag_name((TEXT, "note-citation")))
+                .map(odt_text)
+                .unwrap_or_default();
+            out.push_str(&format!("<sup>{}</sup>", citation.trim()));
+        } else if c.is_element() {
+            out.push_str(&odt_text(c));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn zip_of(files: &[(&str, &str)]) -> Vec<u8> {
+        let mut buf = Cursor::new(Vec::new());
+        {
+            let mut z = zip::ZipWriter::new(&mut buf);
+            for (name, content) in files {
+                z.start_file(*name, zip::write::SimpleFileOptions::default())
+                    .unwrap();
+                z.write_all(content.as_bytes()).unwrap();
+            }
+            z.finish().unwrap();
+        }
+        buf.into_inner()
+    }
+
+    #[test]
+    fn docx_headings_bold_and_footnotes() {
+        let doc = format!(
+            r#"<w:document xmlns:w="{W}"><w:body>
+            <w:p><w:pPr><w:pStyle w:val="Kop1"/></w:pPr><w:r><w:t>Vraag 1</w:t></w:r></w:p>
+            <w:p><w:r><w:t xml:space="preserve">Kent u het bericht</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:t>?</w:t></w:r></w:p>
+            <w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Antwoord</w:t></w:r></w:p>
+            </w:body></w:document>"#
+        );
+        let notes = format!(
+            r#"<w:footnotes xmlns:w="{W}"><w:footnote w:id="1"><w:p><w:r><w:t>NOS, 1 maart 2024.</w:t></w:r></w:p></w:footnote></w:footnotes>"#
+        );
+        let bytes = zip_of(&[("word/document.xml", &doc), ("word/footnotes.xml", &notes)]);
+        let text = docx_to_text(&bytes).unwrap();
+        assert_eq!(
+            text,
+            "# Vraag 1\n\nKent u het bericht<sup>1</sup>?\n\n**Antwoord**\n\n---\n\n<sup>1</sup> NOS, 1 maart 2024.\n\n"
+        );
+    }
+
+    #[test]
+    fn odt_headings_and_lists() {
+        let content = format!(
+            r#"<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="{TEXT}"><office:body><office:text>
+            <text:h text:outline-level="2">Besluitenlijst</text:h><text:p>Agendapunt 1<text:s/>Opening</text:p>
+            <text:list><text:list-item><text:p>Besluit: akkoord</text:p></text:list-item></text:list>
+            </office:text></office:body></office:document-content>"#
+        );
+        let text = odt_to_text(&zip_of(&[("content.xml", &content)])).unwrap();
+        assert_eq!(
+            text,
+            "## Besluitenlijst\n\nAgendapunt 1 Opening\n\n- Besluit: akkoord\n\n"
+        );
+    }
+
+    #[test]
+    fn not_a_zip_is_an_error() {
+        assert!(
+            docx_to_text(b"plain text")
+                .unwrap_err()
+                .contains("not a valid Office file")
+        );
+    }
+}
