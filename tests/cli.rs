@@ -34,7 +34,10 @@ fn index() -> &'static Path {
             String::from_utf8_lossy(&out.stderr)
         );
         let stdout = String::from_utf8_lossy(&out.stdout);
-        assert!(stdout.contains("indexed 7 files"), "{stdout}");
+        assert!(
+            stdout.contains(": 7 added, 0 updated, 0 removed, 0 unchanged, 0 failed"),
+            "{stdout}"
+        );
         (dir, path)
     });
     path
