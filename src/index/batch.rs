@@ -478,6 +478,7 @@ impl ZoekIndex {
             Ok(())
         })?;
 
+        summary.failed.sort_by(|a, b| a.path.cmp(&b.path));
         if opts.strict && !summary.failed.is_empty() {
             // Dropping the session discards every change.
             return Ok(summary);

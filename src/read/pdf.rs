@@ -190,6 +190,13 @@ pub fn extract_in_worker(
     if status.code() == Some(WORKER_REFUSED) && !said.is_empty() {
         return Err(WorkerFailure::Failed(said));
     }
+    if said.contains("overflowed its stack") {
+        return Err(WorkerFailure::Failed(
+            "cannot read PDF: the PDF reader crashed on it (stack overflow: its content is \
+             nested too deeply, or refers to itself)"
+                .into(),
+        ));
+    }
     Err(WorkerFailure::Failed(format!(
         "cannot read PDF: the PDF reader crashed on it ({}{})",
         describe_exit(&status),
@@ -205,7 +212,7 @@ pub fn extract_in_worker(
 fn describe_exit(status: &std::process::ExitStatus) -> String {
     use std::os::unix::process::ExitStatusExt;
     match status.signal() {
-        Some(6) => "aborted, probably a stack overflow on deeply nested content".into(),
+        Some(6) => "aborted".into(),
         Some(9) => "killed, perhaps out of memory".into(),
         Some(11) => "segmentation fault".into(),
         Some(sig) => format!("killed by signal {sig}"),

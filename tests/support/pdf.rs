@@ -17,7 +17,9 @@ pub fn assemble(objects: &[Vec<u8>], trailer_extra: &str) -> Vec<u8> {
         out.extend_from_slice(b"\nendobj\n");
     }
     let xref = out.len();
-    out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    out.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
     for o in offsets {
         out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
     }
@@ -48,13 +50,17 @@ fn one_page(font: &str, content: &[u8]) -> Vec<Vec<u8>> {
     ]
 }
 
-const HELVETICA: &str = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
+const HELVETICA: &str =
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
 
 /// A one-page PDF whose text layer holds `lines` (ASCII), one per line.
 pub fn text_pdf(lines: &[&str]) -> Vec<u8> {
     let mut content = String::from("BT /F1 11 Tf 14 TL 72 770 Td\n");
     for l in lines {
-        let escaped = l.replace('\\', "\\\\").replace('(', "\\(").replace(')', "\\)");
+        let escaped = l
+            .replace('\\', "\\\\")
+            .replace('(', "\\(")
+            .replace(')', "\\)");
         content.push_str(&format!("({escaped}) Tj T*\n"));
     }
     content.push_str("ET");
@@ -64,7 +70,10 @@ pub fn text_pdf(lines: &[&str]) -> Vec<u8> {
 /// A scanned page: a drawing and no text at all.
 pub fn image_only_pdf() -> Vec<u8> {
     assemble(
-        &one_page(HELVETICA, b"0.5 g 72 72 451 698 re f 0 G 2 w 72 72 m 523 770 l S"),
+        &one_page(
+            HELVETICA,
+            b"0.5 g 72 72 451 698 re f 0 G 2 w 72 72 m 523 770 l S",
+        ),
         "",
     )
 }
@@ -92,7 +101,10 @@ pub fn encrypted_pdf() -> Vec<u8> {
         )
         .into_bytes(),
     );
-    assemble(&objects, "/Encrypt 6 0 R /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>]")
+    assemble(
+        &objects,
+        "/Encrypt 6 0 R /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>]",
+    )
 }
 
 /// A small file that takes pdf-extract a long time: one page holding `ops` text
@@ -108,7 +120,11 @@ pub fn slow_pdf(ops: usize) -> Vec<u8> {
     z.write_all(content.as_bytes()).expect("compress in memory");
     let packed = z.finish().expect("compress in memory");
     let mut objects = one_page(HELVETICA, b"");
-    let mut s = format!("<< /Length {} /Filter /FlateDecode >>\nstream\n", packed.len()).into_bytes();
+    let mut s = format!(
+        "<< /Length {} /Filter /FlateDecode >>\nstream\n",
+        packed.len()
+    )
+    .into_bytes();
     s.extend_from_slice(&packed);
     s.extend_from_slice(b"\nendstream");
     objects[4] = s;
