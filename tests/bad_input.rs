@@ -413,3 +413,112 @@ fn strict_makes_any_failure_fatal_and_changes_nothing() {
     assert_eq!(search(&folder, "terugkeerhub Oeganda"), before);
     assert!(sources(&search(&folder, "reintegratie")).is_empty());
 }
+
+/// `zoek` as a user to whom permissions apply: the user running the tests, or, when
+/// that is root (who may read anything), the unprivileged user `nobody` through
+/// `setpriv`. `None` when running as root without `setpriv`.
+fn unprivileged_zoek(privileged: bool) -> Option<Command> {
+    if !privileged {
+        return Some(zoek());
+    }
+    let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"]
+        .into_iter()
+        .find(|p| Path::new(p).exists())?;
+    let command = || {
+        let mut c = Command::new(setpriv);
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(env!("CARGO_BIN_EXE_zoek"))
+            .env_remove("ZOEK_INDEX")
+            .env("NO_COLOR", "1");
+        c
+    };
+    // The executable must be reachable for that user too.
+    let works = command().arg("--version").output().ok()?.status.success();
+    works.then(command)
+}
+
+#[test]
+fn unreadable_files_and_folders_are_reported_and_what_they_gave_is_kept() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode =
+        |p: &Path, m: u32| std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    mode(dir.path(), 0o777);
+    let docs = dir.path().join("docs");
+    let locked = docs.join("locked");
+    std::fs::create_dir_all(&locked).unwrap();
+    let good = docs.join("good.txt");
+    std::fs::copy(root().join("corpus-sample/tk-32317-974-concept.txt"), &good).unwrap();
+    let inside = locked.join("inside.txt");
+    std::fs::write(&inside, b"Een verslag over de zandmotor.\n").unwrap();
+    for file in [&good, &inside] {
+        std::fs::File::options()
+            .write(true)
+            .open(file)
+            .unwrap()
+            .set_modified(std::time::SystemTime::now() - Duration::from_secs(3600))
+            .unwrap();
+    }
+    let probe = docs.join("probe");
+    std::fs::write(&probe, b"").unwrap();
+    mode(&probe, 0o000);
+    let privileged = std::fs::read(&probe).is_ok();
+    std::fs::remove_file(&probe).unwrap();
+    assert!(
+        unprivileged_zoek(privileged).is_some(),
+        "running as root without setpriv: cannot run zoek as a user without privileges"
+    );
+    let index = dir.path().join("index");
+    let run = |args: &[&str]| {
+        unprivileged_zoek(privileged)
+            .unwrap()
+            .args(args)
+            .arg("--index")
+            .arg(&index)
+            .output()
+            .unwrap()
+    };
+    let docs_arg = docs.to_str().unwrap();
+    let out = run(&["index", docs_arg]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // A new file zoek may not read, and a folder it could read before and now cannot.
+    std::fs::write(
+        docs.join("unreadable.txt"),
+        b"Een verslag over de ijsbreker.\n",
+    )
+    .unwrap();
+    mode(&docs.join("unreadable.txt"), 0o000);
+    mode(&locked, 0o000);
+    let out = run(&["index", docs_arg]);
+    mode(&locked, 0o755);
+    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+    assert_eq!(out.status.code(), Some(3), "{stdout}");
+    let line = failure_line(&stdout, "unreadable.txt").unwrap_or_else(|| panic!("{stdout}"));
+    assert!(
+        line.contains("cannot read file: Permission denied"),
+        "{line}"
+    );
+    let line = failure_line(&stdout, "locked").unwrap_or_else(|| panic!("{stdout}"));
+    assert!(
+        line.contains("cannot read folder: Permission denied"),
+        "{line}"
+    );
+    assert!(
+        stdout.contains(": 0 added, 0 updated, 0 removed, 1 unchanged, 2 failed"),
+        "{stdout}"
+    );
+    // Unreadable for now is not gone: what the index held from the folder is kept.
+    let total = |word: &str| {
+        let out = run(&["search", word, "--json"]);
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["total"].as_u64().unwrap()
+    };
+    assert_eq!(total("zandmotor"), 1);
+    assert_eq!(total("ijsbreker"), 0);
+}
