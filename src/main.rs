@@ -219,6 +219,13 @@ fn cmd_index(args: &IndexArgs) -> Result<ExitCode> {
     let Some(folder) = &args.folder else {
         bail!("give the folder of documents to index");
     };
+    // A panic while reading a file is caught and reported as that file's failure; any
+    // other panic is a bug of zoek and must not pass in silence.
+    std::panic::set_hook(Box::new(|info| {
+        if std::thread::current().name() != Some(zoek::index::batch::FILE_THREAD) {
+            eprintln!("zoek: internal error, please report it: {info}");
+        }
+    }));
     if !folder.is_dir() {
         bail!(
             "{}: not a folder (give the folder of documents to index)",
@@ -352,9 +359,15 @@ impl Bar {
         let bar = indicatif::ProgressBar::new(0);
         bar.set_style(
             indicatif::ProgressStyle::with_template(
-                "{bar:40} {pos}/{len} files  {per_sec}  eta {eta}  {msg}",
+                "{bar:40} {pos}/{len} files  {rate} files/s  eta {eta}  {msg}",
             )
-            .expect("valid template"),
+            .expect("valid template")
+            .with_key(
+                "rate",
+                |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{:.0}", state.per_sec());
+                },
+            ),
         );
         Bar::Terminal(bar)
     }

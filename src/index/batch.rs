@@ -52,6 +52,10 @@ pub const DEFAULT_MAX_FILE_SIZE: u64 = 200 * 1024 * 1024;
 /// Default for [`IndexOptions::timeout`]: one minute per file.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 
+/// Name of the threads that read and split one file each (a panic on one of them is
+/// that file's failure, reported in the summary).
+pub const FILE_THREAD: &str = "zoek-file";
+
 /// Stack of the threads that read files: deeply nested documents recurse deeply.
 const READ_STACK: usize = 64 * 1024 * 1024;
 
@@ -736,7 +740,7 @@ fn run_with_time_limit<T: Send + 'static>(
 ) -> std::result::Result<T, TimeLimit> {
     let (tx, rx) = mpsc::sync_channel(1);
     std::thread::Builder::new()
-        .name("zoek-file".into())
+        .name(FILE_THREAD.into())
         .stack_size(READ_STACK)
         .spawn(move || {
             let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work));
