@@ -236,3 +236,55 @@ fn records_survive_reopening_the_index() {
     assert_eq!(counts(&s), (0, 0, 0, 3));
     assert!(!s.committed);
 }
+
+#[test]
+fn a_folder_inside_an_indexed_folder_shares_its_files() {
+    let mut fx = Fixture::new();
+    let top = fx.folder("top", 60..62);
+    let sub = top.join("sub");
+    std::fs::create_dir(&sub).unwrap();
+    for n in 62..64 {
+        fx.write(
+            &sub.join(file_name(n)),
+            &fx.generator.document(n, QUESTIONS, 0),
+        );
+    }
+    let opts = IndexOptions::default();
+    assert_eq!(counts(&fx.run(&top, &opts)), (4, 0, 0, 0));
+    // First run on the inner folder: its part is rebuilt, nothing doubles.
+    assert_eq!(counts(&fx.run(&sub, &opts)), (0, 2, 0, 0));
+    assert_eq!(fx.index.num_passages(), 16);
+    assert_eq!(fx.sources("kenmerk62"), [file_name(62)]);
+    // Either folder sees the other's work as its own.
+    std::fs::remove_file(sub.join(file_name(63))).unwrap();
+    assert_eq!(counts(&fx.run(&sub, &opts)), (0, 0, 1, 1));
+    assert_eq!(counts(&fx.run(&top, &opts)), (0, 0, 0, 3));
+    assert_eq!(fx.index.num_passages(), 12);
+}
+
+#[test]
+fn an_index_built_before_records_were_kept_is_rebuilt_without_doubles() {
+    let mut fx = Fixture::new();
+    let folder = fx.folder("docs", 70..73);
+    let canonical = folder.canonicalize().unwrap();
+    // What an older zoek left: the passages of the folder, and no records (no payload),
+    // including a file that has since been deleted.
+    {
+        let mut writer: tantivy::IndexWriter = fx.index.tantivy().writer(50_000_000).unwrap();
+        for n in 70..74 {
+            let path = canonical.join(file_name(n));
+            let text = fx.generator.document(n, QUESTIONS, 0);
+            for p in zoek::split::split_text(&path, zoek::read::Format::Text, &text) {
+                writer.add_document(fx.index.to_document(&p)).unwrap();
+            }
+        }
+        writer.commit().unwrap();
+        fx.index.reader().reload().unwrap();
+    }
+    assert_eq!(fx.index.num_passages(), 16);
+    let s = fx.run(&folder, &IndexOptions::default());
+    assert_eq!((s.added, s.passages_removed, s.passages_added), (3, 16, 12));
+    assert_eq!(fx.index.num_passages(), 12);
+    assert!(fx.sources("kenmerk73").is_empty());
+    assert_eq!(fx.sources("kenmerk70"), [file_name(70)]);
+}
