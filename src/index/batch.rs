@@ -259,6 +259,18 @@ impl ZoekIndex {
         opts: &IndexOptions,
         progress: &dyn Progress,
     ) -> Result<IndexSummary> {
+        let mut summary = self.update_folder(folder, opts, progress)?;
+        summary.failed.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(summary)
+    }
+
+    /// [`ZoekIndex::index_folder`], failures in the order they came.
+    fn update_folder(
+        &mut self,
+        folder: &Path,
+        opts: &IndexOptions,
+        progress: &dyn Progress,
+    ) -> Result<IndexSummary> {
         let root = check_folder(folder)?;
         let root_key = root
             .to_str()
@@ -482,7 +494,6 @@ impl ZoekIndex {
             Ok(())
         })?;
 
-        summary.failed.sort_by(|a, b| a.path.cmp(&b.path));
         if opts.strict && !summary.failed.is_empty() {
             // Dropping the session discards every change.
             return Ok(summary);
