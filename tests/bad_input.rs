@@ -307,21 +307,37 @@ fn every_bad_file_is_named_with_its_reason_and_the_batch_goes_on() {
         sources(&search(&folder, "kustwachtvliegtuigen")).contains(&"text-layer.pdf".to_string())
     );
     // Legacy encodings decode right: the words are whole, and found without diacritics.
-    let v = search(&folder, "reintegratie");
-    assert_eq!(sources(&v), ["windows-1252.txt"], "{v}");
+    // (A search may also find other passages, a compound holding the word for one: each
+    // document must come first for its own word.)
+    let first = |query: &str| {
+        let v = search(&folder, query);
+        let hit = v["hits"][0].clone();
+        (sources(&v).first().cloned().unwrap_or_default(), hit)
+    };
+    let (source, hit) = first("reintegratie");
+    assert_eq!(source, "windows-1252.txt", "{hit}");
     assert!(
-        v["hits"][0]["text"]
+        hit["text"]
             .as_str()
             .unwrap()
-            .contains("reïntegratie van asielzoekers in Italië")
+            .contains("De reïntegratie van asielzoekers in Italië vraagt coördinatie"),
+        "{hit}"
     );
-    assert_eq!(
-        sources(&search(&folder, "reintegratietraject")),
-        ["utf16-le.txt"]
+    let (source, hit) = first("reintegratietraject");
+    assert_eq!(source, "utf16-le.txt", "{hit}");
+    assert!(
+        hit["text"]
+            .as_str()
+            .unwrap()
+            .contains("Het reïntegratietraject van de gemeente Zaanstad")
     );
-    assert_eq!(
-        sources(&search(&folder, "opvangcoordinatie")),
-        ["utf16-be.md"]
+    let (source, hit) = first("opvangcoordinatie");
+    assert_eq!(source, "utf16-be.md", "{hit}");
+    assert!(
+        hit["text"]
+            .as_str()
+            .unwrap()
+            .contains("De opvangcoördinatie in Ter Apel")
     );
 }
 
