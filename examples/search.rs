@@ -15,9 +15,13 @@ fn main() -> zoek::Result<()> {
     let dir = std::env::temp_dir().join("zoek-example-index");
     let mut index = ZoekIndex::open_or_create(&dir)?;
     let summary = index.index_folder(Path::new(&folder), &Default::default(), &NoProgress)?;
+    // Rerunning only reads what changed since the last run.
     println!(
-        "{} files, {} passages",
-        summary.files_read, summary.passages
+        "{} files indexed, {} unchanged, {} failed; {} passages in the index",
+        summary.files_indexed(),
+        summary.unchanged,
+        summary.failed.len(),
+        index.num_passages()
     );
 
     // Filters are typed; `fractie` accepts any spelling of a party.

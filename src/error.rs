@@ -67,10 +67,15 @@ pub enum Error {
     Schema(String),
 
     /// Another process is writing to the index.
-    #[error("the index at {path} is being written by another zoek process; wait for it to finish")]
+    #[error(
+        "zoek index is already running on the index at {path} ({}); wait for it or use --wait",
+        match pid { Some(pid) => format!("pid {pid}"), None => "process unknown".to_string() }
+    )]
     Locked {
         /// The index directory.
         path: PathBuf,
+        /// The process holding the index's writer, when it could be found.
+        pid: Option<u32>,
     },
 
     /// An error from tantivy, the search library underneath.

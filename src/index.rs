@@ -1,24 +1,38 @@
-//! The passage index on disk: create, open, and (re)index documents into it.
+//! The passage index on disk: create, open, and (re)index folders into it.
 //!
 //! Writes go through tantivy's commit model: a batch of deletions and additions
-//! becomes visible, all at once, only at `commit`. A process killed before that
-//! leaves the previous commit in place, searchable as it was.
+//! becomes visible, all at once, only at `commit`, when tantivy atomically replaces
+//! `meta.json`. A process killed before that (even by `kill -9` or a power cut) leaves
+//! the previous commit in place, searchable as it was; the files the killed run had
+//! written are unreferenced and removed by the next writer. What zoek knows about the
+//! source files ([`records`]) is part of that same commit, so it can never disagree
+//! with the passages. One writer at a time ([`lock`]); searches read the last commit
+//! and go on answering while a reindex runs. Indexing a folder: [`batch`].
+
+pub mod batch;
+pub mod lock;
+pub mod records;
+
+pub use batch::{FileFailure, IndexOptions, IndexSummary, NoProgress, Progress};
+pub use lock::WriteSession;
 
 use crate::analyze;
 use crate::error::{Error, Result};
 use crate::passage::{Passage, PassageKind};
-use crate::read::{self, Format};
 use crate::schema::{self, FieldType, Fields, SchemaDef};
-use crate::split;
-use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
-use tantivy::query::RegexQuery;
 use tantivy::schema::Value;
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument};
 
 /// File in the index directory that records which schema built the index.
 pub const MANIFEST: &str = "zoek-index.json";
+
+/// tantivy's file that makes a directory an index: its last commit.
+const META: &str = "meta.json";
+
+/// tantivy's list of the files it manages in the index directory.
+const MANAGED: &str = ".managed.json";
 
 /// Memory budget of the index writer, in bytes, unless told otherwise.
 pub const DEFAULT_WRITER_BUDGET: usize = 256 * 1024 * 1024;
@@ -38,70 +52,34 @@ pub struct ZoekIndex {
     fields: Fields,
 }
 
-/// Options for indexing a folder.
-#[derive(Debug, Clone)]
-pub struct IndexOptions {
-    /// Files larger than this many bytes are refused (reported as failed).
-    pub max_file_size: u64,
-    /// Memory budget of the index writer, in bytes.
-    pub writer_budget: usize,
-}
-
-impl Default for IndexOptions {
-    fn default() -> Self {
-        IndexOptions {
-            max_file_size: 200 * 1024 * 1024,
-            writer_budget: DEFAULT_WRITER_BUDGET,
-        }
-    }
-}
-
-/// A file that could not be indexed, and why.
-#[derive(Debug, Clone, Serialize)]
-pub struct FileFailure {
-    /// The file.
-    pub path: PathBuf,
-    /// Why, in words a user can act on.
-    pub reason: String,
-}
-
-/// What indexing a folder did.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct IndexSummary {
-    /// Documents read and split.
-    pub files_read: usize,
-    /// Passages added to the index.
-    pub passages: usize,
-    /// Files skipped because zoek does not read their type.
-    pub unsupported: usize,
-    /// Files that failed, each with its reason.
-    pub failed: Vec<FileFailure>,
-}
-
-/// Progress events while indexing, for a progress bar.
-pub trait Progress: Sync {
-    /// The number of files to read is known.
-    fn start(&self, _files: usize) {}
-    /// One file has been read and split.
-    fn file_done(&self, _path: &Path) {}
-    /// All files are read; the index is being committed.
-    fn committing(&self) {}
-}
-
-/// A [`Progress`] that shows nothing.
-pub struct NoProgress;
-impl Progress for NoProgress {}
-
 impl ZoekIndex {
     /// Open an existing index. Fails with [`Error::NoIndex`] when there is none and with
     /// [`Error::SchemaVersion`] when it was built by another schema version.
+    ///
+    /// A directory is an index when it holds tantivy's `meta.json`. Its manifest
+    /// ([`MANIFEST`]) is written right after; if a crash came between the two, the index
+    /// is adopted when its tantivy schema is exactly zoek's.
     pub fn open(path: &Path) -> Result<ZoekIndex> {
         let def = SchemaDef::shipped()?;
-        let manifest_path = path.join(MANIFEST);
-        if !manifest_path.exists() {
+        if !path.join(META).exists() {
             return Err(Error::NoIndex {
                 path: path.to_path_buf(),
             });
+        }
+        let manifest_path = path.join(MANIFEST);
+        let (schema, fields) = def.build();
+        if !manifest_path.exists() {
+            let index = Index::open_in_dir(path)?;
+            if index.schema() != schema {
+                return Err(Error::Manifest {
+                    path: manifest_path,
+                    reason: "missing, and the index was not built by this zoek: rebuild it \
+                             with `zoek index FOLDER --full`"
+                        .into(),
+                });
+            }
+            write_manifest(path, &def)?;
+            return ZoekIndex::from_index(path, index, fields);
         }
         let manifest: Manifest = std::fs::read_to_string(&manifest_path)
             .map_err(|e| e.to_string())
@@ -118,7 +96,6 @@ impl ZoekIndex {
             });
         }
         let index = Index::open_in_dir(path)?;
-        let (_, fields) = def.build();
         ZoekIndex::from_index(path, index, fields)
     }
 
@@ -139,15 +116,50 @@ impl ZoekIndex {
         })?;
         let (schema, fields) = def.build();
         let index = Index::create_in_dir(path, schema)?;
-        let manifest = Manifest {
-            schema_version: def.version.clone(),
-            stemmer: def.stemmer.clone(),
-        };
-        write_atomically(
-            &path.join(MANIFEST),
-            &serde_json::to_vec_pretty(&manifest).expect("manifest serializes"),
-        )?;
+        write_manifest(path, &def)?;
         ZoekIndex::from_index(path, index, fields)
+    }
+
+    /// Replace the index at `path`, whatever schema built it, by a new empty one: for
+    /// `zoek index --full` on an index of another schema version, which this zoek cannot
+    /// read anyway. Refused with [`Error::Locked`] while another process writes it.
+    ///
+    /// `meta.json` goes first, so a crash midway leaves no index (the next
+    /// `zoek index` creates one) rather than a broken one.
+    pub fn recreate(path: &Path) -> Result<ZoekIndex> {
+        if path.join(META).exists() {
+            if let Ok(old) = Index::open_in_dir(path) {
+                // Only to make sure no one writes it; released before the files go.
+                drop(WriteSession::acquire(
+                    &old,
+                    path,
+                    1,
+                    DEFAULT_WRITER_BUDGET,
+                    false,
+                    &|_| {},
+                )?);
+            }
+            let managed: Vec<String> = std::fs::read_to_string(path.join(MANAGED))
+                .ok()
+                .and_then(|s| serde_json::from_str(&s).ok())
+                .unwrap_or_default();
+            for name in [META, MANIFEST, MANAGED]
+                .into_iter()
+                .chain(managed.iter().map(String::as_str))
+            {
+                let file = path.join(name);
+                match std::fs::remove_file(&file) {
+                    Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                        return Err(Error::Io {
+                            path: file,
+                            source: e,
+                        });
+                    }
+                    _ => {}
+                }
+            }
+        }
+        ZoekIndex::create(path)
     }
 
     fn from_index(path: &Path, index: Index, fields: Fields) -> Result<ZoekIndex> {
@@ -187,134 +199,6 @@ impl ZoekIndex {
     /// Number of passages in the index.
     pub fn num_passages(&self) -> u64 {
         self.reader.searcher().num_docs()
-    }
-
-    /// Take the index's single writer. Another process writing gives [`Error::Locked`].
-    pub fn writer(&self, budget: usize) -> Result<IndexWriter> {
-        self.index
-            .writer(budget.max(15_000_000))
-            .map_err(|e| match e {
-                tantivy::TantivyError::LockFailure(..) => Error::Locked {
-                    path: self.path.clone(),
-                },
-                other => Error::Tantivy(other),
-            })
-    }
-
-    /// Index every supported document under `folder`, replacing what the index held for it.
-    ///
-    /// Files are read and split in parallel. Bad files are reported in the summary and
-    /// never stop the batch. All changes become visible in one commit.
-    pub fn index_folder(
-        &mut self,
-        folder: &Path,
-        opts: &IndexOptions,
-        progress: &dyn Progress,
-    ) -> Result<IndexSummary> {
-        let meta = std::fs::metadata(folder).map_err(|source| Error::Io {
-            path: folder.to_path_buf(),
-            source,
-        })?;
-        if !meta.is_dir() {
-            return Err(Error::Document {
-                path: folder.to_path_buf(),
-                reason: "not a folder".into(),
-            });
-        }
-        let root = folder.canonicalize().map_err(|source| Error::Io {
-            path: folder.to_path_buf(),
-            source,
-        })?;
-        let mut summary = IndexSummary::default();
-        let mut files = Vec::new();
-        for entry in walkdir::WalkDir::new(&root)
-            .follow_links(false)
-            .sort_by_file_name()
-        {
-            match entry {
-                Ok(e) if e.file_type().is_file() => {
-                    if Format::of(e.path()).is_some() {
-                        files.push(e.into_path());
-                    } else {
-                        summary.unsupported += 1;
-                    }
-                }
-                Ok(_) => {}
-                Err(e) => {
-                    let path = e
-                        .path()
-                        .map(Path::to_path_buf)
-                        .unwrap_or_else(|| root.clone());
-                    summary.failed.push(FileFailure {
-                        path,
-                        reason: e.to_string(),
-                    });
-                }
-            }
-        }
-        progress.start(files.len());
-        let results: Vec<(PathBuf, Result<Vec<Passage>>)> = files
-            .par_iter()
-            .map(|path| {
-                let r = read_and_split(path, opts.max_file_size);
-                progress.file_done(path);
-                (path.clone(), r)
-            })
-            .collect();
-        let mut writer = self.writer(opts.writer_budget)?;
-        // Replace everything this folder contributed before.
-        let prefix = format!(
-            "{}{}",
-            regex_escape(&root.to_string_lossy()),
-            regex_escape(std::path::MAIN_SEPARATOR_STR)
-        );
-        writer.delete_query(Box::new(RegexQuery::from_pattern(
-            &format!("{prefix}.*"),
-            self.fields.get("source"),
-        )?))?;
-        for (path, result) in results {
-            match result {
-                Ok(passages) => {
-                    summary.files_read += 1;
-                    summary.passages += passages.len();
-                    for p in &passages {
-                        writer.add_document(self.to_document(p))?;
-                    }
-                }
-                Err(e) => summary.failed.push(FileFailure {
-                    path,
-                    reason: failure_reason(&e),
-                }),
-            }
-        }
-        progress.committing();
-        writer.commit()?;
-        writer.wait_merging_threads()?;
-        self.reader.reload()?;
-        Ok(summary)
-    }
-
-    /// Add the passages of one document, replacing what the index held for its source.
-    pub fn index_passages(&mut self, source: &str, passages: &[Passage]) -> Result<()> {
-        let mut writer = self.writer(DEFAULT_WRITER_BUDGET)?;
-        writer.delete_term(Term::from_field_text(self.fields.get("source"), source));
-        for p in passages {
-            writer.add_document(self.to_document(p))?;
-        }
-        writer.commit()?;
-        self.reader.reload()?;
-        Ok(())
-    }
-
-    /// Index one document file, replacing its previous passages. Returns the passage count.
-    pub fn index_file(&mut self, path: &Path) -> Result<usize> {
-        let canonical = path.canonicalize().map_err(|source| Error::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        let passages = read_and_split(&canonical, IndexOptions::default().max_file_size)?;
-        self.index_passages(&canonical.to_string_lossy(), &passages)?;
-        Ok(passages.len())
     }
 
     /// Turn a passage into a tantivy document, field by field as the schema says.
@@ -401,44 +285,15 @@ pub fn dossier_of(kamerstuk: &str) -> String {
     }
 }
 
-/// Read, check and split one file.
-pub fn read_and_split(path: &Path, max_size: u64) -> Result<Vec<Passage>> {
-    let meta = std::fs::metadata(path).map_err(|source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    if meta.len() > max_size {
-        return Err(Error::Document {
-            path: path.to_path_buf(),
-            reason: format!(
-                "file is {} bytes, over the limit of {max_size} (raise it with --max-size)",
-                meta.len()
-            ),
-        });
-    }
-    let doc = read::read_document(path)?;
-    Ok(split::split_document(&doc))
-}
-
-fn failure_reason(e: &Error) -> String {
-    match e {
-        Error::Io { source, .. } => format!("cannot read file: {source}"),
-        Error::Document { reason, .. } => reason.clone(),
-        other => other.to_string(),
-    }
-}
-
-fn regex_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_alphanumeric() || c == '/' || c == '_' || c == ' ' {
-            out.push(c);
-        } else {
-            out.push('\\');
-            out.push(c);
-        }
-    }
-    out
+fn write_manifest(path: &Path, def: &SchemaDef) -> Result<()> {
+    let manifest = Manifest {
+        schema_version: def.version.clone(),
+        stemmer: def.stemmer.clone(),
+    };
+    write_atomically(
+        &path.join(MANIFEST),
+        &serde_json::to_vec_pretty(&manifest).expect("manifest serializes"),
+    )
 }
 
 /// Write a file so that readers see either the old or the new content, never a part.

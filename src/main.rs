@@ -20,19 +20,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Index every document (.txt, .md, .pdf) in a folder, replacing what the index held for it.
-    Index {
-        /// The folder to index.
-        folder: PathBuf,
-        #[command(flatten)]
-        location: Location,
-        /// Refuse files larger than this many megabytes.
-        #[arg(long, default_value_t = 200)]
-        max_size: u64,
-        /// Print no progress.
-        #[arg(long, short)]
-        quiet: bool,
-    },
+    /// Index the documents (.txt, .md, .pdf) of a folder: only what changed since the last run.
+    Index(IndexArgs),
     /// Search the index.
     Search(SearchArgs),
     /// Measure relevance on a graded query set: nDCG@10, MRR and recall@10 of zoek and of a
@@ -58,6 +47,44 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Args)]
+struct IndexArgs {
+    /// The folder to index.
+    #[arg(required_unless_present = "extract_pdf")]
+    folder: Option<PathBuf>,
+    #[command(flatten)]
+    location: Location,
+    /// Read every file again and rebuild the folder's part of the index (or the whole
+    /// index, when another schema version built it).
+    #[arg(long)]
+    full: bool,
+    /// Threads that read and split files [default: one per core].
+    #[arg(long, value_name = "N")]
+    threads: Option<usize>,
+    /// Memory for the index writer, in megabytes.
+    #[arg(long, value_name = "MB", default_value_t = 256)]
+    memory: usize,
+    /// Refuse files larger than this many megabytes.
+    #[arg(long, value_name = "MB", default_value_t = 200)]
+    max_size: u64,
+    /// Give up on a file that takes longer than this many seconds to read.
+    #[arg(long, value_name = "SECONDS", default_value_t = 60.0)]
+    timeout: f64,
+    /// Make any failed file fatal: stop, change nothing, exit with status 1.
+    #[arg(long)]
+    strict: bool,
+    /// When another zoek index runs on the same index, wait for it instead of failing.
+    #[arg(long)]
+    wait: bool,
+    /// Print no progress.
+    #[arg(long, short)]
+    quiet: bool,
+    /// Internal: extract the text of one PDF to standard output (zoek runs itself this
+    /// way, so a PDF that crashes or hangs the reader cannot take the batch with it).
+    #[arg(long, value_name = "FILE", hide = true, conflicts_with = "folder")]
+    extract_pdf: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -196,12 +223,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
     // naming the file, so the default panic message would only repeat it.
     std::panic::set_hook(Box::new(|_| {}));
     match cli.command {
-        Command::Index {
-            folder,
-            location,
-            max_size,
-            quiet,
-        } => cmd_index(&folder, &location.path()?, max_size, quiet),
+        Command::Index(args) => cmd_index(&args),
         Command::Search(args) => cmd_search(&args),
         Command::Split { file, json } => cmd_split(&file, json),
         Command::Eval {
@@ -216,85 +238,251 @@ fn run(cli: Cli) -> Result<ExitCode> {
 /// Exit status of `zoek index` when some files failed but the rest was indexed.
 const EXIT_PARTIAL: u8 = 3;
 
-fn cmd_index(folder: &Path, index_path: &Path, max_size_mb: u64, quiet: bool) -> Result<ExitCode> {
+/// How often `zoek index` prints a progress line when standard error is not a terminal.
+const PLAIN_PROGRESS_EVERY: std::time::Duration = std::time::Duration::from_secs(5);
+
+fn cmd_index(args: &IndexArgs) -> Result<ExitCode> {
+    if !(args.timeout.is_finite() && args.timeout > 0.0) {
+        bail!(
+            "--timeout {}: give a number of seconds above 0",
+            args.timeout
+        );
+    }
+    let timeout = std::time::Duration::from_secs_f64(args.timeout);
+    if let Some(file) = &args.extract_pdf {
+        let code = zoek::read::pdf::worker_main(file, timeout);
+        return Ok(ExitCode::from(u8::try_from(code).unwrap_or(1)));
+    }
+    let Some(folder) = &args.folder else {
+        bail!("give the folder of documents to index");
+    };
+    // A panic while reading a file is caught and reported as that file's failure; any
+    // other panic is a bug of zoek and must not pass in silence.
+    std::panic::set_hook(Box::new(|info| {
+        if std::thread::current().name() != Some(zoek::index::batch::FILE_THREAD) {
+            eprintln!("zoek: internal error, please report it: {info}");
+        }
+    }));
     if !folder.is_dir() {
         bail!(
             "{}: not a folder (give the folder of documents to index)",
             folder.display()
         );
     }
-    let mut index = ZoekIndex::open_or_create(index_path)?;
-    let opts = IndexOptions {
-        max_file_size: max_size_mb * 1024 * 1024,
-        ..Default::default()
+    let started = std::time::Instant::now();
+    let index_path = args.location.path()?;
+    let mut index = match ZoekIndex::open_or_create(&index_path) {
+        Err(zoek::Error::SchemaVersion {
+            found, expected, ..
+        }) if args.full => {
+            eprintln!(
+                "zoek: the index at {} was built with schema version {found}; rebuilding it with \
+                 version {expected} from {} alone (index its other folders again)",
+                index_path.display(),
+                folder.display()
+            );
+            ZoekIndex::recreate(&index_path)?
+        }
+        other => other?,
     };
-    let progress = Bar::new(quiet);
-    let summary = index.index_folder(folder, &opts, &progress)?;
+    let opts = IndexOptions {
+        max_file_size: args.max_size.saturating_mul(1024 * 1024),
+        writer_budget: args.memory.saturating_mul(1024 * 1024),
+        threads: args.threads.unwrap_or(0),
+        timeout,
+        full: args.full,
+        strict: args.strict,
+        wait: args.wait,
+        pdf_worker: Some(
+            zoek::read::PdfWorker::current_exe(&["index", "--extract-pdf"])
+                .context("cannot find the zoek executable to read PDFs with")?,
+        ),
+    };
+    let progress = Bar::new(args.quiet);
+    let summary = index.index_folder(folder, &opts, &progress);
     progress.finish();
+    let summary = summary?;
     let mut out = std::io::stdout().lock();
+    let other_types = match summary.unsupported {
+        0 => String::new(),
+        1 => "; 1 file of another type skipped".to_string(),
+        n => format!("; {n} files of other types skipped"),
+    };
     writeln!(
         out,
-        "indexed {} files into {} passages ({} in the index at {})",
-        summary.files_read,
-        summary.passages,
-        index.num_passages(),
-        index.path().display()
+        "{}: {} added, {} updated, {} removed, {} unchanged, {} failed{other_types}",
+        summary.folder.display(),
+        summary.added,
+        summary.updated,
+        summary.removed,
+        summary.unchanged,
+        summary.failed.len(),
     )?;
-    if summary.unsupported > 0 {
-        writeln!(
-            out,
-            "skipped {} files of types zoek does not read",
-            summary.unsupported
-        )?;
-    }
     for f in &summary.failed {
         writeln!(out, "failed: {}: {}", f.path.display(), f.reason)?;
     }
-    Ok(if summary.failed.is_empty() {
-        ExitCode::SUCCESS
+    if args.strict && !summary.failed.is_empty() {
+        drop(out);
+        bail!(
+            "--strict: {} failed; the index was not changed",
+            plural(summary.failed.len(), "file")
+        );
+    }
+    let passages = if summary.committed {
+        format!(
+            "{} added, {} removed",
+            plural(summary.passages_added as usize, "passage"),
+            summary.passages_removed
+        )
     } else {
-        ExitCode::from(EXIT_PARTIAL)
-    })
+        "nothing changed".to_string()
+    };
+    writeln!(
+        out,
+        "{passages}; {} in the index at {} ({:.1} s)",
+        plural(index.num_passages() as usize, "passage"),
+        index.path().display(),
+        started.elapsed().as_secs_f64()
+    )?;
+    if summary.failed.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    writeln!(
+        out,
+        "completed with {}",
+        plural(summary.failed.len(), "failure")
+    )?;
+    Ok(ExitCode::from(EXIT_PARTIAL))
 }
 
-/// Progress bar on a terminal, nothing otherwise.
-struct Bar(Option<indicatif::ProgressBar>);
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// Progress of `zoek index`: a bar with files/s and an ETA on a terminal, a plain line
+/// every few seconds otherwise, nothing with `--quiet`.
+enum Bar {
+    Quiet,
+    Terminal(indicatif::ProgressBar),
+    Plain(std::sync::Mutex<Plain>),
+}
+
+/// State of the plain progress lines.
+struct Plain {
+    started: std::time::Instant,
+    last: std::time::Instant,
+    done: usize,
+    total: usize,
+}
 
 impl Bar {
     fn new(quiet: bool) -> Bar {
-        if quiet || !std::io::stderr().is_terminal() {
-            return Bar(None);
+        if quiet {
+            return Bar::Quiet;
+        }
+        if !std::io::stderr().is_terminal() {
+            let now = std::time::Instant::now();
+            return Bar::Plain(std::sync::Mutex::new(Plain {
+                started: now,
+                last: now,
+                done: 0,
+                total: 0,
+            }));
         }
         let bar = indicatif::ProgressBar::new(0);
         bar.set_style(
             indicatif::ProgressStyle::with_template(
-                "{bar:40} {pos}/{len} files {per_sec} eta {eta} {msg}",
+                "{bar:40} {pos}/{len} files  {rate} files/s  eta {eta}  {msg}",
             )
-            .expect("valid template"),
+            .expect("valid template")
+            .with_key(
+                "rate",
+                |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{:.0}", state.per_sec());
+                },
+            ),
         );
-        Bar(Some(bar))
+        Bar::Terminal(bar)
     }
+
     fn finish(&self) {
-        if let Some(b) = &self.0 {
+        if let Bar::Terminal(b) = self {
             b.finish_and_clear();
         }
     }
 }
 
 impl Progress for Bar {
+    fn waiting(&self, holder: Option<u32>) {
+        if matches!(self, Bar::Quiet) {
+            return;
+        }
+        let who = holder.map_or_else(String::new, |pid| format!(" (pid {pid})"));
+        let msg = format!("waiting for the zoek index already running{who} to finish");
+        match self {
+            Bar::Terminal(b) => b.set_message(msg),
+            _ => eprintln!("zoek: {msg}"),
+        }
+    }
+
     fn start(&self, files: usize) {
-        if let Some(b) = &self.0 {
-            b.set_length(files as u64);
+        match self {
+            Bar::Terminal(b) => {
+                b.set_message("");
+                b.set_length(files as u64);
+                b.reset_eta();
+            }
+            Bar::Plain(p) => {
+                if let Ok(mut p) = p.lock() {
+                    p.total = files;
+                    p.started = std::time::Instant::now();
+                    p.last = p.started;
+                }
+                if files > 0 {
+                    eprintln!("zoek: {} to read", plural(files, "file"));
+                }
+            }
+            Bar::Quiet => {}
         }
     }
+
     fn file_done(&self, _path: &Path) {
-        if let Some(b) = &self.0 {
-            b.inc(1);
+        match self {
+            Bar::Terminal(b) => b.inc(1),
+            Bar::Plain(p) => {
+                let Ok(mut p) = p.lock() else { return };
+                p.done += 1;
+                if p.last.elapsed() < PLAIN_PROGRESS_EVERY {
+                    return;
+                }
+                p.last = std::time::Instant::now();
+                let secs = p.started.elapsed().as_secs_f64().max(1e-3);
+                let rate = p.done as f64 / secs;
+                let eta = (p.total.saturating_sub(p.done)) as f64 / rate.max(1e-3);
+                eprintln!(
+                    "zoek: {}/{} files read ({:.0} files/s, about {:.0} s left)",
+                    p.done, p.total, rate, eta
+                );
+            }
+            Bar::Quiet => {}
         }
     }
+
     fn committing(&self) {
-        if let Some(b) = &self.0 {
-            b.set_message("committing");
+        match self {
+            Bar::Terminal(b) => b.set_message("committing"),
+            Bar::Plain(p) => {
+                if p.lock()
+                    .is_ok_and(|p| p.started.elapsed() >= PLAIN_PROGRESS_EVERY)
+                {
+                    eprintln!("zoek: committing");
+                }
+            }
+            Bar::Quiet => {}
         }
     }
 }

@@ -34,7 +34,10 @@ fn index() -> &'static Path {
             String::from_utf8_lossy(&out.stderr)
         );
         let stdout = String::from_utf8_lossy(&out.stdout);
-        assert!(stdout.contains("indexed 7 files"), "{stdout}");
+        assert!(
+            stdout.contains(": 7 added, 0 updated, 0 removed, 0 unchanged, 0 failed"),
+            "{stdout}"
+        );
         (dir, path)
     });
     path
@@ -374,6 +377,36 @@ fn index_of_another_schema_version_asks_for_a_rebuild() {
     assert!(
         err.contains("schema version 0-old") && err.contains("--full"),
         "{err}"
+    );
+    // An incremental run cannot use it either; --full rebuilds it, as the message says.
+    let out = zoek()
+        .arg("index")
+        .arg(root().join("corpus-sample"))
+        .arg("--index")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(failed(&out).contains("--full"));
+    let out = zoek()
+        .arg("index")
+        .arg(root().join("corpus-sample"))
+        .args(["--full", "--index"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("rebuilding"), "{stderr}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains(": 7 added, "));
+    let out = zoek()
+        .args(["search", "Oeganda", "--json", "--index"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
     );
 }
 

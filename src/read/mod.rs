@@ -10,10 +10,11 @@ use std::path::Path;
 mod decode;
 pub mod html;
 pub mod office;
-mod pdf;
+pub mod pdf;
 pub mod xml;
 
 pub use decode::decode_text;
+pub use pdf::{PdfWorker, WorkerFailure};
 
 /// The document formats zoek reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,13 +95,22 @@ pub fn read_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<RawDocume
         Format::Docx => office::docx_to_text(bytes).map_err(fail)?,
         Format::Odt => office::odt_to_text(bytes).map_err(fail)?,
     };
+    document_from_text(path, format, text)
+}
+
+/// A document from text already extracted (by a PDF worker process, for instance):
+/// refused when there is no text at all.
+pub fn document_from_text(path: &Path, format: Format, text: String) -> Result<RawDocument> {
     if text.trim().is_empty() {
-        return Err(fail(match format {
-            Format::Pdf => {
-                "PDF has no text layer (scanned?): it needs OCR before zoek can index it".into()
-            }
-            _ => "file contains no text".into(),
-        }));
+        return Err(Error::Document {
+            path: path.to_path_buf(),
+            reason: match format {
+                Format::Pdf => {
+                    "PDF has no text layer (scanned?): it needs OCR before zoek can index it".into()
+                }
+                _ => "file contains no text".into(),
+            },
+        });
     }
     Ok(RawDocument {
         path: path.to_path_buf(),
