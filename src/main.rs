@@ -136,6 +136,9 @@ struct SearchArgs {
     /// Only passages of this kind.
     #[arg(long, value_parser = ["qa", "question", "speech", "toezegging", "motie", "section"])]
     kind: Option<String>,
+    /// Only this kind of document: brief, besluitenlijst, motie, kamervragen, handelingen, …
+    #[arg(long = "type", value_name = "TYPE")]
+    doctype: Option<String>,
     /// Only this chamber: tk or ek.
     #[arg(long)]
     chamber: Option<String>,
@@ -173,6 +176,7 @@ impl SearchArgs {
             ("kamerstuk", &self.kamerstuk),
             ("kind", &self.kind),
             ("chamber", &self.chamber),
+            ("type", &self.doctype),
             ("from", &self.from),
             ("to", &self.to),
         ];

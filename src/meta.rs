@@ -419,7 +419,10 @@ pub fn document_title(lines: &[Line]) -> Option<String> {
     });
     let body: Vec<&Line> = lines.iter().filter(|l| !l.is_blank()).collect();
     for (i, l) in body.iter().take(60).enumerate() {
-        if let Some(c) = BETREFT.captures(&l.text) {
+        if let Some(c) = BETREFT
+            .captures(&l.text)
+            .or_else(|| DOCUMENT_LINE.captures(&l.text))
+        {
             let mut t = c[1].to_string();
             if let Some(next) = body.get(i + 1)
                 && next.text.chars().next().is_some_and(char::is_lowercase)
@@ -467,6 +470,9 @@ pub fn document_title(lines: &[Line]) -> Option<String> {
         (None, None) => body.first().map(|l| l.text.clone()),
     }
 }
+
+static DOCUMENT_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^Document:\s+(.+)$").unwrap());
 
 /// `VERSLAG VAN EEN COMMISSIEDEBAT` → `Verslag van een commissiedebat`.
 fn sentence_case(s: &str) -> String {
@@ -675,4 +681,60 @@ mod formats_tests {
             assert_eq!(vergaderjaar(text).as_deref(), want, "{text}");
         }
     }
+}
+
+/// The kind of document, told by the words of its heading. Checked in order: the more
+/// specific forms first.
+pub fn document_type(lines: &[Line]) -> Option<String> {
+    const KINDS: &[(&str, &str)] = &[
+        ("Besluitenlijst", "besluitenlijst"),
+        (
+            "LIJST VAN VRAGEN EN ANTWOORDEN",
+            "lijst van vragen en antwoorden",
+        ),
+        ("NADER VOORLOPIG VERSLAG", "nader voorlopig verslag"),
+        ("VOORLOPIG VERSLAG", "voorlopig verslag"),
+        ("NADERE MEMORIE VAN ANTWOORD", "nadere memorie van antwoord"),
+        ("MEMORIE VAN ANTWOORD", "memorie van antwoord"),
+        (
+            "NOTA NAAR AANLEIDING",
+            "nota naar aanleiding van het verslag",
+        ),
+        ("MOTIE VAN", "motie"),
+        ("Aanhangsel van de Handelingen", "kamervragen"),
+        ("Beantwoording Kamervragen", "kamervragen"),
+        ("Antwoord schriftelijke vragen", "kamervragen"),
+        (
+            "Verslag van een schriftelijk overleg",
+            "verslag schriftelijk overleg",
+        ),
+        (
+            "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG",
+            "verslag schriftelijk overleg",
+        ),
+        (
+            "Inbreng verslag van een schriftelijk overleg",
+            "verslag schriftelijk overleg",
+        ),
+        ("VERSLAG VAN EEN COMMISSIEDEBAT", "verslag commissiedebat"),
+        (
+            "VERSLAG VAN EEN ALGEMEEN OVERLEG",
+            "verslag algemeen overleg",
+        ),
+        ("Handelingen", "handelingen"),
+        ("BRIEF VAN", "brief"),
+        ("Aan de Voorzitter van de", "brief"),
+        ("NOTA", "nota"),
+        ("AGENDA", "agenda"),
+    ];
+    let head: Vec<&str> = lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(60)
+        .map(|l| l.text.as_str())
+        .collect();
+    KINDS
+        .iter()
+        .find(|(marker, _)| head.iter().any(|l| l.contains(marker)))
+        .map(|(_, kind)| kind.to_string())
 }

@@ -93,6 +93,9 @@ pub struct Passage {
     pub source: String,
     /// Title of the document (its first heading or subject line).
     pub title: Option<String>,
+    /// The kind of document (`brief`, `besluitenlijst`, `motie`, `kamervragen`,
+    /// `verslag schriftelijk overleg`, `handelingen`, …), where it can be told.
+    pub doctype: Option<String>,
     /// ISO date (`YYYY-MM-DD`) of the answer or the meeting.
     pub date: Option<String>,
     /// `Tweede Kamer` or `Eerste Kamer`.
@@ -140,6 +143,7 @@ impl Passage {
             kind,
             source: source.into(),
             title: None,
+            doctype: None,
             date: None,
             chamber: None,
             kamerstuk: None,

@@ -21,6 +21,8 @@ pub struct Filters {
     pub kind: Option<PassageKind>,
     /// Only this chamber (`Tweede Kamer`, `tk`, `Eerste Kamer`, `ek`).
     pub chamber: Option<String>,
+    /// Only passages of this kind of document (`brief`, `besluitenlijst`, `motie`, …).
+    pub doctype: Option<String>,
     /// Only passages dated on or after this ISO date.
     pub from: Option<String>,
     /// Only passages dated on or before this ISO date.
@@ -59,6 +61,7 @@ impl Filters {
                 })?)
             }
             "chamber" | "kamer" => self.chamber = Some(normalize_chamber(&v)?),
+            "type" | "doctype" | "document" => self.doctype = Some(v.to_lowercase()),
             "from" | "van" | "vanaf" => {
                 self.from = Some(meta::parse_user_date(&v, false).ok_or(Error::Date(v))?)
             }

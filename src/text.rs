@@ -231,6 +231,33 @@ pub fn clean_text(raw: &str) -> CleanText {
     }
 }
 
+static KERNED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\p{Lu}) (\p{Ll}{2,})\b").unwrap());
+static SPACED_DOT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(Nr|nr|Blz|blz|Art|art) \.").unwrap());
+
+/// Undo kerning that split words in PDF extraction: `T weede Kamer` → `Tweede Kamer`,
+/// `V ergaderjaar` → `Vergaderjaar`, `Nr . 330` → `Nr. 330`. A capital is joined to the
+/// word after it only when together they are a Dutch word and the rest alone is not.
+pub fn repair_kerning(line: &str) -> String {
+    let line = SPACED_DOT.replace_all(line, "$1.");
+    KERNED
+        .replace_all(&line, |c: &regex::Captures| {
+            let joined = format!("{}{}", &c[1], &c[2]);
+            let lower = joined.to_lowercase();
+            // Short joins (`A is` → `Ais`) are too easily words by accident.
+            if lower.len() >= 5
+                && crate::compound::is_word(&lower)
+                && !crate::compound::is_word(&c[2])
+            {
+                joined
+            } else {
+                c[0].to_string()
+            }
+        })
+        .into_owned()
+}
+
 /// Clean the text of a PDF: as [`clean_text`], and then undo the reflow that typesetting
 /// did. Published PDFs set headings run-in with the paragraph that follows
 /// (`Europese terugkeerwetgeving Kan de minister …`) and let a question start in the
@@ -238,6 +265,11 @@ pub fn clean_text(raw: &str) -> CleanText {
 /// line of their own, and every sentence starts a line.
 pub fn clean_pdf(raw: &str) -> CleanText {
     let mut clean = clean_text(raw);
+    for line in &mut clean.lines {
+        if !line.is_blank() {
+            line.text = repair_kerning(&line.text);
+        }
+    }
     // Paragraphs: runs of lines, joined across page breaks where the sentence goes on.
     let mut paragraphs: Vec<(String, Hint)> = Vec::new();
     let mut gap = true;
@@ -991,6 +1023,18 @@ mod tests {
         assert_eq!(
             text,
             "de wet werd geacht?\n\nverwacht in het voorjaar een besluit."
+        );
+    }
+
+    #[test]
+    fn kerning_is_repaired() {
+        assert_eq!(
+            repair_kerning("T weede Kamer, V ergaderjaar 2015, Nr . 330"),
+            "Tweede Kamer, Vergaderjaar 2015, Nr. 330"
+        );
+        assert_eq!(
+            repair_kerning("De Kamer en A is een letter"),
+            "De Kamer en A is een letter"
         );
     }
 

@@ -115,6 +115,10 @@ fn inline(el: ElementRef) -> String {
                     "b" | "strong" if !inner.trim().is_empty() => {
                         out.push_str(&format!("**{}**", inner.trim()))
                     }
+                    // Footnote numbers: `<sup>1</sup>` in the text, `span.nootnum` in the notes.
+                    "span" if e.classes().any(|c| c == "nootnum") => {
+                        out.push_str(&format!("<sup>{}</sup>", inner.trim()))
+                    }
                     "sup"
                         if inner.trim().chars().all(|ch| ch.is_ascii_digit())
                             && !inner.trim().is_empty() =>

@@ -29,6 +29,7 @@ pub fn to_text(xml: &str) -> Result<String, String> {
         out.paragraph(&format!("{chamber} der Staten-Generaal"));
     }
     if let Some(h) = root.descendants().find(|n| n.has_tag_name("handelingen")) {
+        out.paragraph("Handelingen");
         handelingen(h, &mut out);
     } else if root.descendants().any(|n| n.has_tag_name("vraag")) {
         kamervragen(root, &mut out);
@@ -285,7 +286,7 @@ mod tests {
         let text = to_text(xml).unwrap();
         assert_eq!(
             text,
-            "9 Bouw\n\nMevrouw Kröger (GroenLinks):\n\nVoorzitter. Twee moties.\n\nMotie\n\nDe Kamer, gehoord de beraadslaging, verzoekt de regering iets, en gaat over tot de orde van de dag.\n\nZij krijgt nr. 346 (32847).\n\nMinister Ollongren:\n\nDank u.\n\n"
+            "Handelingen\n\n9 Bouw\n\nMevrouw Kröger (GroenLinks):\n\nVoorzitter. Twee moties.\n\nMotie\n\nDe Kamer, gehoord de beraadslaging, verzoekt de regering iets, en gaat over tot de orde van de dag.\n\nZij krijgt nr. 346 (32847).\n\nMinister Ollongren:\n\nDank u.\n\n"
         );
     }
 

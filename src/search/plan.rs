@@ -232,6 +232,9 @@ impl ZoekIndex {
         if let Some(kind) = filters.kind {
             clauses.push((Occur::Must, keyword_query(f.get("kind"), kind.as_str())));
         }
+        if let Some(t) = &filters.doctype {
+            clauses.push((Occur::Must, keyword_query(f.get("doctype"), t)));
+        }
         if let Some(ch) = &filters.chamber {
             clauses.push((Occur::Must, keyword_query(f.get("chamber"), ch)));
         }

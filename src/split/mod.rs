@@ -10,6 +10,7 @@
 
 mod consultation;
 mod debate;
+mod decisions;
 mod kamervragen;
 mod memorie;
 mod motion;
@@ -27,6 +28,8 @@ use std::path::Path;
 pub struct DocumentMeta {
     /// Title of the document.
     pub title: Option<String>,
+    /// Kind of document (`brief`, `besluitenlijst`, …).
+    pub doctype: Option<String>,
     /// ISO date of the answer or meeting.
     pub date: Option<String>,
     /// `Tweede Kamer` / `Eerste Kamer`.
@@ -52,6 +55,7 @@ pub fn document_meta(clean: &CleanText) -> DocumentMeta {
     let lines = &with_headers;
     DocumentMeta {
         title: meta::document_title(lines),
+        doctype: meta::document_type(lines),
         date: meta::document_date(lines),
         chamber: meta::document_chamber(lines),
         kamerstuk: meta::document_kamerstuk(lines),
@@ -76,7 +80,9 @@ pub fn split_text(path: &Path, format: Format, raw: &str) -> Vec<Passage> {
     };
     let meta = document_meta(&clean);
     let source = path.to_string_lossy().into_owned();
-    let drafts = if motion::is_motion(&clean.lines) {
+    let drafts = if decisions::is_decision_list(&clean.lines) {
+        decisions::split(&clean.lines)
+    } else if motion::is_motion(&clean.lines) {
         motion::split(&clean.lines)
     } else if debate::is_debate(&clean.lines) {
         debate::split(&clean.lines)
@@ -98,6 +104,10 @@ pub fn split_text(path: &Path, format: Format, raw: &str) -> Vec<Passage> {
             .iter()
             .any(|d| d.passage.role == Some(crate::passage::Role::Minister))
     {
+        meta.minister = None;
+    }
+    // A decision list answers to no minister, whatever ministers its items name.
+    if decisions::is_decision_list(&clean.lines) {
         meta.minister = None;
     }
     finish(drafts, &clean, &meta, &source, path)
@@ -152,6 +162,7 @@ fn finish(
         p.id = ids[i].clone();
         p.source = source.to_string();
         p.title = meta.title.clone();
+        p.doctype = meta.doctype.clone();
         p.date = meta.date.clone();
         p.chamber = meta.chamber.clone();
         // A motion read out in a debate carries its own number.

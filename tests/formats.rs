@@ -1,0 +1,160 @@
+//! Every record users download is searchable: each kind in each format indexes
+//! completely, motions are found by their words and their submitters' fractie, and the
+//! real decision-list PDFs are found by words they contain.
+
+use std::path::Path;
+use std::sync::OnceLock;
+use zoek::{Filters, PassageKind, SearchRequest, ZoekIndex};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// One index of every fixture folder and corpus-sample.
+fn index() -> &'static ZoekIndex {
+    static INDEX: OnceLock<(tempfile::TempDir, ZoekIndex)> = OnceLock::new();
+    &INDEX
+        .get_or_init(|| {
+            let dir = tempfile::tempdir().unwrap();
+            let mut index = ZoekIndex::create(&dir.path().join("i")).unwrap();
+            for folder in ["corpus-sample", "tests/fixtures"] {
+                let summary = index
+                    .index_folder(
+                        &root().join(folder),
+                        &Default::default(),
+                        &zoek::index::NoProgress,
+                    )
+                    .unwrap();
+                assert!(summary.failed.is_empty(), "{folder}: {:?}", summary.failed);
+            }
+            (dir, index)
+        })
+        .1
+}
+
+fn search(query: &str, set: impl Fn(&mut Filters)) -> Vec<zoek::Hit> {
+    let mut req = SearchRequest::new(query);
+    set(&mut req.filters);
+    req.limit = 20;
+    index().search(&req).unwrap().hits
+}
+
+#[test]
+fn every_format_indexes_into_passages_with_their_kind() {
+    for (file, kind) in [
+        (
+            "antwoord-kamervragen-2023Z14759-wassenberg.docx",
+            PassageKind::Qa,
+        ),
+        ("h-tk-20172018-70-9.xml", PassageKind::Motie),
+        ("h-tk-20172018-70-8.xml", PassageKind::Speech),
+        ("motie-kst-21501-02-3121.pdf", PassageKind::Motie),
+        ("motie-kst-36278-32.docx", PassageKind::Motie),
+        ("ah-tk-20232024-1292.pdf", PassageKind::Qa),
+        ("ah-tk-20232024-1999.pdf", PassageKind::Question),
+        ("besluitenlijst_example2.pdf", PassageKind::Section),
+        ("tk-32317-beantwoording-jbz-2025-01.md", PassageKind::Qa),
+        (
+            "tk-commissiedebat-jbz-2026-03-03.pdf",
+            PassageKind::Toezegging,
+        ),
+    ] {
+        let mut req = SearchRequest::new("");
+        req.filters.set("kind", kind.as_str()).unwrap();
+        req.limit = 1000;
+        req.config.dedupe = false;
+        let hits = index().search(&req).unwrap().hits;
+        assert!(
+            hits.iter().any(|h| h.passage.source.ends_with(file)),
+            "{file} has no {kind} passage"
+        );
+    }
+}
+
+#[test]
+fn a_motion_is_found_by_its_words_and_its_submitters_fractie() {
+    let hits = search("kerncentrale Borssele bedrijfsduur", |f| {
+        f.set("kind", "motie").unwrap();
+        f.set("fractie", "PVV").unwrap();
+    });
+    let top = &hits[0];
+    assert_eq!(top.passage.kind, PassageKind::Motie);
+    assert_eq!(top.passage.kamerstuk.as_deref(), Some("25422-227"));
+    assert_eq!(
+        top.passage.members,
+        vec!["Kops (PVV)", "Agnes Mulder (CDA)"]
+    );
+    // In the official XML too: the motions of the debate on building regulations.
+    let hits = search("NEN-normen energieprestatie", |f| {
+        f.set("kind", "motie").unwrap();
+    });
+    assert_eq!(hits[0].passage.kamerstuk.as_deref(), Some("32847-346"));
+    assert_eq!(hits[0].passage.fractie.as_deref(), Some("GroenLinks"));
+}
+
+#[test]
+fn the_real_decision_lists_are_searchable() {
+    for (word, file) in [
+        ("stempas", "besluitenlijst_example1.pdf"),
+        ("Caymaneilanden", "besluitenlijst_example2.pdf"),
+        ("discriminatieonderwerpen", "besluitenlijst_example3.pdf"),
+        ("Libië militairen", "besluitenlijst_example4.pdf"),
+    ] {
+        let hits = search(word, |f| {
+            f.set("type", "besluitenlijst").unwrap();
+        });
+        assert!(
+            hits.first()
+                .is_some_and(|h| h.passage.source.ends_with(file)),
+            "{word}: {:?}",
+            hits.first().map(|h| &h.passage.source)
+        );
+        assert_eq!(hits[0].passage.doctype.as_deref(), Some("besluitenlijst"));
+    }
+}
+
+#[test]
+fn document_types_are_told() {
+    for (query, file, doctype) in [
+        ("bijtincidenten honden", "wassenberg.docx", "kamervragen"),
+        ("Borssele", "handelingen-plenair.txt", "handelingen"),
+        (
+            "verpleeghuiszorg wachtlijst",
+            "lijst-vragen-antwoorden.txt",
+            "lijst van vragen en antwoorden",
+        ),
+        (
+            "Berichtenbox",
+            "memorie-van-antwoord.txt",
+            "memorie van antwoord",
+        ),
+    ] {
+        let hits = search(query, |_| {});
+        let hit = hits
+            .iter()
+            .find(|h| h.passage.source.ends_with(file))
+            .unwrap_or_else(|| panic!("{file} not found"));
+        assert_eq!(hit.passage.doctype.as_deref(), Some(doctype), "{file}");
+    }
+}
+
+#[test]
+fn an_html_page_is_read_without_the_site_around_it() {
+    let path = root().join("tests/fixtures/html/ah-tk-20242025-845.html");
+    let ps = zoek::split::split_document(&zoek::read::read_document(&path).unwrap());
+    assert_eq!(ps.len(), 2);
+    assert_eq!(
+        ps[0].members,
+        vec!["Van der Veen (GroenLinks-PvdA)", "Hoekstra-de Wit (CDA)"]
+    );
+    assert_eq!(ps[0].date.as_deref(), Some("2024-10-03"));
+    assert_eq!(ps[0].notes, vec!["1 NOS, 10 september 2024."]);
+    assert!(ps[1].answer.as_deref().unwrap().contains("een op de zes"));
+    for p in &ps {
+        assert!(
+            !p.text.contains("Zoeken") && !p.text.contains("Privacy") && !p.text.contains("NOS,"),
+            "{}",
+            p.text
+        );
+    }
+}
