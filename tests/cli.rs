@@ -35,7 +35,7 @@ fn index() -> &'static Path {
         );
         let stdout = String::from_utf8_lossy(&out.stdout);
         assert!(
-            stdout.contains(": 7 added, 0 updated, 0 removed, 0 unchanged, 0 failed"),
+            stdout.contains(": 11 added, 0 updated, 0 removed, 0 unchanged, 0 failed"),
             "{stdout}"
         );
         (dir, path)
@@ -397,7 +397,7 @@ fn index_of_another_schema_version_asks_for_a_rebuild() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     assert!(stderr.contains("rebuilding"), "{stderr}");
-    assert!(String::from_utf8_lossy(&out.stdout).contains(": 7 added, "));
+    assert!(String::from_utf8_lossy(&out.stdout).contains(": 11 added, "));
     let out = zoek()
         .args(["search", "Oeganda", "--json", "--index"])
         .arg(&path)
