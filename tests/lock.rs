@@ -84,7 +84,7 @@ fn a_held_index_is_refused_naming_the_holder_and_wait_waits_for_it() {
         "{err}"
     );
     assert!(
-        String::from_utf8_lossy(&out.stdout).contains("7 unchanged"),
+        String::from_utf8_lossy(&out.stdout).contains("11 unchanged"),
         "{}",
         String::from_utf8_lossy(&out.stdout)
     );
