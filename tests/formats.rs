@@ -158,3 +158,55 @@ fn an_html_page_is_read_without_the_site_around_it() {
         );
     }
 }
+
+#[test]
+fn kamervragen_in_official_xml() {
+    let path = root().join("tests/fixtures/xml/ah-tk-20232024-2001.xml");
+    let ps = zoek::split::split_document(&zoek::read::read_document(&path).unwrap());
+    assert_eq!(ps.len(), 2);
+    assert!(
+        ps.iter()
+            .all(|p| p.kind == PassageKind::Qa && p.fractie.as_deref() == Some("PvdD"))
+    );
+    assert_eq!(ps[0].speaker.as_deref(), Some("Kostić"));
+    assert_eq!(ps[0].date.as_deref(), Some("2024-06-11"));
+    assert_eq!(ps[0].chamber.as_deref(), Some("Tweede Kamer"));
+    assert_eq!(
+        ps[1].minister.as_deref(),
+        Some("Van der Wal, minister van Landbouw, Natuur en Voedselkwaliteit")
+    );
+    assert!(
+        ps[1]
+            .answer
+            .as_deref()
+            .unwrap()
+            .starts_with("Ja. Nederland steunt")
+    );
+}
+
+#[test]
+fn kamervragen_in_two_documents_are_linked() {
+    let questions = search("sporthal onderwijs minderjarige", |f| {
+        f.set("kind", "question").unwrap();
+    });
+    let q = questions
+        .iter()
+        .find(|h| h.passage.source.ends_with("2024Z10238-vragen.txt"))
+        .expect("question found");
+    assert_eq!(q.passage.members, vec!["Bikker (ChristenUnie)"]);
+    let linked = q.linked.as_ref().expect("linked to its answer");
+    assert_eq!(linked.relation, "answered_by");
+    assert!(linked.source.ends_with("2024Z10238-antwoord.txt"));
+    assert_eq!(
+        linked.answer.as_deref(),
+        Some("Ja, dat bericht is mij bekend.")
+    );
+    let answers = search("kleinschalige locaties", |f| {
+        f.set("kind", "qa").unwrap();
+    });
+    let a = answers
+        .iter()
+        .find(|h| h.passage.source.ends_with("2024Z10238-antwoord.txt"))
+        .unwrap();
+    assert!(a.linked.as_ref().is_some_and(|l| l.relation == "answers" && l.source.ends_with("2024Z10238-vragen.txt")));
+}

@@ -49,7 +49,9 @@ pub(super) fn is_kamervragen(lines: &[Line]) -> bool {
         .iter()
         .filter(|l| QUESTION.is_match(&l.text) || ANSWER.is_match(&l.text))
         .count();
-    opening && numbered >= 1
+    // Questions numbered with a bare `1`, `2` on lines of their own (a question letter).
+    let bare = lines.iter().filter(|l| l.text == "1" || l.text == "2").count() >= 2;
+    opening && (numbered >= 1 || bare)
 }
 
 /// The members who asked, with their fracties, from the opening (`Vragen van de leden
