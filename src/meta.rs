@@ -242,6 +242,12 @@ pub fn document_kamerstuk(lines: &[Line]) -> Option<String> {
 /// Kamerstukken cited in a text, normalized (`22112-4150`), in order of appearance, without repeats.
 pub fn references(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    // Every citation holds `nr`/`Nr`, `kst-` or five digits and a hyphen; the regex's
+    // Unicode word boundaries keep it off the fast path, so look for those first.
+    let five_digits_hyphen = text.as_bytes().windows(6).any(|w| w[..5].iter().all(u8::is_ascii_digit) && w[5] == b'-');
+    if !text.contains("nr") && !text.contains("Nr") && !text.contains("kst-") && !five_digits_hyphen {
+        return out;
+    }
     let mut push = |k: String| {
         if !out.contains(&k) {
             out.push(k);
