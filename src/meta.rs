@@ -244,8 +244,12 @@ pub fn references(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     // Every citation holds `nr`/`Nr`, `kst-` or five digits and a hyphen; the regex's
     // Unicode word boundaries keep it off the fast path, so look for those first.
-    let five_digits_hyphen = text.as_bytes().windows(6).any(|w| w[..5].iter().all(u8::is_ascii_digit) && w[5] == b'-');
-    if !text.contains("nr") && !text.contains("Nr") && !text.contains("kst-") && !five_digits_hyphen {
+    let five_digits_hyphen = text
+        .as_bytes()
+        .windows(6)
+        .any(|w| w[..5].iter().all(u8::is_ascii_digit) && w[5] == b'-');
+    if !text.contains("nr") && !text.contains("Nr") && !text.contains("kst-") && !five_digits_hyphen
+    {
         return out;
     }
     let mut push = |k: String| {

@@ -50,7 +50,11 @@ pub(super) fn is_kamervragen(lines: &[Line]) -> bool {
         .filter(|l| QUESTION.is_match(&l.text) || ANSWER.is_match(&l.text))
         .count();
     // Questions numbered with a bare `1`, `2` on lines of their own (a question letter).
-    let bare = lines.iter().filter(|l| l.text == "1" || l.text == "2").count() >= 2;
+    let bare = lines
+        .iter()
+        .filter(|l| l.text == "1" || l.text == "2")
+        .count()
+        >= 2;
     opening && (numbered >= 1 || bare)
 }
 
