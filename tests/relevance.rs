@@ -8,7 +8,7 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// nDCG@10 measured when the set was last tuned (0.833), less a margin for harmless
+/// nDCG@10 measured when the set was last tuned (0.836), less a margin for harmless
 /// changes in tie order. A drop below this is a regression in ranking.
 const NDCG_FLOOR: f64 = 0.81;
 

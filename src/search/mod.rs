@@ -165,7 +165,7 @@ pub struct SearchResults {
 
 /// How many candidates the second stage looks at, for a given number of hits.
 fn candidates(limit: usize) -> usize {
-    (limit * 4).clamp(50, 1000)
+    (limit * 3).clamp(30, 1000)
 }
 
 impl ZoekIndex {
@@ -193,21 +193,41 @@ impl ZoekIndex {
             passage: Passage,
             held: Vec<bool>,
         }
+        // Which concepts each candidate holds: one scorer per concept and segment, sought
+        // to each candidate in document order; far cheaper than reading the candidates.
+        let mut held: Vec<Vec<bool>> = vec![vec![true; plan.concepts.len()]; top.len()];
+        if config.ranking && plan.concept_queries.len() > 1 {
+            let mut order: Vec<usize> = (0..top.len()).collect();
+            order.sort_by_key(|&k| top[k].1);
+            for (c, query) in plan.concept_queries.iter().enumerate() {
+                let weight = query.weight(
+                    tantivy::query::EnableScoring::disabled_from_searcher(&searcher),
+                )?;
+                let mut current: Option<(u32, Box<dyn tantivy::query::Scorer>)> = None;
+                for &k in &order {
+                    let DocAddress {
+                        segment_ord,
+                        doc_id,
+                    } = top[k].1;
+                    if current.as_ref().is_none_or(|(s, _)| *s != segment_ord) {
+                        current = Some((
+                            segment_ord,
+                            weight.scorer(searcher.segment_reader(segment_ord), 1.0)?,
+                        ));
+                    }
+                    let scorer = &mut current.as_mut().expect("set above").1;
+                    if scorer.doc() < doc_id {
+                        scorer.seek(doc_id);
+                    }
+                    held[k][c] = scorer.doc() == doc_id;
+                }
+            }
+        }
         let mut ranked: Vec<Candidate> = Vec::with_capacity(top.len());
-        for (bm25, addr) in top {
+        for ((bm25, addr), held) in top.into_iter().zip(held) {
             let passage = self.to_passage(&searcher.doc(addr)?);
-            let (score, held) = if config.ranking && !plan.concepts.is_empty() {
-                let terms = rank::PassageTerms::of(&passage);
-                let held: Vec<bool> = plan
-                    .concepts
-                    .iter()
-                    .map(|c| terms.holds(c, config.compounds))
-                    .collect();
-                let n = held.iter().filter(|&&h| h).count();
-                (bm25 * rank::coverage_factor(n, held.len()), held)
-            } else {
-                (bm25, vec![true; plan.concepts.len()])
-            };
+            let n = held.iter().filter(|&&h| h).count();
+            let score = bm25 * rank::coverage_factor(n, held.len());
             ranked.push(Candidate {
                 score,
                 bm25,
@@ -245,7 +265,8 @@ impl ZoekIndex {
                 continue;
             }
             if kept.len() >= limit {
-                continue;
+                // The page is full; duplicates further down fold into nothing shown.
+                break;
             }
             kept.push((c, Vec::new(), fingerprint));
         }

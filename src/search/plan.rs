@@ -91,6 +91,9 @@ pub struct Plan {
     pub concepts: Vec<Concept>,
     /// Every stem that counts as a match, for highlighting.
     pub stems: HashSet<String>,
+    /// One query per concept, matching the passages that hold it in any form: the
+    /// second stage counts the concepts each candidate holds with them.
+    pub concept_queries: Vec<Box<dyn Query>>,
 }
 
 fn term(field: Field, text: &str) -> Box<dyn Query> {
@@ -140,6 +143,7 @@ impl ZoekIndex {
 
         let concepts = concepts(&q.words, config, &mut dutch, &mut exact);
         let mut concept_clauses: Vec<Box<dyn Query>> = Vec::new();
+        let mut concept_queries: Vec<Box<dyn Query>> = Vec::new();
         for c in &concepts {
             let mut alts: Vec<Box<dyn Query>> = Vec::new();
             for a in &c.alternatives {
@@ -155,7 +159,9 @@ impl ZoekIndex {
                     ));
                 }
             }
-            concept_clauses.push(any(alts));
+            let concept = any(alts);
+            concept_queries.push(concept.box_clone());
+            concept_clauses.push(concept);
         }
         // Adjacent words as one compound: `terugkeer hubs` → `terugkeerhubs`.
         if config.compounds {
@@ -211,6 +217,7 @@ impl ZoekIndex {
             query: Box::new(BooleanQuery::new(clauses)),
             concepts,
             stems,
+            concept_queries,
         }
     }
 

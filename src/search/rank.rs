@@ -1,7 +1,6 @@
 //! Second-stage ranking over the top candidates: coverage of the query's concepts, and
 //! folding of near-duplicate passages.
 
-use super::plan::Concept;
 use crate::analyze;
 use crate::passage::Passage;
 use std::collections::HashSet;
@@ -10,45 +9,6 @@ use std::collections::HashSet;
 /// the rest grows with the square of the share it holds. A passage that has every word
 /// ranks above one that repeats one word many times.
 pub const COVERAGE_FLOOR: f32 = 0.2;
-
-/// The stems a passage holds, whole and as compound parts.
-pub struct PassageTerms {
-    whole: HashSet<String>,
-    parts: HashSet<String>,
-}
-
-impl PassageTerms {
-    /// Analyze a passage's question, answer, topic and title.
-    pub fn of(p: &Passage) -> PassageTerms {
-        let text = [
-            p.question.as_deref(),
-            p.answer.as_deref(),
-            p.topic.as_deref(),
-            p.title.as_deref(),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join("\n");
-        PassageTerms {
-            whole: analyze::tokens(&mut analyze::dutch_analyzer(), &text)
-                .into_iter()
-                .collect(),
-            parts: analyze::tokens(&mut analyze::parts_analyzer(), &text)
-                .into_iter()
-                .collect(),
-        }
-    }
-
-    /// Does the passage hold the concept in any of its forms?
-    pub fn holds(&self, c: &Concept, compounds: bool) -> bool {
-        c.alternatives.iter().any(|a| {
-            !a.stems.is_empty()
-                && (a.stems.iter().all(|s| self.whole.contains(s))
-                    || (compounds && a.stems.len() == 1 && self.parts.contains(&a.stems[0])))
-        })
-    }
-}
 
 /// The factor a score is multiplied by for holding `held` of `total` concepts.
 pub fn coverage_factor(held: usize, total: usize) -> f32 {
