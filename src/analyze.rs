@@ -113,7 +113,7 @@ thread_local! {
 }
 
 /// Entries of the per-thread stem cache before it is emptied.
-const STEM_CACHE_MAX: usize = 200_000;
+const STEM_CACHE_MAX: usize = 50_000;
 
 /// Stem a token's text in place through a per-thread cache: words follow Zipf's law, so
 /// most tokens are words stemmed before. Stemming was 30% of build CPU and 43% of query
@@ -277,7 +277,8 @@ fn cached_subwords(word: &str) -> std::rc::Rc<Vec<String>> {
         if let Some(hit) = cache.get(word) {
             return hit.clone();
         }
-        if cache.len() > 500_000 {
+        // Bounded: the indexing threads each hold one, and memory counts (BENCHMARKS.md).
+        if cache.len() > 50_000 {
             cache.clear();
         }
         let parts = Rc::new(crate::compound::subwords(word));
