@@ -224,8 +224,16 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     // pdf-extract can panic on malformed files; the library turns that into an error
-    // naming the file, so the default panic message would only repeat it.
-    std::panic::set_hook(Box::new(|_| {}));
+    // naming the file, so its panic message would only repeat it. Any other panic is a
+    // bug of zoek and must not pass in silence.
+    std::panic::set_hook(Box::new(|info| {
+        let in_pdf_reader = info
+            .location()
+            .is_some_and(|l| l.file().contains("pdf-extract") || l.file().contains("lopdf"));
+        if !in_pdf_reader {
+            eprintln!("zoek: internal error, please report it: {info}");
+        }
+    }));
     match cli.command {
         Command::Index(args) => cmd_index(&args),
         Command::Search(args) => cmd_search(&args),
