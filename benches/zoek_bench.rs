@@ -22,8 +22,6 @@ mod corpus;
 mod fts;
 #[path = "zoek_bench/pdf.rs"]
 mod pdf;
-#[path = "zoek_bench/stemcache.rs"]
-mod stemcache;
 
 use serde::{Deserialize, Serialize};
 use std::io::{BufRead, BufWriter, Write};
@@ -1043,18 +1041,6 @@ fn proto_build(corpus: &Path, target: &Path) -> Build {
     let _ = std::fs::remove_dir_all(target);
     let t0 = Instant::now();
     let index = ZoekIndex::open_or_create(target).expect("create index");
-    // The cached stemmer must give zoek's tokens exactly; check on real text first.
-    let sample =
-        std::fs::read_to_string(repo().join("corpus-sample/tk-commissiedebat-jbz-2026-03-03.txt"))
-            .expect("corpus-sample");
-    assert!(
-        stemcache::same_tokens_as_zoek(&sample),
-        "cached stemmer differs from zoek's"
-    );
-    index
-        .tantivy()
-        .tokenizers()
-        .register(zoek::analyze::DUTCH, stemcache::analyzer());
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
     let budget = zoek::index::DEFAULT_WRITER_BUDGET;
     let mut writer: tantivy::IndexWriter = index
@@ -1110,10 +1096,9 @@ fn proto_build(corpus: &Path, target: &Path) -> Build {
         cpu_secs: cpu_secs(),
         segments: index.reader().searcher().segment_readers().len(),
         note: format!(
-            "zoek's public API with two changes: (1) the Dutch stemmer behind a per-thread cache (benches/zoek_bench/stemcache.rs, same tokens); \
-             (2) files read, split and turned into documents on rayon's threads and streamed through a bounded channel (64 files' passages) into the writer \
+            "zoek's public API with one change (the stem cache it recommended is in the library now): files read, split and turned into documents on rayon's threads and streamed through a bounded channel (64 files' passages) into the writer \
              ({threads} writer threads, {} MB budget) instead of all passages collected first; then the segments merged into one. \
-             Its queries go through the unchanged library (snippets still use the uncached stemmer)",
+             Its queries go through the unchanged library",
             budget / (1024 * 1024)
         ),
         runs: String::new(),
