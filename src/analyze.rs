@@ -108,8 +108,8 @@ fn stem_word(stemmer: &Stemmer, word: &str) -> String {
 }
 
 thread_local! {
-    static STEMS: std::cell::RefCell<std::collections::HashMap<String, String>> =
-        std::cell::RefCell::new(std::collections::HashMap::with_capacity(1 << 16));
+    static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<String, String>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
 }
 
 /// Entries of the per-thread stem cache before it is emptied.
@@ -264,10 +264,9 @@ impl<T: TokenStream> TokenStream for CompoundPartsStream<T> {
 /// per-thread cache of the words seen keeps indexing fast.
 fn cached_subwords(word: &str) -> std::rc::Rc<Vec<String>> {
     use std::cell::RefCell;
-    use std::collections::HashMap;
     use std::rc::Rc;
     thread_local! {
-        static CACHE: RefCell<HashMap<String, Rc<Vec<String>>>> = RefCell::new(HashMap::new());
+        static CACHE: RefCell<rustc_hash::FxHashMap<String, Rc<Vec<String>>>> = RefCell::new(Default::default());
     }
     if word.len() < 7 {
         return Rc::new(Vec::new());

@@ -13,7 +13,7 @@
 //! three letters, no head that is a bare prefix (`terug`, `voor`, `over`), no tail that
 //! is a suffix (`heid`, `ing`, `lijk`).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::io::Read;
 use std::sync::LazyLock;
 
@@ -31,8 +31,8 @@ static DICTIONARY: LazyLock<Dictionary> = LazyLock::new(|| {
     flate2::read::GzDecoder::new(WORDLIST_GZ)
         .read_to_string(&mut text)
         .expect("the shipped word list is valid gzip");
-    let mut words = HashSet::with_capacity(360_000);
-    let mut names = HashSet::with_capacity(45_000);
+    let mut words = HashSet::with_capacity_and_hasher(360_000, Default::default());
+    let mut names = HashSet::with_capacity_and_hasher(45_000, Default::default());
     for line in text.lines() {
         match line.strip_prefix('!') {
             Some(name) => names.insert(name.to_string()),
@@ -110,7 +110,7 @@ pub fn subwords(word: &str) -> Vec<String> {
             joined.push_str(link);
         }
     }
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     out.retain(|w| seen.insert(w.clone()));
     out
 }
