@@ -183,7 +183,14 @@ fn cut_in_two(word: &str) -> Option<(String, String, String)> {
             if !short_ok(rest, head) || !short_ok(head, rest) || BAD_TAILS.contains(&rest) {
                 continue;
             }
-            if known && (head.len() < 5 || rest.len() < 5) {
+            // A known word is cut only into strong halves: both of five letters or
+            // more, or a four-letter half that starts with a consonant beside one of
+            // seven (`migratie|pact`, not `present|eert`).
+            let strong = |a: &str, b: &str| {
+                a.len() >= 5
+                    || (a.len() == 4 && b.len() >= 7 && !a.starts_with(['a', 'e', 'i', 'o', 'u']))
+            };
+            if known && !(strong(head, rest) && strong(rest, head)) {
                 continue;
             }
             // A superlative head before a vowel is a misreading (`verst|erken`,
@@ -227,6 +234,8 @@ mod tests {
             Some(vec!["solidariteit", "bijdrage"])
         );
         assert_eq!(parts("grensbewaking"), Some(vec!["grens", "bewaking"]));
+        // A known word with a short half beside a long one.
+        assert_eq!(parts("migratiepact"), Some(vec!["migratie", "pact"]));
     }
 
     #[test]

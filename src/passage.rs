@@ -133,6 +133,12 @@ pub struct Passage {
     pub reply_to: Option<String>,
     /// Id of the speech that replies to this interruption.
     pub answered_by: Option<String>,
+    /// For a turn of an interruption exchange in a debate: the question(s) it belongs to
+    /// (the interruption a reply answers, the first question of a run of follow-ups).
+    /// Searched with a low weight, so the minister's reply is found by the subject of the
+    /// question; not shown, as those turns are passages of their own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
 }
 
 impl Passage {
@@ -161,6 +167,7 @@ impl Passage {
             refers_to: None,
             reply_to: None,
             answered_by: None,
+            context: None,
         }
     }
 }

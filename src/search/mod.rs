@@ -191,42 +191,34 @@ impl ZoekIndex {
             bm25: f32,
             addr: DocAddress,
             passage: Passage,
-            held: Vec<bool>,
+            held: Vec<f32>,
         }
         // Which concepts each candidate holds: one scorer per concept and segment, sought
         // to each candidate in document order; far cheaper than reading the candidates.
-        let mut held: Vec<Vec<bool>> = vec![vec![true; plan.concepts.len()]; top.len()];
+        let mut held: Vec<Vec<f32>> = vec![vec![1.0; plan.concepts.len()]; top.len()];
         if config.ranking && plan.concept_queries.len() > 1 {
             let mut order: Vec<usize> = (0..top.len()).collect();
             order.sort_by_key(|&k| top[k].1);
-            for (c, query) in plan.concept_queries.iter().enumerate() {
-                let weight = query.weight(
-                    tantivy::query::EnableScoring::disabled_from_searcher(&searcher),
-                )?;
-                let mut current: Option<(u32, Box<dyn tantivy::query::Scorer>)> = None;
-                for &k in &order {
-                    let DocAddress {
-                        segment_ord,
-                        doc_id,
-                    } = top[k].1;
-                    if current.as_ref().is_none_or(|(s, _)| *s != segment_ord) {
-                        current = Some((
-                            segment_ord,
-                            weight.scorer(searcher.segment_reader(segment_ord), 1.0)?,
-                        ));
+            for (c, probe) in plan.concept_queries.iter().enumerate() {
+                // Wholly held: 1; only through a part of a typed compound: partly.
+                let mut found = matches_of(&searcher, probe.any.as_ref(), &top, &order)?;
+                if let Some(whole) = &probe.whole {
+                    let wholly = matches_of(&searcher, whole.as_ref(), &top, &order)?;
+                    for (f, w) in found.iter_mut().zip(wholly) {
+                        if *f > 0.0 && w == 0.0 {
+                            *f = rank::PARTIAL_CREDIT;
+                        }
                     }
-                    let scorer = &mut current.as_mut().expect("set above").1;
-                    if scorer.doc() < doc_id {
-                        scorer.seek(doc_id);
-                    }
-                    held[k][c] = scorer.doc() == doc_id;
+                }
+                for (k, f) in found.into_iter().enumerate() {
+                    held[k][c] = f;
                 }
             }
         }
         let mut ranked: Vec<Candidate> = Vec::with_capacity(top.len());
         for ((bm25, addr), held) in top.into_iter().zip(held) {
             let passage = self.to_passage(&searcher.doc(addr)?);
-            let n = held.iter().filter(|&&h| h).count();
+            let n: f32 = held.iter().sum();
             let score = bm25 * rank::coverage_factor(n, held.len());
             ranked.push(Candidate {
                 score,
@@ -288,7 +280,7 @@ impl ZoekIndex {
             let explanation = if req.explain {
                 let detail = plan.query.explain(&searcher, c.addr)?;
                 let (held, missing): (Vec<_>, Vec<_>) =
-                    plan.concepts.iter().zip(&c.held).partition(|(_, h)| **h);
+                    plan.concepts.iter().zip(&c.held).partition(|(_, h)| **h > 0.0);
                 Some(Explanation {
                     bm25: c.bm25,
                     concepts_held: held.into_iter().map(|(k, _)| k.label.clone()).collect(),
@@ -420,4 +412,39 @@ fn merge_filters(into: &mut Filters, extra: &Filters) {
     take!(
         fractie, minister, speaker, kamerstuk, kind, chamber, from, to
     );
+}
+
+/// For each candidate, 1.0 when `query` matches it, else 0.0: one scorer per segment,
+/// sought to the candidates in document order (`order`); far cheaper than reading them.
+fn matches_of(
+    searcher: &tantivy::Searcher,
+    query: &dyn tantivy::query::Query,
+    top: &[(f32, DocAddress)],
+    order: &[usize],
+) -> Result<Vec<f32>> {
+    let weight = query.weight(tantivy::query::EnableScoring::disabled_from_searcher(
+        searcher,
+    ))?;
+    let mut found = vec![0.0; top.len()];
+    let mut current: Option<(u32, Box<dyn tantivy::query::Scorer>)> = None;
+    for &k in order {
+        let DocAddress {
+            segment_ord,
+            doc_id,
+        } = top[k].1;
+        if current.as_ref().is_none_or(|(s, _)| *s != segment_ord) {
+            current = Some((
+                segment_ord,
+                weight.scorer(searcher.segment_reader(segment_ord), 1.0)?,
+            ));
+        }
+        let scorer = &mut current.as_mut().expect("set above").1;
+        if scorer.doc() < doc_id {
+            scorer.seek(doc_id);
+        }
+        if scorer.doc() == doc_id {
+            found[k] = 1.0;
+        }
+    }
+    Ok(found)
 }

@@ -31,6 +31,7 @@ use tantivy::tokenizer::TextAnalyzer;
 pub const MAIN_FIELDS: &[(&str, f32)] = &[
     ("question", 0.7),
     ("answer", 1.2),
+    ("context", 0.3),
     ("topic", 0.5),
     ("title", 0.2),
 ];
@@ -72,6 +73,9 @@ pub struct Alternative {
     pub weight: f32,
     /// Whether this is the word as typed (the others are expansions).
     pub typed: bool,
+    /// Whether it holds only part of the concept (`geld` for `geldtransfers`): a passage
+    /// holding the concept only this way covers it only in part.
+    pub partial: bool,
 }
 
 /// Something the user looks for: a word, or an alias term of several words.
@@ -91,9 +95,17 @@ pub struct Plan {
     pub concepts: Vec<Concept>,
     /// Every stem that counts as a match, for highlighting.
     pub stems: HashSet<String>,
-    /// One query per concept, matching the passages that hold it in any form: the
-    /// second stage counts the concepts each candidate holds with them.
-    pub concept_queries: Vec<Box<dyn Query>>,
+    /// One probe per concept: the second stage counts the concepts each candidate
+    /// holds with them.
+    pub concept_queries: Vec<ConceptProbe>,
+}
+
+/// Queries telling whether a passage holds a concept, wholly or in part.
+pub struct ConceptProbe {
+    /// Matches the passages that hold the concept in any form.
+    pub any: Box<dyn Query>,
+    /// When some forms hold it only in part: matches the passages that hold it wholly.
+    pub whole: Option<Box<dyn Query>>,
 }
 
 fn term(field: Field, text: &str) -> Box<dyn Query> {
@@ -141,26 +153,36 @@ impl ZoekIndex {
         let mut stems: HashSet<String> = HashSet::new();
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
 
-        let concepts = concepts(&q.words, config, &mut dutch, &mut exact);
+        let mut concepts = concepts(&q.words, config, &mut dutch, &mut exact);
+        self.temper_expansions(&mut concepts);
         let mut concept_clauses: Vec<Box<dyn Query>> = Vec::new();
-        let mut concept_queries: Vec<Box<dyn Query>> = Vec::new();
+        let mut concept_queries: Vec<ConceptProbe> = Vec::new();
         for c in &concepts {
             let mut alts: Vec<Box<dyn Query>> = Vec::new();
+            let mut whole: Vec<Box<dyn Query>> = Vec::new();
             for a in &c.alternatives {
                 stems.extend(a.stems.iter().cloned());
-                alts.push(self.main_query(&a.stems, a.weight, 0));
+                let mut these = vec![self.main_query(&a.stems, a.weight, 0)];
                 if config.ranking && a.typed {
-                    alts.push(boosted(sequence(f.get("exact"), &a.folded, 0), W_EXACT));
+                    these.push(boosted(sequence(f.get("exact"), &a.folded, 0), W_EXACT));
                 }
                 if config.compounds && a.stems.len() == 1 {
-                    alts.push(boosted(
+                    these.push(boosted(
                         term(f.get("parts"), &a.stems[0]),
                         W_PARTS * a.weight,
                     ));
                 }
+                if !a.partial {
+                    whole.extend(these.iter().map(|q| q.box_clone()));
+                }
+                alts.extend(these);
             }
+            let partial = c.alternatives.iter().any(|a| a.partial);
             let concept = any(alts);
-            concept_queries.push(concept.box_clone());
+            concept_queries.push(ConceptProbe {
+                any: concept.box_clone(),
+                whole: partial.then(|| any(whole)),
+            });
             concept_clauses.push(concept);
         }
         // Adjacent words as one compound: `terugkeer hubs` → `terugkeerhubs`.
@@ -218,6 +240,46 @@ impl ZoekIndex {
             concepts,
             stems,
             concept_queries,
+        }
+    }
+
+    /// An expansion never counts for more than the word as typed. BM25 gives a rare
+    /// word a high weight (inverse document frequency), so a rare alias or form
+    /// (`Griekse` for `Griekenland`) would outrank the passages holding the word the
+    /// user typed. Each expansion's weight is scaled down by the ratio of the typed
+    /// form's IDF to its own, where its own is higher.
+    fn temper_expansions(&self, concepts: &mut [Concept]) {
+        let searcher = self.reader().searcher();
+        let n = searcher.num_docs() as f32;
+        let fields = [self.fields().get("question"), self.fields().get("answer")];
+        // IDF of a sequence of stems as tantivy scores a phrase: the sum of its terms'.
+        let idf = |stems: &[String]| -> f32 {
+            stems
+                .iter()
+                .map(|s| {
+                    let df = fields
+                        .iter()
+                        .map(|&f| {
+                            searcher
+                                .doc_freq(&Term::from_field_text(f, s))
+                                .unwrap_or(0)
+                        })
+                        .max()
+                        .unwrap_or(0) as f32;
+                    (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+                })
+                .sum()
+        };
+        for c in concepts {
+            let Some(typed_idf) = typed(c).map(|a| idf(&a.stems)) else {
+                continue;
+            };
+            for a in c.alternatives.iter_mut().filter(|a| !a.typed) {
+                let own = idf(&a.stems);
+                if own > typed_idf && own > 0.0 {
+                    a.weight *= typed_idf / own;
+                }
+            }
         }
     }
 
@@ -309,34 +371,51 @@ pub fn concepts(
             word_of.push(w);
         }
     }
+    // Alias terms are found first, on all tokens: a full name holds function words
+    // (`Europees Verdrag voor de Rechten van de Mens`).
+    let mut matches = if config.aliases {
+        alias::find(&tokens)
+    } else {
+        Vec::new()
+    };
     // A question typed as a sentence (`hoe staat het met de implementatie van …`) carries
-    // words that say nothing of its subject. They go, unless nothing else is left. The
-    // words that carry a position (`niet`, `geen`, `tegen`, `zonder`) are no such words.
-    let content = tokens
+    // words that say nothing of its subject. They go, unless nothing else is left or they
+    // are part of an alias term. The words that carry a position (`niet`, `geen`,
+    // `tegen`, `zonder`) are no such words.
+    let in_alias = |i: usize, matches: &[alias::AliasMatch]| {
+        matches.iter().any(|m| m.start <= i && i < m.end)
+    };
+    let keep: Vec<bool> = tokens
         .iter()
-        .filter(|t| !FUNCTION_WORDS.contains(&t.as_str()))
-        .count();
-    if content > 0 && content < tokens.len() {
-        let keep: Vec<bool> = tokens
-            .iter()
-            .map(|t| !FUNCTION_WORDS.contains(&t.as_str()))
-            .collect();
+        .enumerate()
+        .map(|(i, t)| !FUNCTION_WORDS.contains(&t.as_str()) || in_alias(i, &matches))
+        .collect();
+    let kept = keep.iter().filter(|&&k| k).count();
+    if kept > 0 && kept < tokens.len() {
+        // New positions of the kept tokens, to move the alias spans along.
+        let mut new_pos = Vec::with_capacity(tokens.len() + 1);
+        let mut n = 0;
+        for &k in &keep {
+            new_pos.push(n);
+            n += usize::from(k);
+        }
+        new_pos.push(n);
+        for m in &mut matches {
+            m.start = new_pos[m.start];
+            m.end = new_pos[m.end];
+        }
         let mut k = keep.iter();
         tokens.retain(|_| *k.next().unwrap_or(&true));
         let mut k = keep.iter();
         word_of.retain(|_| *k.next().unwrap_or(&true));
     }
-    let matches = if config.aliases {
-        alias::find(&tokens)
-    } else {
-        Vec::new()
-    };
     let alternative =
         |folded: &[String], weight: f32, typed: bool, dutch: &mut TextAnalyzer| Alternative {
             stems: analyze::tokens(dutch, &folded.join(" ")),
             folded: folded.to_vec(),
             weight,
             typed,
+            partial: false,
         };
     let mut out = Vec::new();
     let mut i = 0;
@@ -350,7 +429,7 @@ pub fn concepts(
             }
             out.push(Concept {
                 label: folded.join(" "),
-                alternatives,
+                alternatives: distinct(alternatives),
             });
             i = m.end;
             continue;
@@ -375,20 +454,36 @@ pub fn concepts(
                 // its parts may carry the subject (`geldtransfers` → `geld`).
                 alternatives.push(alternative(&parts, W_SPLIT, false, dutch));
                 for part in parts.iter().filter(|p| p.len() >= 4) {
-                    alternatives.push(alternative(
-                        std::slice::from_ref(part),
-                        W_LOOSE_PART,
-                        false,
-                        dutch,
-                    ));
+                    alternatives.push(Alternative {
+                        partial: true,
+                        ..alternative(std::slice::from_ref(part), W_LOOSE_PART, false, dutch)
+                    });
                 }
             }
         }
         out.push(Concept {
             label: folded.join(" "),
-            alternatives,
+            alternatives: distinct(alternatives),
         });
         i = end;
+    }
+    out
+}
+
+/// Alternatives with distinct stems: forms that stem alike (`Grieken`, `Griekse`,
+/// `Grieks`) are one alternative, or a passage would score once for each. The first
+/// (the word as typed comes first) or the heaviest is kept.
+fn distinct(alternatives: Vec<Alternative>) -> Vec<Alternative> {
+    let mut out: Vec<Alternative> = Vec::with_capacity(alternatives.len());
+    for a in alternatives {
+        if a.stems.is_empty() {
+            continue;
+        }
+        match out.iter_mut().find(|b| b.stems == a.stems) {
+            Some(b) if !b.typed && a.weight > b.weight => b.weight = a.weight,
+            Some(_) => {}
+            None => out.push(a),
+        }
     }
     out
 }

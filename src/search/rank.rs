@@ -10,12 +10,17 @@ use std::collections::HashSet;
 /// ranks above one that repeats one word many times.
 pub const COVERAGE_FLOOR: f32 = 0.2;
 
-/// The factor a score is multiplied by for holding `held` of `total` concepts.
-pub fn coverage_factor(held: usize, total: usize) -> f32 {
+/// How much of a concept a passage holds when it holds only a part of a typed compound
+/// (`geld` of `geldtransfers`, `implementatie` of `implementatiewet`).
+pub const PARTIAL_CREDIT: f32 = 0.5;
+
+/// The factor a score is multiplied by for holding `held` of `total` concepts (a concept
+/// held in part counts in part).
+pub fn coverage_factor(held: f32, total: usize) -> f32 {
     if total <= 1 {
         return 1.0;
     }
-    let share = held as f32 / total as f32;
+    let share = held / total as f32;
     COVERAGE_FLOOR + (1.0 - COVERAGE_FLOOR) * share * share
 }
 
@@ -76,9 +81,10 @@ mod tests {
 
     #[test]
     fn coverage_rewards_every_word() {
-        assert_eq!(coverage_factor(1, 1), 1.0);
-        assert!(coverage_factor(2, 2) > coverage_factor(1, 2));
-        assert!((coverage_factor(0, 3) - COVERAGE_FLOOR).abs() < 1e-6);
+        assert_eq!(coverage_factor(1.0, 1), 1.0);
+        assert!(coverage_factor(2.0, 2) > coverage_factor(1.5, 2));
+        assert!(coverage_factor(1.5, 2) > coverage_factor(1.0, 2));
+        assert!((coverage_factor(0.0, 3) - COVERAGE_FLOOR).abs() < 1e-6);
     }
 
     #[test]

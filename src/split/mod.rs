@@ -17,7 +17,7 @@ mod motion;
 mod sections;
 
 use crate::meta;
-use crate::passage::Passage;
+use crate::passage::{Passage, Role};
 use crate::read::{Format, RawDocument};
 use crate::text::{self, CleanText, Line};
 use std::collections::BTreeMap;
@@ -214,6 +214,59 @@ fn finish(
     for (j, id) in replies {
         out[j].answered_by = Some(id);
     }
+    set_exchange_context(&mut out, &ids);
     out.retain(|p| !p.text.is_empty());
     out
+}
+
+/// Give each turn of an interruption exchange the words of the exchange it belongs to.
+///
+/// A minister's reply rarely repeats the question (`Dat is op dit moment echt geen
+/// onderdeel van de wijze waarop wij dit willen vormgeven`), and a follow-up question
+/// rarely repeats the subject (`De minister zegt: ik ben geen expert`). A reader searching
+/// for the subject (`geldtransfers`) wants them all. So a reply carries the interruption
+/// it answers, and every turn of a run of follow-ups (the same member and the minister,
+/// with only the chair in between) carries the exchange's first question.
+fn set_exchange_context(out: &mut [Passage], ids: &[String]) {
+    let index_of = |id: &str| ids.iter().position(|x| x == id);
+    // The first question of the exchange each member's interruption belongs to.
+    let mut root: Vec<usize> = (0..out.len()).collect();
+    for i in 0..out.len() {
+        if out[i].role != Some(Role::Member) || out[i].answered_by.is_none() {
+            continue;
+        }
+        // The turn before, past the chair's: a minister's reply to the same member?
+        let Some(prev) = (0..i).rev().find(|&k| out[k].role != Some(Role::Chair)) else {
+            continue;
+        };
+        let asked = out[prev].reply_to.as_deref().and_then(index_of);
+        if let Some(a) = asked
+            && out[prev].role == Some(Role::Minister)
+            && out[a].speaker.is_some()
+            && out[a].speaker == out[i].speaker
+        {
+            root[i] = root[a];
+        }
+    }
+    for i in 0..out.len() {
+        let mut parts: Vec<usize> = Vec::new();
+        if root[i] != i {
+            parts.push(root[i]);
+        }
+        if let Some(j) = out[i].reply_to.as_deref().and_then(index_of) {
+            if root[j] != j {
+                parts.push(root[j]);
+            }
+            parts.push(j);
+        }
+        parts.dedup();
+        if !parts.is_empty() {
+            let context = parts
+                .iter()
+                .map(|&k| out[k].text.as_str())
+                .collect::<Vec<_>>()
+                .join("\n\n");
+            out[i].context = Some(context);
+        }
+    }
 }
