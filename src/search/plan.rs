@@ -164,7 +164,10 @@ impl ZoekIndex {
                 stems.extend(a.stems.iter().cloned());
                 let mut these = vec![self.main_query(&a.stems, a.weight, 0)];
                 if config.ranking && a.typed {
-                    these.push(boosted(sequence(f.get("exact"), &a.folded, 0), W_EXACT));
+                    these.push(boosted(
+                        sequence(f.get("exact"), &a.folded, 0),
+                        W_EXACT * a.weight,
+                    ));
                 }
                 if config.compounds && a.stems.len() == 1 {
                     these.push(boosted(
@@ -252,31 +255,37 @@ impl ZoekIndex {
         let searcher = self.reader().searcher();
         let n = searcher.num_docs() as f32;
         let fields = [self.fields().get("question"), self.fields().get("answer")];
-        // IDF of a sequence of stems as tantivy scores a phrase: the sum of its terms'.
-        let idf = |stems: &[String]| -> f32 {
-            stems
+        let idf = |stem: &String| -> f32 {
+            let df = fields
                 .iter()
-                .map(|s| {
-                    let df = fields
-                        .iter()
-                        .map(|&f| {
-                            searcher
-                                .doc_freq(&Term::from_field_text(f, s))
-                                .unwrap_or(0)
-                        })
-                        .max()
-                        .unwrap_or(0) as f32;
-                    (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+                .map(|&f| {
+                    searcher
+                        .doc_freq(&Term::from_field_text(f, stem))
+                        .unwrap_or(0)
                 })
-                .sum()
+                .max()
+                .unwrap_or(0) as f32;
+            (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
         };
         for c in concepts {
-            let Some(typed_idf) = typed(c).map(|a| idf(&a.stems)) else {
+            // tantivy scores a phrase with the sum of its terms' IDF, so a name of eight
+            // words (`Europees Verdrag voor de Rechten van de Mens`) would count three
+            // times its abbreviation (`EVRM`). A phrase counts as its rarest word.
+            let mut own: Vec<f32> = Vec::with_capacity(c.alternatives.len());
+            for a in c.alternatives.iter_mut() {
+                let idfs: Vec<f32> = a.stems.iter().map(idf).collect();
+                let sum: f32 = idfs.iter().sum();
+                let max = idfs.iter().copied().fold(0.0, f32::max);
+                if idfs.len() > 1 && sum > 0.0 {
+                    a.weight *= max / sum;
+                }
+                own.push(max);
+            }
+            let Some(typed_idf) = c.alternatives.iter().zip(&own).find(|(a, _)| a.typed).map(|(_, i)| *i) else {
                 continue;
             };
-            for a in c.alternatives.iter_mut().filter(|a| !a.typed) {
-                let own = idf(&a.stems);
-                if own > typed_idf && own > 0.0 {
+            for (a, &own) in c.alternatives.iter_mut().zip(&own) {
+                if !a.typed && own > typed_idf && own > 0.0 {
                     a.weight *= typed_idf / own;
                 }
             }
