@@ -215,11 +215,11 @@ impl ZoekIndex {
                 }
             }
         }
+        let weights: Vec<f32> = plan.concepts.iter().map(|c| c.idf).collect();
         let mut ranked: Vec<Candidate> = Vec::with_capacity(top.len());
         for ((bm25, addr), held) in top.into_iter().zip(held) {
             let passage = self.to_passage(&searcher.doc(addr)?);
-            let n: f32 = held.iter().sum();
-            let score = bm25 * rank::coverage_factor(n, held.len());
+            let score = bm25 * rank::coverage_factor(&held, &weights);
             ranked.push(Candidate {
                 score,
                 bm25,

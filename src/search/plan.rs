@@ -85,6 +85,10 @@ pub struct Concept {
     pub label: String,
     /// The ways it can match.
     pub alternatives: Vec<Alternative>,
+    /// How telling it is: the inverse document frequency of the word as typed. A
+    /// passage holding the rare words of a query covers more of it than one holding the
+    /// common ones (`grensprocedure` against `asiel`).
+    pub idf: f32,
 }
 
 /// A query ready to run, and what the ranking and snippets need to know of it.
@@ -281,9 +285,16 @@ impl ZoekIndex {
                 }
                 own.push(max);
             }
-            let Some(typed_idf) = c.alternatives.iter().zip(&own).find(|(a, _)| a.typed).map(|(_, i)| *i) else {
+            let Some(typed_idf) = c
+                .alternatives
+                .iter()
+                .zip(&own)
+                .find(|(a, _)| a.typed)
+                .map(|(_, i)| *i)
+            else {
                 continue;
             };
+            c.idf = typed_idf.max(0.01);
             for (a, &own) in c.alternatives.iter_mut().zip(&own) {
                 if !a.typed && own > typed_idf && own > 0.0 {
                     a.weight *= typed_idf / own;
@@ -439,6 +450,7 @@ pub fn concepts(
             out.push(Concept {
                 label: folded.join(" "),
                 alternatives: distinct(alternatives),
+                idf: 1.0,
             });
             i = m.end;
             continue;
@@ -473,6 +485,7 @@ pub fn concepts(
         out.push(Concept {
             label: folded.join(" "),
             alternatives: distinct(alternatives),
+            idf: 1.0,
         });
         i = end;
     }

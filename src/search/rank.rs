@@ -14,13 +14,15 @@ pub const COVERAGE_FLOOR: f32 = 0.2;
 /// (`geld` of `geldtransfers`, `implementatie` of `implementatiewet`).
 pub const PARTIAL_CREDIT: f32 = 0.5;
 
-/// The factor a score is multiplied by for holding `held` of `total` concepts (a concept
-/// held in part counts in part).
-pub fn coverage_factor(held: f32, total: usize) -> f32 {
-    if total <= 1 {
+/// The factor a score is multiplied by for holding the query's concepts: `held[i]` is
+/// how much of concept `i` the passage holds (0, in part, or 1), `weights[i]` how telling
+/// that concept is (its IDF). The share held, weighted, counts squared above the floor.
+pub fn coverage_factor(held: &[f32], weights: &[f32]) -> f32 {
+    let total: f32 = weights.iter().sum();
+    if held.len() <= 1 || total <= 0.0 {
         return 1.0;
     }
-    let share = held / total as f32;
+    let share = held.iter().zip(weights).map(|(h, w)| h * w).sum::<f32>() / total;
     COVERAGE_FLOOR + (1.0 - COVERAGE_FLOOR) * share * share
 }
 
@@ -81,10 +83,14 @@ mod tests {
 
     #[test]
     fn coverage_rewards_every_word() {
-        assert_eq!(coverage_factor(1.0, 1), 1.0);
-        assert!(coverage_factor(2.0, 2) > coverage_factor(1.5, 2));
-        assert!(coverage_factor(1.5, 2) > coverage_factor(1.0, 2));
-        assert!((coverage_factor(0.0, 3) - COVERAGE_FLOOR).abs() < 1e-6);
+        let even = [1.0, 1.0];
+        assert_eq!(coverage_factor(&[1.0], &[1.0]), 1.0);
+        assert!(coverage_factor(&[1.0, 1.0], &even) > coverage_factor(&[1.0, 0.5], &even));
+        assert!(coverage_factor(&[1.0, 0.5], &even) > coverage_factor(&[1.0, 0.0], &even));
+        assert!((coverage_factor(&[0.0; 3], &[1.0; 3]) - COVERAGE_FLOOR).abs() < 1e-6);
+        // The rare word counts for more than the common one.
+        let idf = [0.5, 3.0];
+        assert!(coverage_factor(&[0.0, 1.0], &idf) > coverage_factor(&[1.0, 0.0], &idf));
     }
 
     #[test]
