@@ -141,8 +141,28 @@ mod tests {
         let m = find(&toks("return hubs oeganda"));
         assert_eq!((m[0].start, m[0].end), (0, 2));
         assert!(m[0].alternatives.contains(&toks("terugkeerhubs")));
-        // Oeganda has its English spelling as an alias too.
-        assert_eq!(m[1].alternatives, vec![toks("uganda")]);
+        // Oeganda has its English spelling and its people as aliases too.
+        assert!(m[1].alternatives.contains(&toks("uganda")));
+        assert!(m[1].alternatives.contains(&toks("oegandezen")));
+    }
+
+    #[test]
+    fn countries_and_their_people() {
+        let m = find(&toks("terugkeer syrie"));
+        assert_eq!((m[0].start, m[0].end), (1, 2));
+        for people in ["syriers", "syrische"] {
+            assert!(m[0].alternatives.contains(&toks(people)), "{people}");
+        }
+        // Ordinary words that are also short country forms are no aliases.
+        assert!(find(&toks("solidariteit pool")).is_empty());
+        assert!(find(&toks("let op")).is_empty());
+    }
+
+    #[test]
+    fn full_names_hold_function_words() {
+        let m = find(&toks("europees verdrag voor de rechten van de mens"));
+        assert_eq!((m[0].start, m[0].end), (0, 8));
+        assert!(m[0].alternatives.contains(&toks("evrm")));
     }
 
     #[test]

@@ -47,6 +47,16 @@ pub struct FieldDef {
     /// Holds a list.
     #[serde(default)]
     pub multi: bool,
+    /// Whether BM25 normalizes scores by the field's length (text fields; default yes).
+    /// Off for a field most passages leave empty: its average length is then far below
+    /// the length of any passage that has it, and every match there would count for
+    /// almost nothing.
+    #[serde(default = "yes")]
+    pub fieldnorms: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// The schema description: version and fields.
@@ -103,7 +113,8 @@ impl SchemaDef {
                         opts = opts.set_indexing_options(
                             TextFieldIndexing::default()
                                 .set_tokenizer(&analyzer)
-                                .set_index_option(record),
+                                .set_index_option(record)
+                                .set_fieldnorms(f.fieldnorms),
                         );
                     }
                     if f.stored {

@@ -8,9 +8,9 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// nDCG@10 measured when the set was last tuned (0.836), less a margin for harmless
+/// nDCG@10 measured when the set was last tuned (0.886), less a margin for harmless
 /// changes in tie order. A drop below this is a regression in ranking.
-const NDCG_FLOOR: f64 = 0.81;
+const NDCG_FLOOR: f64 = 0.87;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_graded_set() {
@@ -147,6 +147,78 @@ mod named_queries {
             hits.iter()
                 .take(3)
                 .any(|h| h.passage.text.to_lowercase().contains("terugkeerhub"))
+        );
+    }
+
+    #[test]
+    fn a_country_finds_its_people() {
+        // `Iran` finds the passage about `Iraniërs`, which never names the country.
+        let mut f = Filters::default();
+        f.set("fractie", "GL-PvdA").unwrap();
+        let hits = top("Iran", f, 10);
+        assert!(
+            hits.iter().any(|h| h
+                .passage
+                .text
+                .contains("Tot slot over de Iraniërs in procedure")),
+            "{:?}",
+            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+        );
+        // Its own name ranks above its people.
+        assert!(hits[0].passage.text.contains("Iran "));
+    }
+
+    #[test]
+    fn a_full_name_finds_its_abbreviation() {
+        // Function words inside the name do not break it up.
+        let hits = top(
+            "Europees Verdrag voor de Rechten van de Mens",
+            Filters::default(),
+            10,
+        );
+        let with_abbreviation = hits
+            .iter()
+            .filter(|h| h.passage.text.contains("EVRM"))
+            .count();
+        assert!(
+            with_abbreviation >= 8,
+            "{with_abbreviation} of 10 name the EVRM"
+        );
+        // The Court (EHRM) is not the Convention.
+        assert!(hits.iter().take(5).all(|h| {
+            !h.passage
+                .text
+                .contains("Europees Hof voor de Rechten van de Mens")
+                || h.passage.text.contains("EVRM")
+        }),);
+    }
+
+    #[test]
+    fn a_ministers_reply_is_found_by_the_question_it_answers() {
+        // The minister's replies to Russcher's interruption on geldtransfers never use
+        // the word; they are found through the question.
+        let hits = top("geldtransfers herkomstlanden", Filters::default(), 10);
+        let replies = hits
+            .iter()
+            .filter(|h| h.passage.speaker.as_deref() == Some("Van den Brink"))
+            .filter(|h| {
+                h.passage.text.contains("wederkerigheid kent")
+                    || h.passage.text.contains("geldwisselkantoren")
+                    || h.passage.text.contains("geen onderdeel van de wijze")
+            })
+            .count();
+        assert!(replies >= 2, "{replies} replies in the top 10");
+    }
+
+    #[test]
+    fn a_rare_word_counts_for_more_than_a_common_one() {
+        // Every passage on the grensprocedure ranks above those that only say `asiel`.
+        let hits = top("asiel grensprocedure", Filters::default(), 8);
+        assert!(
+            hits.iter()
+                .all(|h| h.passage.text.to_lowercase().contains("grensprocedure")),
+            "{:?}",
+            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
         );
     }
 

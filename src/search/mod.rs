@@ -279,8 +279,11 @@ impl ZoekIndex {
             let linked = self.link_across(&c.passage)?;
             let explanation = if req.explain {
                 let detail = plan.query.explain(&searcher, c.addr)?;
-                let (held, missing): (Vec<_>, Vec<_>) =
-                    plan.concepts.iter().zip(&c.held).partition(|(_, h)| **h > 0.0);
+                let (held, missing): (Vec<_>, Vec<_>) = plan
+                    .concepts
+                    .iter()
+                    .zip(&c.held)
+                    .partition(|(_, h)| **h > 0.0);
                 Some(Explanation {
                     bm25: c.bm25,
                     concepts_held: held.into_iter().map(|(k, _)| k.label.clone()).collect(),

@@ -31,7 +31,7 @@ use tantivy::tokenizer::TextAnalyzer;
 pub const MAIN_FIELDS: &[(&str, f32)] = &[
     ("question", 0.7),
     ("answer", 1.2),
-    ("context", 0.3),
+    ("context", 0.2),
     ("topic", 0.5),
     ("title", 0.2),
 ];
@@ -402,9 +402,8 @@ pub fn concepts(
     // words that say nothing of its subject. They go, unless nothing else is left or they
     // are part of an alias term. The words that carry a position (`niet`, `geen`,
     // `tegen`, `zonder`) are no such words.
-    let in_alias = |i: usize, matches: &[alias::AliasMatch]| {
-        matches.iter().any(|m| m.start <= i && i < m.end)
-    };
+    let in_alias =
+        |i: usize, matches: &[alias::AliasMatch]| matches.iter().any(|m| m.start <= i && i < m.end);
     let keep: Vec<bool> = tokens
         .iter()
         .enumerate()
