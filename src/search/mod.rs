@@ -216,51 +216,66 @@ impl ZoekIndex {
             }
         }
         let weights: Vec<f32> = plan.concepts.iter().map(|c| c.idf).collect();
-        let mut ranked: Vec<Candidate> = Vec::with_capacity(top.len());
-        for ((bm25, addr), held) in top.into_iter().zip(held) {
-            let passage = self.to_passage(&searcher.doc(addr)?);
-            let score = bm25 * rank::coverage_factor(&held, &weights);
-            ranked.push(Candidate {
-                score,
-                bm25,
-                addr,
-                passage,
-                held,
-            });
-        }
-        // Ties (equal scores) in a fixed order, whatever order the documents were indexed in.
-        ranked.sort_by(|a, b| {
-            b.score.total_cmp(&a.score).then_with(|| {
-                (&a.passage.source, &a.passage.id).cmp(&(&b.passage.source, &b.passage.id))
+        let mut scored: Vec<(f32, f32, DocAddress, Vec<f32>)> = top
+            .into_iter()
+            .zip(held)
+            .map(|((bm25, addr), held)| {
+                (bm25 * rank::coverage_factor(&held, &weights), bm25, addr, held)
             })
-        });
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
 
-        // Fold near-duplicates into the better-ranked hit.
+        // Fold near-duplicates into the better-ranked hit. Candidates are read from the
+        // store only as far down as the page needs.
         let mut kept: Vec<(Candidate, Vec<AlsoIn>, std::collections::HashSet<u64>)> = Vec::new();
-        for c in ranked {
-            let fingerprint = rank::shingles(&c.passage.text);
-            if config.dedupe
-                && let Some(k) = kept
-                    .iter_mut()
-                    .find(|k| rank::near_duplicates(&k.2, &fingerprint))
-            {
-                let mut c = c;
-                if rank::preferred(&c.passage, &k.0.passage) {
-                    // Keep the better version's place, show the preferred version.
-                    std::mem::swap(&mut k.0.passage, &mut c.passage);
-                    std::mem::swap(&mut k.0.addr, &mut c.addr);
+        let mut rest = scored.into_iter().peekable();
+        'page: while let Some(first) = rest.next() {
+            // Ties (equal scores) in a fixed order, whatever order the documents were
+            // indexed in.
+            let mut group = vec![first];
+            while let Some(next) = rest.next_if(|n| n.0 == group[0].0) {
+                group.push(next);
+            }
+            let mut group: Vec<Candidate> = group
+                .into_iter()
+                .map(|(score, bm25, addr, held)| {
+                    Ok(Candidate {
+                        score,
+                        bm25,
+                        addr,
+                        passage: self.to_passage(&searcher.doc(addr)?),
+                        held,
+                    })
+                })
+                .collect::<Result<_>>()?;
+            group.sort_by(|a, b| {
+                (&a.passage.source, &a.passage.id).cmp(&(&b.passage.source, &b.passage.id))
+            });
+            for c in group {
+                let fingerprint = rank::shingles(&c.passage.text);
+                if config.dedupe
+                    && let Some(k) = kept
+                        .iter_mut()
+                        .find(|k| rank::near_duplicates(&k.2, &fingerprint))
+                {
+                    let mut c = c;
+                    if rank::preferred(&c.passage, &k.0.passage) {
+                        // Keep the better version's place, show the preferred version.
+                        std::mem::swap(&mut k.0.passage, &mut c.passage);
+                        std::mem::swap(&mut k.0.addr, &mut c.addr);
+                    }
+                    k.1.push(AlsoIn {
+                        id: c.passage.id,
+                        source: c.passage.source,
+                    });
+                    continue;
                 }
-                k.1.push(AlsoIn {
-                    id: c.passage.id,
-                    source: c.passage.source,
-                });
-                continue;
+                if kept.len() >= limit {
+                    // The page is full; duplicates further down fold into nothing shown.
+                    break 'page;
+                }
+                kept.push((c, Vec::new(), fingerprint));
             }
-            if kept.len() >= limit {
-                // The page is full; duplicates further down fold into nothing shown.
-                break;
-            }
-            kept.push((c, Vec::new(), fingerprint));
         }
 
         let mut hits = Vec::with_capacity(kept.len());
@@ -360,6 +375,9 @@ impl ZoekIndex {
             &BooleanQuery::new(clauses),
             &TopDocs::with_limit(50).order_by_score(),
         )?;
+        if top.is_empty() {
+            return Ok(None);
+        }
         let own = rank::content_words(p.question.as_deref().unwrap_or(&p.text));
         let mut best: Option<(f32, Passage)> = None;
         for (_, addr) in top {

@@ -28,32 +28,40 @@ pub fn coverage_factor(held: &[f32], weights: &[f32]) -> f32 {
 
 /// The content words of a text as stems: what two wordings of one question share.
 pub fn content_words(text: &str) -> HashSet<String> {
-    let mut dutch = analyze::dutch_analyzer();
     // The words every question of a report has say nothing of which question it is.
-    let generic: HashSet<String> = analyze::tokens(
-        &mut dutch,
-        "leden fractie vragen vraag vraagt regering minister staatssecretaris kabinet antwoord wetsvoorstel",
-    )
-    .into_iter()
-    .collect();
-    analyze::tokens(&mut dutch, text)
+    static GENERIC: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(|| {
+        analyze::tokens(
+            &mut analyze::dutch_analyzer(),
+            "leden fractie vragen vraag vraagt regering minister staatssecretaris kabinet antwoord wetsvoorstel",
+        )
         .into_iter()
-        .filter(|t| t.chars().count() > 3 && !generic.contains(t))
+        .collect()
+    });
+    analyze::tokens(&mut analyze::dutch_analyzer(), text)
+        .into_iter()
+        .filter(|t| t.chars().count() > 3 && !GENERIC.contains(t))
         .collect()
 }
 
 /// Word trigrams of a text, lowercased: the fingerprint near-duplicates share.
 pub fn shingles(text: &str) -> HashSet<u64> {
     use std::hash::{Hash, Hasher};
-    let words: Vec<String> = text
+    // One hash per word (of its lowercase letters), then one per three in a row.
+    let words: Vec<u64> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            let mut h = rustc_hash::FxHasher::default();
+            for c in w.chars().flat_map(char::to_lowercase) {
+                c.hash(&mut h);
+            }
+            h.finish()
+        })
         .collect();
     words
         .windows(3)
         .map(|w| {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
+            let mut h = rustc_hash::FxHasher::default();
             w.hash(&mut h);
             h.finish()
         })

@@ -46,7 +46,30 @@ fn matches(text: &str, stems: &HashSet<String>) -> Vec<(usize, usize, String)> {
         }
     };
     collect(&mut analyze::dutch_analyzer());
-    collect(&mut analyze::parts_analyzer());
+    // Compound parts (`hub` in `terugkeerhub`). Cutting words into parts is the dear part
+    // of a snippet, so only words holding the first letters of a query stem are cut: a
+    // part's stem begins as the part does.
+    let heads: Vec<&str> = stems
+        .iter()
+        .map(|s| &s[..s.char_indices().nth(4).map_or(s.len(), |(i, _)| i)])
+        .collect();
+    let mut parts = analyze::parts_analyzer();
+    let mut words = analyze::exact_analyzer();
+    let mut stream = words.token_stream(text);
+    while stream.advance() {
+        let w = stream.token();
+        if w.text.len() < 7 || !heads.iter().any(|h| w.text.contains(h)) {
+            continue;
+        }
+        let (from, to) = (w.offset_from, w.offset_to);
+        let mut inner = parts.token_stream(&text[from..to]);
+        while inner.advance() {
+            let t = inner.token();
+            if stems.contains(&t.text) {
+                found.push((from, to, t.text.clone()));
+            }
+        }
+    }
     found.sort_by_key(|m| (m.0, m.1));
     found.dedup_by(|b, a| b.0 < a.1);
     found
