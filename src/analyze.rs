@@ -135,6 +135,14 @@ fn stem_cached(stemmer: &Stemmer, text: &mut String) {
     })
 }
 
+/// The stem of one lowercased, folded word (a token of [`exact_analyzer`]), as the
+/// full-text analyzer gives it: for callers that look at words one at a time.
+pub fn stem_folded(word: &str) -> String {
+    let mut text = word.to_string();
+    stem_cached(&Stemmer::create(Algorithm::Dutch), &mut text);
+    text
+}
+
 /// Forms of one word that the original Dutch Snowball algorithm leaves apart:
 /// - `s`/`z` and `f`/`v` alternation (`reis`/`reizen`, `brief`/`brieven`, `negatief`/`negatieve`);
 /// - verb forms in `-eert` (`registreert` with `registreren`);

@@ -349,6 +349,13 @@ impl ZoekIndex {
                 IndexRecordOption::Basic,
             ))
         };
+        // Most collections hold no passage of the kind wanted (no voorlopig verslag, no
+        // Kamervragen without their answer): then there is nothing to look for.
+        let searcher = self.reader().searcher();
+        let kind_term = Term::from_field_text(f.get("kind"), want.as_str());
+        if searcher.doc_freq(&kind_term)? == 0 {
+            return Ok(None);
+        }
         let mut clauses: Vec<(Occur, Box<dyn Query>)> =
             vec![(Occur::Must, keyword("kind", want.as_str()))];
         match (&p.kamerstuk, p.members.first()) {
@@ -370,7 +377,6 @@ impl ZoekIndex {
             }
             (None, None) => return Ok(None),
         }
-        let searcher = self.reader().searcher();
         let top = searcher.search(
             &BooleanQuery::new(clauses),
             &TopDocs::with_limit(50).order_by_score(),

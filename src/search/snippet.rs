@@ -5,7 +5,7 @@
 use crate::analyze;
 use serde::Serialize;
 use std::collections::HashSet;
-use tantivy::tokenizer::{TextAnalyzer, TokenStream};
+use tantivy::tokenizer::TokenStream;
 
 /// A highlighted extract of a passage.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -34,44 +34,42 @@ impl Snippet {
 }
 
 /// Matches of the query's stems in a text: (start, end, stem), in order, one per word.
+///
+/// Snippets are made for every hit shown, so this is on the query's hot path. A word's
+/// stem begins with the word's first two letters, and a compound part's with its own, so
+/// only words that begin (or, for parts, hold) such letters of a query stem are stemmed
+/// or cut.
 fn matches(text: &str, stems: &HashSet<String>) -> Vec<(usize, usize, String)> {
+    let head = |s: &String, n: usize| s[..s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)].to_string();
+    let heads: Vec<String> = stems.iter().map(|s| head(s, 2)).collect();
+    let part_heads: Vec<String> = stems.iter().map(|s| head(s, 4)).collect();
     let mut found: Vec<(usize, usize, String)> = Vec::new();
-    let mut collect = |analyzer: &mut TextAnalyzer| {
-        let mut stream = analyzer.token_stream(text);
-        while stream.advance() {
-            let t = stream.token();
-            if stems.contains(&t.text) {
-                found.push((t.offset_from, t.offset_to, t.text.clone()));
-            }
-        }
-    };
-    collect(&mut analyze::dutch_analyzer());
-    // Compound parts (`hub` in `terugkeerhub`). Cutting words into parts is the dear part
-    // of a snippet, so only words holding the first letters of a query stem are cut: a
-    // part's stem begins as the part does.
-    let heads: Vec<&str> = stems
-        .iter()
-        .map(|s| &s[..s.char_indices().nth(4).map_or(s.len(), |(i, _)| i)])
-        .collect();
     let mut parts = analyze::parts_analyzer();
     let mut words = analyze::exact_analyzer();
     let mut stream = words.token_stream(text);
     while stream.advance() {
         let w = stream.token();
-        if w.text.len() < 7 || !heads.iter().any(|h| w.text.contains(h)) {
+        let (from, to) = (w.offset_from, w.offset_to);
+        if heads.iter().any(|h| w.text.starts_with(h.as_str())) {
+            let stem = analyze::stem_folded(&w.text);
+            if stems.contains(&stem) {
+                found.push((from, to, stem));
+                continue;
+            }
+        }
+        // Compound parts (`hub` in `terugkeerhub`): cutting words is the dear part.
+        if w.text.len() < 7 || !part_heads.iter().any(|h| w.text.contains(h.as_str())) {
             continue;
         }
-        let (from, to) = (w.offset_from, w.offset_to);
         let mut inner = parts.token_stream(&text[from..to]);
         while inner.advance() {
             let t = inner.token();
             if stems.contains(&t.text) {
                 found.push((from, to, t.text.clone()));
+                break;
             }
         }
     }
-    found.sort_by_key(|m| (m.0, m.1));
-    found.dedup_by(|b, a| b.0 < a.1);
     found
 }
 
@@ -155,5 +153,17 @@ mod tests {
             s.marked("[", "]"),
             "De [terugkeerhub] in [Oeganda], de [afspraken] met [Italië]."
         );
+    }
+
+    #[test]
+    fn irregular_stems_are_highlighted() {
+        // Stems that do not begin as the word does in full (`steden` → `stad`) or end
+        // otherwise (`reizen` → `reis`) are still found.
+        let stems: HashSet<String> =
+            analyze::tokens(&mut analyze::dutch_analyzer(), "stad reis kinderen")
+                .into_iter()
+                .collect();
+        let s = make_snippet("Steden, reizen en een kind.", &stems, 240);
+        assert_eq!(s.marked("[", "]"), "[Steden], [reizen] en een [kind].");
     }
 }
