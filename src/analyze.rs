@@ -172,10 +172,14 @@ fn conflate(mut stem: String) -> String {
     stem
 }
 
+/// Tokens of this many bytes or more are dropped by every analyzer (no word is that long;
+/// such tokens are URLs, hashes and table debris).
+pub const MAX_TOKEN_LEN: usize = 48;
+
 /// The full-text analyzer (see the module documentation).
 pub fn dutch_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(48))
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .filter(DutchStemmer)
@@ -185,7 +189,7 @@ pub fn dutch_analyzer() -> TextAnalyzer {
 /// The analyzer for exact forms (see [`EXACT`]).
 pub fn exact_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(48))
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .build()
@@ -194,7 +198,7 @@ pub fn exact_analyzer() -> TextAnalyzer {
 /// The analyzer for compound parts (see [`PARTS`]).
 pub fn parts_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(48))
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .filter(CompoundParts)

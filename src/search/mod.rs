@@ -220,14 +220,19 @@ impl ZoekIndex {
             .into_iter()
             .zip(held)
             .map(|((bm25, addr), held)| {
-                (bm25 * rank::coverage_factor(&held, &weights), bm25, addr, held)
+                (
+                    bm25 * rank::coverage_factor(&held, &weights),
+                    bm25,
+                    addr,
+                    held,
+                )
             })
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0));
 
         // Fold near-duplicates into the better-ranked hit. Candidates are read from the
         // store only as far down as the page needs.
-        let mut kept: Vec<(Candidate, Vec<AlsoIn>, std::collections::HashSet<u64>)> = Vec::new();
+        let mut kept: Vec<(Candidate, Vec<AlsoIn>, rank::Fingerprint)> = Vec::new();
         let mut rest = scored.into_iter().peekable();
         'page: while let Some(first) = rest.next() {
             // Ties (equal scores) in a fixed order, whatever order the documents were

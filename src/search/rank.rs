@@ -43,17 +43,26 @@ pub fn content_words(text: &str) -> HashSet<String> {
         .collect()
 }
 
+/// A passage's fingerprint: the hashes of its word trigrams.
+pub type Fingerprint = rustc_hash::FxHashSet<u64>;
+
 /// Word trigrams of a text, lowercased: the fingerprint near-duplicates share.
-pub fn shingles(text: &str) -> HashSet<u64> {
-    use std::hash::{Hash, Hasher};
+pub fn shingles(text: &str) -> Fingerprint {
+    use std::hash::Hasher;
     // One hash per word (of its lowercase letters), then one per three in a row.
     let words: Vec<u64> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(|w| {
             let mut h = rustc_hash::FxHasher::default();
-            for c in w.chars().flat_map(char::to_lowercase) {
-                c.hash(&mut h);
+            if w.is_ascii() {
+                for b in w.bytes() {
+                    h.write_u8(b.to_ascii_lowercase());
+                }
+            } else {
+                for c in w.chars().flat_map(char::to_lowercase) {
+                    h.write_u32(c as u32);
+                }
             }
             h.finish()
         })
@@ -62,7 +71,9 @@ pub fn shingles(text: &str) -> HashSet<u64> {
         .windows(3)
         .map(|w| {
             let mut h = rustc_hash::FxHasher::default();
-            w.hash(&mut h);
+            h.write_u64(w[0]);
+            h.write_u64(w[1]);
+            h.write_u64(w[2]);
             h.finish()
         })
         .collect()
@@ -70,7 +81,7 @@ pub fn shingles(text: &str) -> HashSet<u64> {
 
 /// Two passages are the same text (a concept and its final version, a PDF and its text)
 /// when most of their word trigrams are shared.
-pub fn near_duplicates(a: &HashSet<u64>, b: &HashSet<u64>) -> bool {
+pub fn near_duplicates(a: &Fingerprint, b: &Fingerprint) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }

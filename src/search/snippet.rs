@@ -40,28 +40,50 @@ impl Snippet {
 /// only words that begin (or, for parts, hold) such letters of a query stem are stemmed
 /// or cut.
 fn matches(text: &str, stems: &HashSet<String>) -> Vec<(usize, usize, String)> {
-    let head = |s: &String, n: usize| s[..s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)].to_string();
+    let head =
+        |s: &String, n: usize| s[..s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)].to_string();
     let heads: Vec<String> = stems.iter().map(|s| head(s, 2)).collect();
     let part_heads: Vec<String> = stems.iter().map(|s| head(s, 4)).collect();
     let mut found: Vec<(usize, usize, String)> = Vec::new();
     let mut parts = analyze::parts_analyzer();
-    let mut words = analyze::exact_analyzer();
-    let mut stream = words.token_stream(text);
-    while stream.advance() {
-        let w = stream.token();
-        let (from, to) = (w.offset_from, w.offset_to);
-        if heads.iter().any(|h| w.text.starts_with(h.as_str())) {
-            let stem = analyze::stem_folded(&w.text);
+    let mut fold = analyze::exact_analyzer();
+    let mut folded = String::new();
+    // Words as the analyzers' tokenizer cuts them: runs of letters and digits.
+    let mut start = None;
+    let bounds = text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')));
+    for (i, c) in bounds {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+            continue;
+        }
+        let Some(from) = start.take() else {
+            continue;
+        };
+        let (word, to) = (&text[from..i], i);
+        if word.len() >= analyze::MAX_TOKEN_LEN {
+            continue;
+        }
+        // Lowercase and fold (`Italië` → `italie`); only non-ASCII words need the analyzer.
+        folded.clear();
+        if word.is_ascii() {
+            folded.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        } else {
+            folded.push_str(&analyze::tokens(&mut fold, word).concat());
+        }
+        if heads.iter().any(|h| folded.starts_with(h.as_str())) {
+            let stem = analyze::stem_folded(&folded);
             if stems.contains(&stem) {
                 found.push((from, to, stem));
                 continue;
             }
         }
         // Compound parts (`hub` in `terugkeerhub`): cutting words is the dear part.
-        if w.text.len() < 7 || !part_heads.iter().any(|h| w.text.contains(h.as_str())) {
+        if folded.len() < 7 || !part_heads.iter().any(|h| folded.contains(h.as_str())) {
             continue;
         }
-        let mut inner = parts.token_stream(&text[from..to]);
+        let mut inner = parts.token_stream(word);
         while inner.advance() {
             let t = inner.token();
             if stems.contains(&t.text) {
