@@ -625,13 +625,23 @@ fn print_hit(out: &mut impl Write, hit: &Hit, style: &Style) -> std::io::Result<
     if let Some(e) = &hit.explanation {
         writeln!(
             out,
-            "   {}score {:.3} = bm25 {:.3} × coverage {:.2}; holds [{}], lacks [{}]{}",
+            "   {}score {:.3} = bm25 {:.3} × coverage {:.2}; {}{}",
             style.dim,
             hit.score,
             e.bm25,
             e.coverage_factor,
-            e.concepts_held.join(", "),
-            e.concepts_missing.join(", "),
+            e.concepts
+                .iter()
+                .map(|c| {
+                    let held = match c.held {
+                        h if h >= 1.0 => "held",
+                        h if h > 0.0 => "held in part",
+                        _ => "lacking",
+                    };
+                    format!("{} {held} (weight {:.2})", c.concept, c.weight)
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
             style.reset
         )?;
         writeln!(

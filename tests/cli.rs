@@ -475,7 +475,8 @@ fn explain_and_all_flags() {
     assert!(
         text.contains("bm25")
             && text.contains("coverage")
-            && text.contains("holds [solidariteitspool, dublin]"),
+            && text.contains("solidariteitspool held (weight")
+            && text.contains("dublin held (weight"),
         "{text}"
     );
 

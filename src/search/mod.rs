@@ -146,10 +146,24 @@ pub struct Explanation {
     pub concepts_held: Vec<String>,
     /// The query's concepts it lacks.
     pub concepts_missing: Vec<String>,
+    /// Each of the query's concepts: how much of it the passage holds and how much it
+    /// weighs in the coverage (its IDF).
+    pub concepts: Vec<ConceptCoverage>,
     /// The factor the coverage rerank applied.
     pub coverage_factor: f32,
     /// tantivy's explanation of the BM25 score, per field and term.
     pub bm25_detail: serde_json::Value,
+}
+
+/// How a passage covers one concept of the query (with `--explain`).
+#[derive(Debug, Clone, Serialize)]
+pub struct ConceptCoverage {
+    /// The words as typed.
+    pub concept: String,
+    /// 1 when held, 0.5 when held only through a part of a typed compound, 0 when not.
+    pub held: f32,
+    /// Its weight in the coverage: the inverse document frequency of the word as typed.
+    pub weight: f32,
 }
 
 /// The hits of one query.
@@ -308,6 +322,16 @@ impl ZoekIndex {
                     bm25: c.bm25,
                     concepts_held: held.into_iter().map(|(k, _)| k.label.clone()).collect(),
                     concepts_missing: missing.into_iter().map(|(k, _)| k.label.clone()).collect(),
+                    concepts: plan
+                        .concepts
+                        .iter()
+                        .zip(&c.held)
+                        .map(|(k, &held)| ConceptCoverage {
+                            concept: k.label.clone(),
+                            held,
+                            weight: k.idf,
+                        })
+                        .collect(),
                     coverage_factor: if c.bm25 > 0.0 { c.score / c.bm25 } else { 1.0 },
                     bm25_detail: serde_json::from_str(&detail.to_pretty_json())
                         .unwrap_or(serde_json::Value::Null),
