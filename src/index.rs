@@ -209,6 +209,11 @@ impl ZoekIndex {
             let field = self.fields.get(&def.name);
             let values: Vec<String> = match (def.name.as_str(), value.get(&def.name)) {
                 ("dossier", _) => p.kamerstuk.iter().map(|k| dossier_of(k)).collect(),
+                ("procedural", _) => p
+                    .is_procedural()
+                    .then(|| "procedural".to_string())
+                    .into_iter()
+                    .collect(),
                 ("exact" | "parts", _) => [&p.question, &p.answer]
                     .into_iter()
                     .flatten()

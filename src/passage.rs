@@ -142,6 +142,16 @@ pub struct Passage {
 }
 
 impl Passage {
+    /// Whether this is a chair's turn that only keeps order (`Mevrouw Kröger.`, `Dan
+    /// geef ik nu het woord aan mevrouw Van der Plas van de BBB.`): short and without a
+    /// question. A chair who asks a question of their own is not.
+    pub fn is_procedural(&self) -> bool {
+        self.kind == PassageKind::Speech
+            && self.role == Some(Role::Chair)
+            && self.text.len() < 300
+            && !self.text.contains('?')
+    }
+
     /// A passage of the given kind from the given source with every field empty.
     pub fn new(kind: PassageKind, source: impl Into<String>) -> Passage {
         Passage {

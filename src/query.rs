@@ -40,6 +40,9 @@ pub struct ParsedQuery {
     pub excluded: Vec<String>,
     /// Filters given in the query text (`fractie:BBB`).
     pub filters: Filters,
+    /// Kamerstuk numbers typed among the words (`32317-974`, `Kamerstuk 32317, nr. 974`,
+    /// `kst-32317-974`), normalized: passages of that Kamerstuk, or citing it, match.
+    pub kamerstukken: Vec<String>,
 }
 
 impl Filters {
@@ -150,7 +153,27 @@ pub fn parse(input: &str) -> Result<ParsedQuery> {
             q.words.push(token);
         }
     }
+    take_kamerstukken(&mut q);
     Ok(q)
+}
+
+/// Kamerstuk numbers among the plain words become [`ParsedQuery::kamerstukken`]; the
+/// words that made them (numbers, `Kamerstuk`, `nr.`, `kst-…`) leave the words.
+fn take_kamerstukken(q: &mut ParsedQuery) {
+    let found = crate::meta::references(&q.words.join(" "));
+    if found.is_empty() {
+        return;
+    }
+    q.words.retain(|w| {
+        let lower = w.to_lowercase();
+        let citation = w.chars().any(|c| c.is_ascii_digit())
+            || matches!(
+                lower.trim_matches(|c: char| !c.is_alphanumeric()),
+                "kamerstuk" | "kamerstukken" | "nr" | "nummer" | "kst"
+            );
+        !citation
+    });
+    q.kamerstukken = found;
 }
 
 /// Read one token starting at `i`: a quoted string or a run of non-space characters
@@ -219,6 +242,24 @@ mod tests {
     fn unknown_field_is_a_word() {
         let q = parse("http://example.nl 12:30").unwrap();
         assert_eq!(q.words, vec!["http://example.nl", "12:30"]);
+    }
+
+    #[test]
+    fn kamerstuk_numbers_among_the_words() {
+        for (input, words) in [
+            ("32317-974", vec![]),
+            ("Kamerstuk 32317, nr. 974", vec![]),
+            ("kst-32317-974 terugkeerhub", vec!["terugkeerhub"]),
+            ("terugkeerhub 32317-974", vec!["terugkeerhub"]),
+        ] {
+            let q = parse(input).unwrap();
+            assert_eq!(q.kamerstukken, vec!["32317-974".to_string()], "{input}");
+            assert_eq!(q.words, words, "{input}");
+        }
+        // A year or a number that is no Kamerstuk stays a word.
+        let q = parse("asielzoekers 2024").unwrap();
+        assert!(q.kamerstukken.is_empty());
+        assert_eq!(q.words, vec!["asielzoekers", "2024"]);
     }
 
     #[test]

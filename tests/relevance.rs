@@ -223,6 +223,50 @@ mod named_queries {
     }
 
     #[test]
+    fn a_kamerstuk_number_among_the_words() {
+        // Typed as a reader writes it, the number narrows the search to that Kamerstuk.
+        let hits = top(
+            "Kamerstuk 32317, nr. 974 terugkeerhub",
+            Filters::default(),
+            10,
+        );
+        assert!(!hits.is_empty());
+        assert!(hits[0].passage.text.contains("terugkeerhub in Oeganda"));
+        assert!(
+            hits.iter()
+                .all(|h| h.passage.kamerstuk.as_deref() == Some("32317-974")
+                    || h.passage.references.contains(&"32317-974".to_string()))
+        );
+        // Alone, it lists the Kamerstuk's passages.
+        let hits = top("32317-974", Filters::default(), 30);
+        assert!(hits.len() >= 20, "{}", hits.len());
+        assert!(
+            hits.iter()
+                .all(|h| h.passage.kamerstuk.as_deref() == Some("32317-974"))
+        );
+    }
+
+    #[test]
+    fn a_name_finds_the_speakers_own_turns() {
+        let hits = top("Van der Plas Wit-Rusland", Filters::default(), 5);
+        assert!(
+            hits.iter()
+                .take(3)
+                .any(|h| h.passage.speaker.as_deref() == Some("Van der Plas")
+                    && h.passage.text.contains("Wit-Rusland")),
+            "{:?}",
+            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+        );
+        // The chair's `Mevrouw Kröger.` is no answer to `Kröger`.
+        let hits = top("Kröger", Filters::default(), 10);
+        assert!(hits.iter().all(|h| !h.passage.is_procedural()));
+        assert!(
+            hits.iter()
+                .any(|h| h.passage.speaker.as_deref() == Some("Kröger"))
+        );
+    }
+
+    #[test]
     fn gl_pvda_as_fractie_filter() {
         let mut f = Filters::default();
         f.set("fractie", "GL-PvdA").unwrap();

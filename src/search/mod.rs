@@ -229,17 +229,32 @@ impl ZoekIndex {
                 }
             }
         }
+        // Chair's turns that only keep order rank down.
+        let mut prior = vec![1.0f32; top.len()];
+        if config.ranking && !top.is_empty() {
+            let mut order: Vec<usize> = (0..top.len()).collect();
+            order.sort_by_key(|&k| top[k].1);
+            let procedural = TermQuery::new(
+                Term::from_field_text(self.fields().get("procedural"), "procedural"),
+                IndexRecordOption::Basic,
+            );
+            for (k, hit) in matches_of(&searcher, &procedural, &top, &order)?
+                .into_iter()
+                .enumerate()
+            {
+                if hit > 0.0 {
+                    prior[k] = rank::PROCEDURAL_PRIOR;
+                }
+            }
+        }
         let weights: Vec<f32> = plan.concepts.iter().map(|c| c.idf).collect();
         let mut scored: Vec<(f32, f32, DocAddress, Vec<f32>)> = top
             .into_iter()
             .zip(held)
-            .map(|((bm25, addr), held)| {
-                (
-                    bm25 * rank::coverage_factor(&held, &weights),
-                    bm25,
-                    addr,
-                    held,
-                )
+            .zip(prior)
+            .map(|(((bm25, addr), held), prior)| {
+                let score = bm25 * rank::coverage_factor(&held, &weights) * prior;
+                (score, bm25, addr, held)
             })
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0));

@@ -35,6 +35,11 @@ pub const MAIN_FIELDS: &[(&str, f32)] = &[
     ("topic", 0.5),
     ("title", 0.2),
 ];
+/// Weight of a Kamerstuk number typed in the query, for the passages of that Kamerstuk
+/// (half for those citing it), which are the only ones to match.
+pub const W_KAMERSTUK: f32 = 1.0;
+/// Weight of a query word matching the speaker of a debate turn (a name).
+pub const W_SPEAKER: f32 = 1.0;
 /// Weight of a match on the exact (unstemmed) form, on top of the stem match.
 pub const W_EXACT: f32 = 0.3;
 /// Weight of a word matching a part of a compound (`hub` in `terugkeerhub`).
@@ -173,6 +178,14 @@ impl ZoekIndex {
                         W_EXACT * a.weight,
                     ));
                 }
+                if config.ranking && a.typed {
+                    // A member or minister named in the query: their own turns, not only
+                    // the chair's `Mevrouw Kröger.` giving them the floor.
+                    these.push(boosted(
+                        sequence(f.get("speaker"), &a.folded, 0),
+                        W_SPEAKER * a.weight,
+                    ));
+                }
                 if config.compounds && a.stems.len() == 1 {
                     these.push(boosted(
                         term(f.get("parts"), &a.stems[0]),
@@ -224,6 +237,17 @@ impl ZoekIndex {
         }
         if !concept_clauses.is_empty() {
             clauses.push((Occur::Must, any(concept_clauses)));
+        }
+        // A Kamerstuk number typed among the words narrows the search to it: its own
+        // passages, then those citing it.
+        for k in &q.kamerstukken {
+            clauses.push((
+                Occur::Must,
+                any(vec![
+                    boosted(keyword_query(f.get("kamerstuk"), k), W_KAMERSTUK),
+                    boosted(keyword_query(f.get("references"), k), W_KAMERSTUK * 0.5),
+                ]),
+            ));
         }
         for phrase in &q.phrases {
             let tokens = analyze::tokens(&mut dutch, phrase);

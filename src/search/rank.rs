@@ -43,6 +43,11 @@ pub fn content_words(text: &str) -> HashSet<String> {
         .collect()
 }
 
+/// The factor a chair's turn that only keeps order ([`Passage::is_procedural`]) is
+/// multiplied by: it says nothing of any subject, yet its few words give it a high BM25
+/// score for a name.
+pub const PROCEDURAL_PRIOR: f32 = 0.3;
+
 /// A passage's fingerprint: the hashes of its word trigrams.
 pub type Fingerprint = rustc_hash::FxHashSet<u64>;
 
@@ -67,6 +72,16 @@ pub fn shingles(text: &str) -> Fingerprint {
             h.finish()
         })
         .collect();
+    if words.len() < 3 {
+        // Too short for trigrams (`Mevrouw Kröger.`): the words themselves.
+        let mut h = rustc_hash::FxHasher::default();
+        for w in &words {
+            h.write_u64(*w);
+        }
+        return std::iter::once(h.finish())
+            .filter(|_| !words.is_empty())
+            .collect();
+    }
     words
         .windows(3)
         .map(|w| {
