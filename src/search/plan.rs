@@ -65,6 +65,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "wil", "wat", "hoe", "wie", "welke", "waar", "wanneer", "waarom", "staat", "ook", "nog", "al",
     "dan", "als", "u", "uw", "ik", "je", "we", "wij", "zij", "ze", "hij", "haar", "hun", "mijn",
     "onze", "ons", "zo", "maar", "want", "door",
+    // Verbs of saying and asking: `wat zei de minister over Egypte` is about Egypte.
+    "zei", "zeiden", "zegt", "zeggen", "gezegd", "vroeg", "vroegen", "vraagt", "gevraagd",
+    "antwoordde", "antwoordt", "vindt", "vond", "vinden", "denkt", "dacht",
 ];
 
 /// One way a concept can match: a sequence of stems (one word or a phrase).
