@@ -267,6 +267,15 @@ mod named_queries {
     }
 
     #[test]
+    fn asking_what_the_minister_said_ranks_the_minister_first() {
+        let hits = top("wat zei de minister over Egypte", Filters::default(), 5);
+        assert_eq!(hits[0].passage.speaker.as_deref(), Some("Van den Brink"));
+        assert!(hits[0].passage.text.contains("Egypte"));
+        // `zei` is no subject: the expert who `zei` something is not found for it.
+        assert!(hits.iter().all(|h| h.passage.text.contains("Egypte")));
+    }
+
+    #[test]
     fn gl_pvda_as_fractie_filter() {
         let mut f = Filters::default();
         f.set("fractie", "GL-PvdA").unwrap();

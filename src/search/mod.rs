@@ -246,6 +246,17 @@ impl ZoekIndex {
                     prior[k] = rank::PROCEDURAL_PRIOR;
                 }
             }
+            // A query asking for the government's side ranks its passages up.
+            if let Some(government) = &plan.government {
+                for (k, hit) in matches_of(&searcher, government.as_ref(), &top, &order)?
+                    .into_iter()
+                    .enumerate()
+                {
+                    if hit > 0.0 {
+                        prior[k] *= plan::GOVERNMENT_PRIOR;
+                    }
+                }
+            }
         }
         let weights: Vec<f32> = plan.concepts.iter().map(|c| c.idf).collect();
         let mut scored: Vec<(f32, f32, DocAddress, Vec<f32>)> = top

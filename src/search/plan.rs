@@ -38,6 +38,18 @@ pub const MAIN_FIELDS: &[(&str, f32)] = &[
 /// Weight of a Kamerstuk number typed in the query, for the passages of that Kamerstuk
 /// (half for those citing it), which are the only ones to match.
 pub const W_KAMERSTUK: f32 = 1.0;
+/// Words by which a query asks for the government's side.
+const GOVERNMENT_WORDS: &[&str] = &[
+    "minister",
+    "ministers",
+    "staatssecretaris",
+    "bewindspersoon",
+    "kabinet",
+    "regering",
+];
+/// The factor the government's passages (minister's turns, answers) are multiplied by
+/// when a query asks for the government's side (`wat zei de minister over Egypte`).
+pub const GOVERNMENT_PRIOR: f32 = 1.5;
 /// Weight of a query word matching the speaker of a debate turn (a name).
 pub const W_SPEAKER: f32 = 1.0;
 /// Weight of a match on the exact (unstemmed) form, on top of the stem match.
@@ -59,15 +71,92 @@ pub const PROXIMITY_SLOP: u32 = 4;
 /// index: they are indexed and found in phrases; they only do not make concepts of a
 /// query that has other words.
 const FUNCTION_WORDS: &[&str] = &[
-    "de", "het", "een", "van", "in", "op", "met", "aan", "voor", "naar", "bij", "om", "over",
-    "uit", "tot", "te", "en", "of", "dat", "die", "dit", "deze", "er", "is", "zijn", "was",
-    "waren", "wordt", "worden", "werd", "kan", "kunnen", "heeft", "hebben", "had", "zal", "zullen",
-    "wil", "wat", "hoe", "wie", "welke", "waar", "wanneer", "waarom", "staat", "ook", "nog", "al",
-    "dan", "als", "u", "uw", "ik", "je", "we", "wij", "zij", "ze", "hij", "haar", "hun", "mijn",
-    "onze", "ons", "zo", "maar", "want", "door",
+    "de",
+    "het",
+    "een",
+    "van",
+    "in",
+    "op",
+    "met",
+    "aan",
+    "voor",
+    "naar",
+    "bij",
+    "om",
+    "over",
+    "uit",
+    "tot",
+    "te",
+    "en",
+    "of",
+    "dat",
+    "die",
+    "dit",
+    "deze",
+    "er",
+    "is",
+    "zijn",
+    "was",
+    "waren",
+    "wordt",
+    "worden",
+    "werd",
+    "kan",
+    "kunnen",
+    "heeft",
+    "hebben",
+    "had",
+    "zal",
+    "zullen",
+    "wil",
+    "wat",
+    "hoe",
+    "wie",
+    "welke",
+    "waar",
+    "wanneer",
+    "waarom",
+    "staat",
+    "ook",
+    "nog",
+    "al",
+    "dan",
+    "als",
+    "u",
+    "uw",
+    "ik",
+    "je",
+    "we",
+    "wij",
+    "zij",
+    "ze",
+    "hij",
+    "haar",
+    "hun",
+    "mijn",
+    "onze",
+    "ons",
+    "zo",
+    "maar",
+    "want",
+    "door",
     // Verbs of saying and asking: `wat zei de minister over Egypte` is about Egypte.
-    "zei", "zeiden", "zegt", "zeggen", "gezegd", "vroeg", "vroegen", "vraagt", "gevraagd",
-    "antwoordde", "antwoordt", "vindt", "vond", "vinden", "denkt", "dacht",
+    "zei",
+    "zeiden",
+    "zegt",
+    "zeggen",
+    "gezegd",
+    "vroeg",
+    "vroegen",
+    "vraagt",
+    "gevraagd",
+    "antwoordde",
+    "antwoordt",
+    "vindt",
+    "vond",
+    "vinden",
+    "denkt",
+    "dacht",
 ];
 
 /// One way a concept can match: a sequence of stems (one word or a phrase).
@@ -110,6 +199,9 @@ pub struct Plan {
     /// One probe per concept: the second stage counts the concepts each candidate
     /// holds with them.
     pub concept_queries: Vec<ConceptProbe>,
+    /// When the query asks for the government's side: matches the government's passages,
+    /// which the second stage ranks up by [`GOVERNMENT_PRIOR`].
+    pub government: Option<Box<dyn Query>>,
 }
 
 /// Queries telling whether a passage holds a concept, wholly or in part.
@@ -238,6 +330,18 @@ impl ZoekIndex {
                 concept_clauses.push(boosted(any(close), W_PROXIMITY));
             }
         }
+        // `wat zei de minister over …`: the government's side, the minister's turns and
+        // the answers of written consultations, ranks first.
+        let asks_government = concepts
+            .iter()
+            .filter_map(typed)
+            .any(|a| a.folded.len() == 1 && GOVERNMENT_WORDS.contains(&a.folded[0].as_str()));
+        let government = (config.ranking && asks_government).then(|| {
+            any(vec![
+                keyword_query(f.get("role"), "minister"),
+                keyword_query(f.get("kind"), "qa"),
+            ])
+        });
         if !concept_clauses.is_empty() {
             clauses.push((Occur::Must, any(concept_clauses)));
         }
@@ -274,6 +378,7 @@ impl ZoekIndex {
             concepts,
             stems,
             concept_queries,
+            government,
         }
     }
 
