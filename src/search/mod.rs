@@ -194,7 +194,14 @@ impl ZoekIndex {
         let (top, total): (Vec<(f32, DocAddress)>, usize) = searcher.search(
             &plan.query,
             &(
-                TopDocs::with_limit(candidates(limit)).order_by_score(),
+                TopDocs::with_limit(if plan.concepts.is_empty() {
+                    // No words (a Kamerstuk number, filters alone): every match scores
+                    // alike, so take enough for the copies of each passage to meet.
+                    candidates(limit).max(1000)
+                } else {
+                    candidates(limit)
+                })
+                .order_by_score(),
                 Count,
             ),
         )?;
@@ -210,7 +217,8 @@ impl ZoekIndex {
         // Which concepts each candidate holds: one scorer per concept and segment, sought
         // to each candidate in document order; far cheaper than reading the candidates.
         let mut held: Vec<Vec<f32>> = vec![vec![1.0; plan.concepts.len()]; top.len()];
-        if config.ranking && plan.concept_queries.len() > 1 {
+        let partial = plan.concept_queries.iter().any(|p| p.whole.is_some());
+        if config.ranking && (plan.concept_queries.len() > 1 || partial) {
             let mut order: Vec<usize> = (0..top.len()).collect();
             order.sort_by_key(|&k| top[k].1);
             for (c, probe) in plan.concept_queries.iter().enumerate() {
@@ -293,8 +301,17 @@ impl ZoekIndex {
                     })
                 })
                 .collect::<Result<_>>()?;
+            // By ordinal, so a document's passages come in their order and the copies of
+            // one passage (a PDF and its text) side by side, the version to show first.
             group.sort_by(|a, b| {
-                (&a.passage.source, &a.passage.id).cmp(&(&b.passage.source, &b.passage.id))
+                let key = |p: &Passage| {
+                    (
+                        ordinal(&p.id),
+                        std::cmp::Reverse(rank::preference(p)),
+                        p.source.clone(),
+                    )
+                };
+                key(&a.passage).cmp(&key(&b.passage))
             });
             for c in group {
                 let fingerprint = rank::shingles(&c.passage.text);
@@ -529,4 +546,12 @@ fn matches_of(
         }
     }
     Ok(found)
+}
+
+/// The ordinal of a passage id (`file.txt#12` → 12), so ties list a document's passages
+/// in their order.
+fn ordinal(id: &str) -> u32 {
+    id.rsplit_once('#')
+        .and_then(|(_, n)| n.parse().ok())
+        .unwrap_or(0)
 }

@@ -19,7 +19,7 @@ pub const PARTIAL_CREDIT: f32 = 0.5;
 /// that concept is (its IDF). The share held, weighted, counts squared above the floor.
 pub fn coverage_factor(held: &[f32], weights: &[f32]) -> f32 {
     let total: f32 = weights.iter().sum();
-    if held.len() <= 1 || total <= 0.0 {
+    if total <= 0.0 {
         return 1.0;
     }
     let share = held.iter().zip(weights).map(|(h, w)| h * w).sum::<f32>() / total;
@@ -107,8 +107,12 @@ pub fn near_duplicates(a: &Fingerprint, b: &Fingerprint) -> bool {
 /// Which of two duplicates to show: the final version (with a date) over a concept,
 /// then the text over the PDF (cleaner), then the better score.
 pub fn preferred(a: &Passage, b: &Passage) -> bool {
-    let key = |p: &Passage| (p.date.is_some(), !p.source.to_lowercase().ends_with(".pdf"));
-    key(a) > key(b)
+    preference(a) > preference(b)
+}
+
+/// How much a version is preferred for showing: dated (final) first, then text over PDF.
+pub fn preference(p: &Passage) -> (bool, bool) {
+    (p.date.is_some(), !p.source.to_lowercase().ends_with(".pdf"))
 }
 
 #[cfg(test)]
@@ -119,6 +123,8 @@ mod tests {
     fn coverage_rewards_every_word() {
         let even = [1.0, 1.0];
         assert_eq!(coverage_factor(&[1.0], &[1.0]), 1.0);
+        // One word held only through a part of it ranks below the word itself.
+        assert!(coverage_factor(&[0.5], &[1.0]) < 1.0);
         assert!(coverage_factor(&[1.0, 1.0], &even) > coverage_factor(&[1.0, 0.5], &even));
         assert!(coverage_factor(&[1.0, 0.5], &even) > coverage_factor(&[1.0, 0.0], &even));
         assert!((coverage_factor(&[0.0; 3], &[1.0; 3]) - COVERAGE_FLOOR).abs() < 1e-6);
