@@ -276,6 +276,20 @@ mod named_queries {
     }
 
     #[test]
+    fn a_party_among_the_words_finds_what_it_asked_and_said() {
+        // Van der Plas speaks for the BBB; her speech never names the party.
+        let hits = top("BBB Wit-Rusland", Filters::default(), 3);
+        assert_eq!(hits[0].passage.fractie.as_deref(), Some("BBB"));
+        assert!(hits[0].passage.text.contains("Wit-Rusland"));
+        // Any spelling of the party.
+        let hits = top("GL-PvdA kinderen", Filters::default(), 3);
+        assert!(
+            hits.iter()
+                .all(|h| h.passage.fractie.as_deref() == Some("GroenLinks-PvdA"))
+        );
+    }
+
+    #[test]
     fn gl_pvda_as_fractie_filter() {
         let mut f = Filters::default();
         f.set("fractie", "GL-PvdA").unwrap();

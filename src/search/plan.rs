@@ -50,6 +50,8 @@ const GOVERNMENT_WORDS: &[&str] = &[
 /// The factor the government's passages (minister's turns, answers) are multiplied by
 /// when a query asks for the government's side (`wat zei de minister over Egypte`).
 pub const GOVERNMENT_PRIOR: f32 = 1.5;
+/// Weight of a query word naming the fractie that asked or spoke.
+pub const W_FRACTIE: f32 = 0.5;
 /// Weight of a query word matching the speaker of a debate turn (a name).
 pub const W_SPEAKER: f32 = 1.0;
 /// Weight of a match on the exact (unstemmed) form, on top of the stem match.
@@ -279,6 +281,19 @@ impl ZoekIndex {
                     these.push(boosted(
                         sequence(f.get("speaker"), &a.folded, 0),
                         W_SPEAKER * a.weight,
+                    ));
+                }
+                // A party named in the query: the passages it asked or spoke, whose text
+                // need not name it (a speech under `Mevrouw Van der Plas (BBB):`).
+                let name = a.folded.join(" ");
+                if config.ranking
+                    && (a.typed || a.weight >= 0.9)
+                    && fractie::is_known(&name)
+                    && let Some(canonical) = fractie::normalize(&name)
+                {
+                    these.push(boosted(
+                        keyword_query(f.get("fractie"), &canonical),
+                        W_FRACTIE * a.weight,
                     ));
                 }
                 if config.compounds && a.stems.len() == 1 {
