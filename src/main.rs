@@ -118,9 +118,13 @@ struct SearchArgs {
     /// Print JSON: {"query": …, "total": N, "hits": [ … ]}.
     #[arg(long)]
     json: bool,
-    /// Read one query per line from standard input; print one JSON line of results per query.
+    /// Read one query per line from standard input; print one JSON line of results per query,
+    /// in the order of the queries.
     #[arg(long)]
     stdin: bool,
+    /// With --stdin: queries answered at once (default: the number of CPU cores).
+    #[arg(long, requires = "stdin")]
+    threads: Option<usize>,
     /// Only passages of this fractie (any spelling).
     #[arg(long)]
     fractie: Option<String>,
@@ -499,27 +503,89 @@ impl Progress for Bar {
     }
 }
 
-fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
-    let filters = args.filters()?;
-    let index = ZoekIndex::open(&args.location.path()?)?;
-    if args.stdin {
-        let stdin = std::io::stdin();
-        let mut out = std::io::stdout().lock();
-        for line in stdin.lock().lines() {
+/// One JSON line of results (or of the error) for one query.
+fn answer(index: &ZoekIndex, args: &SearchArgs, filters: &Filters, line: &str) -> String {
+    let req = args.request(line.to_string(), filters.clone());
+    match index.search(&req) {
+        Ok(results) => serde_json::to_string(&results).unwrap_or_else(|e| {
+            serde_json::json!({"query": line, "error": e.to_string()}).to_string()
+        }),
+        Err(e) => serde_json::json!({"query": line, "error": e.to_string()}).to_string(),
+    }
+}
+
+/// `search --stdin`: queries are answered by `threads` workers at once and printed in
+/// their order, each as soon as it and those before it are done, so a script that writes
+/// one query and waits for its answer is served too.
+fn search_stdin(
+    index: &ZoekIndex,
+    args: &SearchArgs,
+    filters: &Filters,
+    threads: usize,
+) -> Result<()> {
+    use std::collections::BTreeMap;
+    use std::sync::{Mutex, mpsc};
+    let (line_tx, line_rx) = mpsc::sync_channel::<(usize, String)>(threads * 4);
+    let line_rx = Mutex::new(line_rx);
+    let (out_tx, out_rx) = mpsc::channel::<(usize, String)>();
+    std::thread::scope(|scope| -> Result<()> {
+        for _ in 0..threads {
+            let out_tx = out_tx.clone();
+            let line_rx = &line_rx;
+            scope.spawn(move || {
+                loop {
+                    let next = line_rx.lock().map(|rx| rx.recv());
+                    let Ok(Ok((seq, line))) = next else { break };
+                    if out_tx
+                        .send((seq, answer(index, args, filters, &line)))
+                        .is_err()
+                    {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(out_tx);
+        // The writer: prints answers in query order.
+        let writer = scope.spawn(move || -> Result<()> {
+            let mut out = std::io::stdout().lock();
+            let mut pending: BTreeMap<usize, String> = BTreeMap::new();
+            let mut next = 0;
+            for (seq, json) in out_rx {
+                pending.insert(seq, json);
+                while let Some(json) = pending.remove(&next) {
+                    writeln!(out, "{json}")?;
+                    next += 1;
+                }
+                out.flush()?;
+            }
+            Ok(())
+        });
+        let mut seq = 0;
+        for line in std::io::stdin().lock().lines() {
             let line = line.context("reading queries from standard input")?;
             if line.trim().is_empty() {
                 continue;
             }
-            let req = args.request(line.clone(), filters.clone());
-            match index.search(&req) {
-                Ok(results) => writeln!(out, "{}", serde_json::to_string(&results)?)?,
-                Err(e) => writeln!(
-                    out,
-                    "{}",
-                    serde_json::json!({"query": line, "error": e.to_string()})
-                )?,
+            if line_tx.send((seq, line)).is_err() {
+                break;
             }
+            seq += 1;
         }
+        drop(line_tx);
+        writer.join().expect("the writer thread does not panic")
+    })
+}
+
+fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
+    let filters = args.filters()?;
+    let index = ZoekIndex::open(&args.location.path()?)?;
+    if args.stdin {
+        let threads = args
+            .threads
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+            .max(1);
+        search_stdin(&index, args, &filters, threads)?;
         return Ok(ExitCode::SUCCESS);
     }
     let req = args.request(args.query.join(" "), filters);

@@ -274,6 +274,61 @@ fn stdin_batch_gives_one_json_line_per_query() {
 }
 
 #[test]
+fn stdin_batch_on_several_threads_answers_in_query_order() {
+    use std::io::Write;
+    let queries: Vec<String> = [
+        "terugkeerhub",
+        "Oeganda",
+        "EVRM",
+        "Italie",
+        "bandencriterium",
+        "Syrië",
+        "KMar",
+        "nareizen",
+        "Frontex",
+        "Dublinoverdrachten",
+        "pushbacks",
+        "Belarus",
+    ]
+    .iter()
+    .cycle()
+    .take(60)
+    .map(|q| q.to_string())
+    .collect();
+    let run = |threads: &str| -> String {
+        let mut child = zoek()
+            .args(["search", "--stdin", "--threads", threads, "--index"])
+            .arg(index())
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(queries.join("\n").as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let one = run("1");
+    let four = run("4");
+    assert_eq!(one, four, "the same answers in the same order");
+    let asked: Vec<String> = four
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["query"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(asked, queries);
+}
+
+#[test]
 fn split_json_gives_the_passages_of_one_document() {
     let file = root().join("corpus-sample/tk-32317-974-verslag-schriftelijk-overleg.txt");
     let out = zoek()
