@@ -327,8 +327,7 @@ fn cached_subwords(word: &str) -> std::sync::Arc<[String]> {
     if word.len() < 7 {
         return NONE.clone();
     }
-    let shard = &CACHE[std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, word)
-        as usize
+    let shard = &CACHE[std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, word) as usize
         % PARTS_SHARDS];
     let mut hit = None;
     if shard
