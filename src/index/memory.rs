@@ -96,12 +96,16 @@ impl DocumentGate {
         let size = doc_bytes(&doc);
         let started = Instant::now();
         let mut bytes = self.bytes.lock().unwrap_or_else(|e| e.into_inner());
-        while *bytes > 0 && *bytes + size > self.limit && started.elapsed() < GATE_PATIENCE {
-            bytes = self
-                .freed
-                .wait_timeout(bytes, Duration::from_millis(100))
-                .unwrap_or_else(|e| e.into_inner())
-                .0;
+        if *bytes > 0 && *bytes + size > self.limit {
+            // Full: wait until it is half empty, not for each document indexed, so
+            // this thread and tantivy's do not take turns document by document.
+            while *bytes > self.limit / 2 && started.elapsed() < GATE_PATIENCE {
+                bytes = self
+                    .freed
+                    .wait_timeout(bytes, Duration::from_millis(100))
+                    .unwrap_or_else(|e| e.into_inner())
+                    .0;
+            }
         }
         *bytes += size;
         IndexDoc {
@@ -138,8 +142,11 @@ impl Drop for IndexDoc {
     fn drop(&mut self) {
         if let Some((gate, size)) = self.counted.take() {
             let mut bytes = gate.bytes.lock().unwrap_or_else(|e| e.into_inner());
+            let was = *bytes;
             *bytes = bytes.saturating_sub(size);
-            gate.freed.notify_all();
+            if was > gate.limit / 2 && *bytes <= gate.limit / 2 {
+                gate.freed.notify_all();
+            }
         }
     }
 }
