@@ -809,7 +809,7 @@ fn run_size(args: &Args, vocab: &corpus::Vocabulary, n: usize) -> String {
     s.push_str(&format!(
         "Corpus: seed {}, {} files, {:.1} MB; {} distinct words past corpus-sample's {} (Dutch word list and compounds). \
          Builds: {} rounds, engines taking turns; zoek {} s, FTS5 {} s{}. \
-         zoek writer budget {} MB; {} files failed. \
+         zoek memory budget {} MB (the whole process: `zoek index --memory`), merged into one segment after the build; {} files failed. \
          Queries: {} ({} of each kind), median of {} passes each; batch: the list × {} per run, median of 3 runs ({} errors).\n",
         args.seed,
         stamp.files,

@@ -69,6 +69,7 @@ impl<T: Tokenizer> Tokenizer for DutchStemmerFilter<T> {
         DutchStemmerStream {
             tail: self.inner.token_stream(text),
             stemmer: Stemmer::create(Algorithm::Dutch),
+            spare: String::new(),
         }
     }
 }
@@ -77,6 +78,7 @@ impl<T: Tokenizer> Tokenizer for DutchStemmerFilter<T> {
 pub struct DutchStemmerStream<T> {
     tail: T,
     stemmer: Stemmer,
+    spare: String,
 }
 
 impl<T: TokenStream> TokenStream for DutchStemmerStream<T> {
@@ -85,7 +87,7 @@ impl<T: TokenStream> TokenStream for DutchStemmerStream<T> {
             return false;
         }
         let token = self.tail.token_mut();
-        stem_cached(&self.stemmer, &mut token.text);
+        stem_cached(&self.stemmer, &mut token.text, &mut self.spare);
         true
     }
 
@@ -108,30 +110,31 @@ fn stem_word(stemmer: &Stemmer, word: &str) -> String {
 }
 
 thread_local! {
-    static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<String, String>> =
-        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    static STEMS: std::cell::RefCell<Memo<String>> =
+        std::cell::RefCell::new(Memo::new(STEM_CACHE_GENERATION));
 }
 
-/// Entries of the per-thread stem cache before it is emptied.
-const STEM_CACHE_MAX: usize = 50_000;
+/// Entries of a generation of the per-thread stem cache (it holds at most two).
+const STEM_CACHE_GENERATION: usize = 25_000;
 
 /// Stem a token's text in place through a per-thread cache: words follow Zipf's law, so
 /// most tokens are words stemmed before. Stemming was 30% of build CPU and 43% of query
 /// CPU (snippets stem every word of every hit shown) before the cache (BENCHMARKS.md).
-fn stem_cached(stemmer: &Stemmer, text: &mut String) {
+///
+/// `spare` is a buffer of the caller's that takes the word, so the stem can be written
+/// into the token's own buffer without allocating.
+fn stem_cached(stemmer: &Stemmer, text: &mut String, spare: &mut String) {
+    std::mem::swap(text, spare);
+    let word = &*spare;
+    text.clear();
     STEMS.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if let Some(stem) = cache.get(text.as_str()) {
-            text.clear();
-            text.push_str(stem);
+        if cache.with(word, |stem| text.push_str(stem)) {
             return;
         }
-        let stem = stem_word(stemmer, text);
-        if cache.len() >= STEM_CACHE_MAX {
-            cache.clear();
-        }
-        let word = std::mem::replace(text, stem.clone());
-        cache.insert(word, stem);
+        let stem = stem_word(stemmer, word);
+        text.push_str(&stem);
+        cache.insert(word.to_string(), stem);
     })
 }
 
@@ -139,8 +142,55 @@ fn stem_cached(stemmer: &Stemmer, text: &mut String) {
 /// full-text analyzer gives it: for callers that look at words one at a time.
 pub fn stem_folded(word: &str) -> String {
     let mut text = word.to_string();
-    stem_cached(&Stemmer::create(Algorithm::Dutch), &mut text);
+    stem_cached(
+        &Stemmer::create(Algorithm::Dutch),
+        &mut text,
+        &mut String::new(),
+    );
     text
+}
+
+/// A bounded memo of the words seen last, in two generations: when the young one is
+/// full it becomes the old one and the old one is dropped; a word found in the old
+/// generation moves to the young one. Words in use survive a turnover, where emptying
+/// the whole cache when full (as before) made every frequent word miss again.
+struct Memo<V> {
+    young: rustc_hash::FxHashMap<String, V>,
+    old: rustc_hash::FxHashMap<String, V>,
+    generation: usize,
+}
+
+impl<V> Memo<V> {
+    fn new(generation: usize) -> Memo<V> {
+        Memo {
+            young: Default::default(),
+            old: Default::default(),
+            generation,
+        }
+    }
+
+    /// Call `f` with the value of `word`, if known; say whether it was.
+    fn with(&mut self, word: &str, f: impl FnOnce(&V)) -> bool {
+        if let Some(v) = self.young.get(word) {
+            f(v);
+            return true;
+        }
+        match self.old.remove_entry(word) {
+            Some((word, v)) => {
+                f(&v);
+                self.insert(word, v);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn insert(&mut self, word: String, value: V) {
+        if self.young.len() >= self.generation {
+            self.old = std::mem::take(&mut self.young);
+        }
+        self.young.insert(word, value);
+    }
 }
 
 /// Forms of one word that the original Dutch Snowball algorithm leaves apart:
@@ -272,30 +322,44 @@ impl<T: TokenStream> TokenStream for CompoundPartsStream<T> {
     }
 }
 
-/// Compound splitting is the costliest step of analysis and words repeat (Zipf): a
-/// per-thread cache of the words seen keeps indexing fast.
-fn cached_subwords(word: &str) -> std::rc::Rc<Vec<String>> {
-    use std::cell::RefCell;
-    use std::rc::Rc;
-    thread_local! {
-        static CACHE: RefCell<rustc_hash::FxHashMap<String, Rc<Vec<String>>>> = RefCell::new(Default::default());
-    }
+/// Shards of the compound-part cache (a word's shard is chosen by its hash).
+const PARTS_SHARDS: usize = 16;
+/// Entries of a generation of one shard of the compound-part cache.
+const PARTS_CACHE_GENERATION: usize = 3_000;
+
+/// The compound parts of a word through a cache shared by all threads: compound
+/// splitting is the costliest step of analysis and words repeat (Zipf). Shared, every
+/// indexing thread gains from a word split by another, and its memory is counted once
+/// however many threads index (`zoek index --memory` bounds the whole process).
+fn cached_subwords(word: &str) -> std::sync::Arc<[String]> {
+    use std::sync::{Arc, LazyLock, Mutex};
+    type Shards = Vec<Mutex<Memo<Arc<[String]>>>>;
+    static CACHE: LazyLock<Shards> = LazyLock::new(|| {
+        (0..PARTS_SHARDS)
+            .map(|_| Mutex::new(Memo::new(PARTS_CACHE_GENERATION)))
+            .collect()
+    });
+    static NONE: LazyLock<Arc<[String]>> = LazyLock::new(|| Arc::new([]));
     if word.len() < 7 {
-        return Rc::new(Vec::new());
+        return NONE.clone();
     }
-    CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some(hit) = cache.get(word) {
-            return hit.clone();
-        }
-        // Bounded: the indexing threads each hold one, and memory counts (BENCHMARKS.md).
-        if cache.len() > 50_000 {
-            cache.clear();
-        }
-        let parts = Rc::new(crate::compound::subwords(word));
-        cache.insert(word.to_string(), parts.clone());
-        parts
-    })
+    let shard = &CACHE[std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, word) as usize
+        % PARTS_SHARDS];
+    let mut hit = None;
+    if shard
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .with(word, |parts| hit = Some(parts.clone()))
+    {
+        return hit.expect("set on a hit");
+    }
+    // Split outside the lock; two threads may split the same word at once, rarely.
+    let parts: Arc<[String]> = crate::compound::subwords(word).into();
+    shard
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(word.to_string(), parts.clone());
+    parts
 }
 
 /// The analyzer for personal names.

@@ -78,6 +78,18 @@ pub enum Error {
         pid: Option<u32>,
     },
 
+    /// The memory budget given for indexing is too small.
+    #[error(
+        "a memory budget of {budget_mb} MB is too small to index with: give at least \
+         {min_mb} MB (--memory)"
+    )]
+    Memory {
+        /// The budget given, in MB.
+        budget_mb: usize,
+        /// The least budget accepted, in MB.
+        min_mb: usize,
+    },
+
     /// An error from tantivy, the search library underneath.
     #[error("index error: {0}")]
     Tantivy(#[from] tantivy::TantivyError),

@@ -11,6 +11,7 @@
 
 pub mod batch;
 pub mod lock;
+pub mod memory;
 pub mod records;
 
 pub use batch::{FileFailure, IndexOptions, IndexSummary, NoProgress, Progress};
@@ -34,7 +35,7 @@ const META: &str = "meta.json";
 /// tantivy's list of the files it manages in the index directory.
 const MANAGED: &str = ".managed.json";
 
-/// Memory budget of the index writer, in bytes, unless told otherwise.
+/// Memory budget of an indexing run, in bytes, unless told otherwise (see [`memory`]).
 pub const DEFAULT_WRITER_BUDGET: usize = 256 * 1024 * 1024;
 
 /// What an index records about itself.

@@ -63,7 +63,8 @@ struct IndexArgs {
     /// Threads that read and split files [default: one per core].
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
-    /// Memory for the index writer, in megabytes.
+    /// Memory budget of the whole indexing run, in megabytes (at least 192): the
+    /// writer gets what remains after zoek's own needs.
     #[arg(long, value_name = "MB", default_value_t = 256)]
     memory: usize,
     /// Refuse files larger than this many megabytes.

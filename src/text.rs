@@ -100,7 +100,22 @@ pub fn repair_chars(line: &str) -> (String, bool) {
     let mut out = String::with_capacity(line.len());
     let mut bullet = false;
     let mut seen_text = false;
-    for c in line.chars() {
+    let mut rest = line;
+    while !rest.is_empty() {
+        // Runs of ordinary ASCII are copied whole: most text is nothing else.
+        let run = rest
+            .bytes()
+            .position(|b| !b.is_ascii() || matches!(b, b'\t' | b'\r' | b'\x0C'))
+            .unwrap_or(rest.len());
+        if run > 0 {
+            let (ascii, tail) = rest.split_at(run);
+            seen_text |= !ascii.bytes().all(|b| char::from(b).is_whitespace());
+            out.push_str(ascii);
+            rest = tail;
+            continue;
+        }
+        let c = rest.chars().next().expect("rest is not empty");
+        rest = &rest[c.len_utf8()..];
         match c {
             '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\t' | '\u{2002}'..='\u{200A}' => out.push(' '),
             '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{2060}' => {}
@@ -162,7 +177,11 @@ pub fn repair_encoding(raw: &str) -> String {
     } else {
         std::borrow::Cow::Borrowed(raw)
     };
-    let composed: String = raw.nfc().collect();
+    // Nearly all text is in NFC already; the quick check tells without composing.
+    let composed: String = match unicode_normalization::is_nfc_quick(raw.chars()) {
+        unicode_normalization::IsNormalized::Yes => raw.into_owned(),
+        _ => raw.nfc().collect(),
+    };
     if !composed
         .chars()
         .any(|c| STANDARD_AS_WINANSI.iter().any(|(bad, _)| *bad == c))

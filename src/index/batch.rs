@@ -27,6 +27,7 @@
 //! on its own, or ends with the process.
 
 use super::lock::WriteSession;
+use super::memory::{DocumentGate, MemoryPlan};
 use super::records::{
     self, FailureRecord, FileRecord, LimitHit, RACY_WINDOW, Records, RootRecord, folder_prefix,
 };
@@ -64,7 +65,9 @@ const READ_STACK: usize = 64 * 1024 * 1024;
 pub struct IndexOptions {
     /// Files larger than this many bytes are refused (reported as failed).
     pub max_file_size: u64,
-    /// Memory budget of the index writer, in bytes.
+    /// Memory budget of the indexing run as a whole, in bytes: tantivy's writer gets
+    /// what remains after zoek's own needs ([`super::memory::MemoryPlan`]). At least
+    /// [`super::memory::MIN_BUDGET`].
     pub writer_budget: usize,
     /// Threads that read and split files; 0 means one per core.
     pub threads: usize,
@@ -280,14 +283,16 @@ impl ZoekIndex {
             })?
             .to_string();
         let threads = opts.threads();
+        let plan = MemoryPlan::for_budget(opts.writer_budget, threads)?;
         let session = WriteSession::acquire(
             &self.index,
             &self.path,
-            threads,
-            opts.writer_budget,
+            plan.threads,
+            plan.writer,
             opts.wait,
             &|pid| progress.waiting(pid),
         )?;
+        let gate = DocumentGate::new(plan.documents);
         // Holding the writer, nothing can commit behind our back from here on.
         self.reader.reload()?;
         let mut records = Records::from_payload(self.index.load_metas()?.payload.as_deref());
@@ -310,6 +315,13 @@ impl ZoekIndex {
         // Rebuild the folder's part when asked, and when the records do not cover it
         // (first run on this folder, or an index built before zoek kept records).
         let rebuild = opts.full || !records.roots.contains_key(&root_key);
+        // A bulk build: the folder is rebuilt and the index holds nothing else. Its
+        // segments are merged into one at the end, which makes queries faster
+        // (BENCHMARKS.md), and not merged while they are made.
+        let bulk = rebuild && records.roots.keys().all(|r| *r == root_key);
+        if bulk {
+            session.bulk();
+        }
         let previous: BTreeMap<String, FileRecord> = records
             .under(&root_key)
             .map(|(k, v)| (k.clone(), v.clone()))
@@ -425,7 +437,7 @@ impl ZoekIndex {
                         summary.passages_removed += old_passages;
                         for p in &passages {
                             writer
-                                .add_document(self.to_document(p))
+                                .add_document(gate.admit(self.to_document(p)))
                                 .map_err(|e| cancel_on_error(e.into()))?;
                         }
                         summary.passages_added += passages.len() as u64;
@@ -508,7 +520,7 @@ impl ZoekIndex {
                 },
             );
             progress.committing();
-            session.commit(&records.to_payload())?;
+            session.commit(&records.to_payload(), bulk)?;
             summary.committed = true;
             self.reader.reload()?;
         }

@@ -7,6 +7,7 @@
 //! for. The pid file is only advice: the lock decides. A stale pid file left by a killed
 //! run is overwritten by the next writer and never read while the lock is free.
 
+use super::memory::IndexDoc;
 use crate::error::{Error, Result};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -26,7 +27,7 @@ const MIN_BUDGET_PER_THREAD: usize = 15_000_000;
 /// can write the index. Dropping it without [`WriteSession::commit`] discards every
 /// change made through it.
 pub struct WriteSession {
-    writer: Option<IndexWriter>,
+    writer: Option<IndexWriter<IndexDoc>>,
     pid_file: PathBuf,
 }
 
@@ -80,7 +81,7 @@ impl WriteSession {
     }
 
     /// The writer.
-    pub fn writer(&self) -> &IndexWriter {
+    pub fn writer(&self) -> &IndexWriter<IndexDoc> {
         self.writer
             .as_ref()
             .expect("writer lives until the session ends")
@@ -88,7 +89,9 @@ impl WriteSession {
 
     /// Commit every change made through the writer, with `payload` stored in the
     /// commit, in one atomic step; wait for the merges it starts; release the writer.
-    pub fn commit(mut self, payload: &str) -> Result<()> {
+    /// With `merge_all`, merge the index into one segment after the commit (see
+    /// [`WriteSession::bulk`]).
+    pub fn commit(mut self, payload: &str, merge_all: bool) -> Result<()> {
         let mut writer = self
             .writer
             .take()
@@ -96,6 +99,13 @@ impl WriteSession {
         let mut prepared = writer.prepare_commit()?;
         prepared.set_payload(payload);
         prepared.commit()?;
+        if merge_all {
+            let segments = writer.index().searchable_segment_ids()?;
+            if segments.len() > 1 {
+                // Published atomically too: a kill meanwhile leaves the commit above.
+                writer.merge(&segments).wait()?;
+            }
+        }
         // Merges run after the commit, in the background. Waiting keeps the number of
         // segments small run after run; a kill meanwhile loses nothing (merges publish
         // atomically too).
@@ -105,6 +115,13 @@ impl WriteSession {
             sync_dir(dir);
         }
         Ok(())
+    }
+
+    /// Prepare for a bulk build, to be committed with `merge_all`: merging segments
+    /// while they are made is wasted when they are all merged at the end.
+    pub fn bulk(&self) {
+        self.writer()
+            .set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
     }
 }
 
