@@ -72,8 +72,9 @@ fn usage() -> ! {
   --out DIR     work folder (default $CARGO_TARGET_DIR/zoek-bench or target/zoek-bench)
   --no-fts      skip the SQLite FTS5 baseline
   --no-pdf      skip the PDF extraction benchmark
-  --prototype   also measure the library changes BENCHMARKS.md recommends, built from
-                zoek's public API (streamed indexing, one merged segment)
+  --prototype   also build with the earlier prototype, from zoek's public API: documents
+                streamed to a writer given the whole default budget (256 MB) with no
+                bound on the rest of the process, then one merged segment
   --update-md   write the results into BENCHMARKS.md between its result marks
   --keep        keep the indexes after the run (corpora are always kept, for reuse)"
     );

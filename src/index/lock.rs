@@ -28,6 +28,8 @@ const MIN_BUDGET_PER_THREAD: usize = 15_000_000;
 /// change made through it.
 pub struct WriteSession {
     writer: Option<IndexWriter<IndexDoc>>,
+    /// The writer's indexing threads.
+    threads: usize,
     pid_file: PathBuf,
 }
 
@@ -58,6 +60,7 @@ impl WriteSession {
                     let _ = std::fs::write(&pid_file, format!("{}\n", std::process::id()));
                     return Ok(WriteSession {
                         writer: Some(writer),
+                        threads,
                         pid_file,
                     });
                 }
@@ -89,8 +92,8 @@ impl WriteSession {
 
     /// Commit every change made through the writer, with `payload` stored in the
     /// commit, in one atomic step; wait for the merges it starts; release the writer.
-    /// With `merge_all`, merge the index into one segment after the commit (see
-    /// [`WriteSession::bulk`]).
+    /// With `merge_all`, merge the index after the commit into one segment per
+    /// indexing thread (see [`WriteSession::bulk`]).
     pub fn commit(mut self, payload: &str, merge_all: bool) -> Result<()> {
         let mut writer = self
             .writer
@@ -100,10 +103,14 @@ impl WriteSession {
         prepared.set_payload(payload);
         prepared.commit()?;
         if merge_all {
-            let segments = writer.index().searchable_segment_ids()?;
-            if segments.len() > 1 {
-                // Published atomically too: a kill meanwhile leaves the commit above.
-                writer.merge(&segments).wait()?;
+            // Published atomically too: a kill meanwhile leaves the commit above.
+            let merges: Vec<_> =
+                merge_groups(&writer.index().searchable_segment_metas()?, self.threads)
+                    .iter()
+                    .map(|group| writer.merge(group))
+                    .collect();
+            for merge in merges {
+                merge.wait()?;
             }
         }
         // Merges run after the commit, in the background. Waiting keeps the number of
@@ -123,6 +130,33 @@ impl WriteSession {
         self.writer()
             .set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
     }
+}
+
+/// The segments to merge after a bulk build, in up to `threads` groups of about as many
+/// documents each. A merge runs on one thread: merging into one segment per thread
+/// takes all the cores (on two cores, half the time of merging into one), and queries
+/// over two segments are nearly as fast as over one (BENCHMARKS.md).
+fn merge_groups(
+    segments: &[tantivy::index::SegmentMeta],
+    threads: usize,
+) -> Vec<Vec<tantivy::index::SegmentId>> {
+    let mut by_size: Vec<_> = segments.iter().collect();
+    by_size.sort_by_key(|s| std::cmp::Reverse(s.num_docs()));
+    let mut groups: Vec<(u64, Vec<tantivy::index::SegmentId>)> =
+        vec![(0, Vec::new()); threads.max(1)];
+    for s in by_size {
+        let lightest = groups
+            .iter_mut()
+            .min_by_key(|(docs, _)| *docs)
+            .expect("at least one group");
+        lightest.0 += u64::from(s.num_docs());
+        lightest.1.push(s.id());
+    }
+    groups
+        .into_iter()
+        .map(|(_, ids)| ids)
+        .filter(|ids| ids.len() > 1)
+        .collect()
 }
 
 impl Drop for WriteSession {
