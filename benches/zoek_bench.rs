@@ -425,10 +425,16 @@ fn time_queries(qs: &[Query], engines: &mut [Engine<'_>], passes: usize) -> Vec<
         .collect()
 }
 
-/// Pipe the queries `reps` times through `zoek search --stdin`; queries per second.
-fn zoek_batch(index: &Path, qs: &[Query], reps: usize) -> (f64, usize) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_zoek"))
-        .args(["search", "--stdin", "--index"])
+/// Pipe the queries `reps` times through `zoek search --stdin` (on `threads` threads, or
+/// on all cores, its default); queries per second.
+fn zoek_batch(index: &Path, qs: &[Query], reps: usize, threads: Option<usize>) -> (f64, usize) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_zoek"));
+    cmd.args(["search", "--stdin"]);
+    if let Some(t) = threads {
+        cmd.args(["--threads", &t.to_string()]);
+    }
+    let mut child = cmd
+        .arg("--index")
         .arg(index)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -640,7 +646,8 @@ fn run_size(args: &Args, vocab: &corpus::Vocabulary, n: usize) -> String {
 
     // Batch throughput, taking turns; the median of the rounds.
     eprintln!("[{n}] batch queries…");
-    let (mut zq, mut fq, mut pq, mut zerr) = (Vec::new(), Vec::new(), Vec::new(), 0);
+    let (mut zq, mut zq1, mut fq, mut pq, mut zerr) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), 0);
     for round in 0..3 {
         let mut order = engines.clone();
         if round % 2 == 1 {
@@ -649,8 +656,12 @@ fn run_size(args: &Args, vocab: &corpus::Vocabulary, n: usize) -> String {
         for e in order {
             match e {
                 "zoek" => {
-                    let (qps, err) = zoek_batch(&zdir, &qs, args.batch_reps);
+                    let (qps, err) = zoek_batch(&zdir, &qs, args.batch_reps, None);
                     zq.push(qps);
+                    zerr += err;
+                    // One thread, as the baseline's loop runs.
+                    let (qps, err) = zoek_batch(&zdir, &qs, args.batch_reps, Some(1));
+                    zq1.push(qps);
                     zerr += err;
                 }
                 "fts" => fq.push(fts_batch(
@@ -658,7 +669,7 @@ fn run_size(args: &Args, vocab: &corpus::Vocabulary, n: usize) -> String {
                     &qs,
                     args.batch_reps,
                 )),
-                _ => pq.push(zoek_batch(&pdir, &qs, args.batch_reps).0),
+                _ => pq.push(zoek_batch(&pdir, &qs, args.batch_reps, None).0),
             }
         }
     }
@@ -800,8 +811,14 @@ fn run_size(args: &Args, vocab: &corpus::Vocabulary, n: usize) -> String {
         ));
     }
     rows.push(row(
-        "batch: queries/s (zoek `search --stdin`; FTS5 loop in process)",
-        [med(zq), med(fq), med(pq)],
+        "batch: queries/s (zoek `search --stdin`, all cores; FTS5 loop in process, one thread)",
+        [med(zq), med(fq.clone()), med(pq)],
+        0,
+        true,
+    ));
+    rows.push(row(
+        "batch: queries/s (zoek `search --stdin --threads 1`; FTS5 loop in process)",
+        [med(zq1), med(fq), None],
         0,
         true,
     ));
