@@ -245,11 +245,13 @@ fn phrases_and_exclusions() {
     }
 }
 
-#[test]
-fn stdin_batch_gives_one_json_line_per_query() {
+/// Run `zoek search --stdin` with extra flags over the sample index; its standard output.
+fn search_stdin(flags: &[&str], input: &str) -> String {
     use std::io::Write;
     let mut child = zoek()
-        .args(["search", "--stdin", "--index"])
+        .args(["search", "--stdin"])
+        .args(flags)
+        .arg("--index")
         .arg(index())
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
@@ -259,11 +261,17 @@ fn stdin_batch_gives_one_json_line_per_query() {
         .stdin
         .take()
         .unwrap()
-        .write_all(b"terugkeerhub Oeganda\n\nsolidariteitspool\n")
+        .write_all(input.as_bytes())
         .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
-    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn stdin_batch_gives_one_json_line_per_query() {
+    let out = search_stdin(&[], "terugkeerhub Oeganda\n\nsolidariteitspool\n");
+    let lines: Vec<Value> = out
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
@@ -275,7 +283,6 @@ fn stdin_batch_gives_one_json_line_per_query() {
 
 #[test]
 fn stdin_batch_on_several_threads_answers_in_query_order() {
-    use std::io::Write;
     let queries: Vec<String> = [
         "terugkeerhub",
         "Oeganda",
@@ -295,26 +302,9 @@ fn stdin_batch_on_several_threads_answers_in_query_order() {
     .take(60)
     .map(|q| q.to_string())
     .collect();
-    let run = |threads: &str| -> String {
-        let mut child = zoek()
-            .args(["search", "--stdin", "--threads", threads, "--index"])
-            .arg(index())
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(queries.join("\n").as_bytes())
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
-        assert!(out.status.success());
-        String::from_utf8(out.stdout).unwrap()
-    };
-    let one = run("1");
-    let four = run("4");
+    let input = queries.join("\n");
+    let one = search_stdin(&["--threads", "1"], &input);
+    let four = search_stdin(&["--threads", "4"], &input);
     assert_eq!(one, four, "the same answers in the same order");
     let asked: Vec<String> = four
         .lines()
