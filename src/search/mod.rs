@@ -217,52 +217,34 @@ impl ZoekIndex {
         // Which concepts each candidate holds: one scorer per concept and segment, sought
         // to each candidate in document order; far cheaper than reading the candidates.
         let mut held: Vec<Vec<f32>> = vec![vec![1.0; plan.concepts.len()]; top.len()];
+        let mut prior = vec![1.0f32; top.len()];
+        let mut order: Vec<usize> = (0..top.len()).collect();
+        order.sort_by_key(|&k| top[k].1);
         let partial = plan.concept_queries.iter().any(|p| p.whole.is_some());
         if config.ranking && (plan.concept_queries.len() > 1 || partial) {
-            let mut order: Vec<usize> = (0..top.len()).collect();
-            order.sort_by_key(|&k| top[k].1);
             for (c, probe) in plan.concept_queries.iter().enumerate() {
                 // Wholly held: 1; only through a part of a typed compound: partly.
-                let mut found = matches_of(&searcher, probe.any.as_ref(), &top, &order)?;
-                if let Some(whole) = &probe.whole {
-                    let wholly = matches_of(&searcher, whole.as_ref(), &top, &order)?;
-                    for (f, w) in found.iter_mut().zip(wholly) {
-                        if *f > 0.0 && w == 0.0 {
-                            *f = rank::PARTIAL_CREDIT;
-                        }
-                    }
-                }
-                for (k, f) in found.into_iter().enumerate() {
-                    held[k][c] = f;
+                let any = matches_of(&searcher, probe.any.as_ref(), &top, &order)?;
+                let whole = match &probe.whole {
+                    Some(q) => matches_of(&searcher, q.as_ref(), &top, &order)?,
+                    None => any.clone(),
+                };
+                for (k, (a, w)) in any.into_iter().zip(whole).enumerate() {
+                    held[k][c] = match (a, w) {
+                        (_, true) => 1.0,
+                        (true, false) => rank::PARTIAL_CREDIT,
+                        (false, false) => 0.0,
+                    };
                 }
             }
         }
-        // Chair's turns that only keep order rank down.
-        let mut prior = vec![1.0f32; top.len()];
-        if config.ranking && !top.is_empty() {
-            let mut order: Vec<usize> = (0..top.len()).collect();
-            order.sort_by_key(|&k| top[k].1);
-            let procedural = TermQuery::new(
-                Term::from_field_text(self.fields().get("procedural"), "procedural"),
-                IndexRecordOption::Basic,
-            );
-            for (k, hit) in matches_of(&searcher, &procedural, &top, &order)?
+        for (query, factor) in &plan.priors {
+            for (k, hit) in matches_of(&searcher, query.as_ref(), &top, &order)?
                 .into_iter()
                 .enumerate()
             {
-                if hit > 0.0 {
-                    prior[k] = rank::PROCEDURAL_PRIOR;
-                }
-            }
-            // A query asking for the government's side ranks its passages up.
-            if let Some(government) = &plan.government {
-                for (k, hit) in matches_of(&searcher, government.as_ref(), &top, &order)?
-                    .into_iter()
-                    .enumerate()
-                {
-                    if hit > 0.0 {
-                        prior[k] *= plan::GOVERNMENT_PRIOR;
-                    }
+                if hit {
+                    prior[k] *= factor;
                 }
             }
         }
@@ -304,14 +286,17 @@ impl ZoekIndex {
             // By ordinal, so a document's passages come in their order and the copies of
             // one passage (a PDF and its text) side by side, the version to show first.
             group.sort_by(|a, b| {
-                let key = |p: &Passage| {
-                    (
-                        ordinal(&p.id),
-                        std::cmp::Reverse(rank::preference(p)),
-                        p.source.clone(),
-                    )
-                };
-                key(&a.passage).cmp(&key(&b.passage))
+                let (a, b) = (&a.passage, &b.passage);
+                (
+                    ordinal(&a.id),
+                    std::cmp::Reverse(rank::preference(a)),
+                    &a.source,
+                )
+                    .cmp(&(
+                        ordinal(&b.id),
+                        std::cmp::Reverse(rank::preference(b)),
+                        &b.source,
+                    ))
             });
             for c in group {
                 let fingerprint = rank::shingles(&c.passage.text);
@@ -411,16 +396,7 @@ impl ZoekIndex {
             _ => return Ok(None),
         };
         let f = self.fields();
-        let keyword = |field: &str, v: &str| -> Box<dyn Query> {
-            let token = crate::analyze::tokens(&mut crate::analyze::keyword_analyzer(), v)
-                .into_iter()
-                .next()
-                .unwrap_or_default();
-            Box::new(TermQuery::new(
-                Term::from_field_text(f.get(field), &token),
-                IndexRecordOption::Basic,
-            ))
-        };
+        let keyword = |field: &str, v: &str| plan::keyword_query(f.get(field), v);
         // Most collections hold no passage of the kind wanted (no voorlopig verslag, no
         // Kamervragen without their answer): then there is nothing to look for.
         let searcher = self.reader().searcher();
@@ -513,18 +489,18 @@ fn merge_filters(into: &mut Filters, extra: &Filters) {
     );
 }
 
-/// For each candidate, 1.0 when `query` matches it, else 0.0: one scorer per segment,
+/// For each candidate, whether `query` matches it: one scorer per segment,
 /// sought to the candidates in document order (`order`); far cheaper than reading them.
 fn matches_of(
     searcher: &tantivy::Searcher,
     query: &dyn tantivy::query::Query,
     top: &[(f32, DocAddress)],
     order: &[usize],
-) -> Result<Vec<f32>> {
+) -> Result<Vec<bool>> {
     let weight = query.weight(tantivy::query::EnableScoring::disabled_from_searcher(
         searcher,
     ))?;
-    let mut found = vec![0.0; top.len()];
+    let mut found = vec![false; top.len()];
     let mut current: Option<(u32, Box<dyn tantivy::query::Scorer>)> = None;
     for &k in order {
         let DocAddress {
@@ -541,9 +517,7 @@ fn matches_of(
         if scorer.doc() < doc_id {
             scorer.seek(doc_id);
         }
-        if scorer.doc() == doc_id {
-            found[k] = 1.0;
-        }
+        found[k] = scorer.doc() == doc_id;
     }
     Ok(found)
 }

@@ -7,7 +7,7 @@
 //! aliases (`KMar` → `Koninklijke Marechaussee`). Adjacent words may also be one
 //! compound (`terugkeer hubs` → `terugkeerhubs`), and words close together rank higher.
 
-use super::SearchConfig;
+use super::{SearchConfig, rank};
 use crate::alias;
 use crate::analyze;
 use crate::compound;
@@ -201,9 +201,10 @@ pub struct Plan {
     /// One probe per concept: the second stage counts the concepts each candidate
     /// holds with them.
     pub concept_queries: Vec<ConceptProbe>,
-    /// When the query asks for the government's side: matches the government's passages,
-    /// which the second stage ranks up by [`GOVERNMENT_PRIOR`].
-    pub government: Option<Box<dyn Query>>,
+    /// Priors of the second stage: a candidate matching the query has its score multiplied
+    /// by the factor (a chair's procedural turn by [`rank::PROCEDURAL_PRIOR`], the
+    /// government's passages by [`GOVERNMENT_PRIOR`] when the query asks for its side).
+    pub priors: Vec<(Box<dyn Query>, f32)>,
 }
 
 /// Queries telling whether a passage holds a concept, wholly or in part.
@@ -351,12 +352,20 @@ impl ZoekIndex {
             .iter()
             .filter_map(typed)
             .any(|a| a.folded.len() == 1 && GOVERNMENT_WORDS.contains(&a.folded[0].as_str()));
-        let government = (config.ranking && asks_government).then(|| {
-            any(vec![
-                keyword_query(f.get("role"), "minister"),
-                keyword_query(f.get("kind"), "qa"),
-            ])
-        });
+        let mut priors: Vec<(Box<dyn Query>, f32)> = Vec::new();
+        if config.ranking {
+            priors.push((
+                keyword_query(f.get("procedural"), "procedural"),
+                rank::PROCEDURAL_PRIOR,
+            ));
+            if asks_government {
+                let government = any(vec![
+                    keyword_query(f.get("role"), "minister"),
+                    keyword_query(f.get("kind"), "qa"),
+                ]);
+                priors.push((government, GOVERNMENT_PRIOR));
+            }
+        }
         if !concept_clauses.is_empty() {
             clauses.push((Occur::Must, any(concept_clauses)));
         }
@@ -393,7 +402,7 @@ impl ZoekIndex {
             concepts,
             stems,
             concept_queries,
-            government,
+            priors,
         }
     }
 
@@ -656,7 +665,8 @@ fn distinct(alternatives: Vec<Alternative>) -> Vec<Alternative> {
     out
 }
 
-fn keyword_query(field: Field, value: &str) -> Box<dyn Query> {
+/// A keyword field holding `value` (lowercased and folded as the field is).
+pub(super) fn keyword_query(field: Field, value: &str) -> Box<dyn Query> {
     let token = analyze::tokens(&mut analyze::keyword_analyzer(), value)
         .into_iter()
         .next()
