@@ -224,9 +224,9 @@ impl ZoekIndex {
         if config.ranking && (plan.concept_queries.len() > 1 || partial) {
             for (c, probe) in plan.concept_queries.iter().enumerate() {
                 // Wholly held: 1; only through a part of a typed compound: partly.
-                let any = matches_of(&searcher, probe.any.as_ref(), &top, &order)?;
+                let any = matches_of(&searcher, &probe.any, &top, &order)?;
                 let whole = match &probe.whole {
-                    Some(q) => matches_of(&searcher, q.as_ref(), &top, &order)?,
+                    Some(q) => matches_of(&searcher, q, &top, &order)?,
                     None => any.clone(),
                 };
                 for (k, (a, w)) in any.into_iter().zip(whole).enumerate() {
@@ -239,7 +239,7 @@ impl ZoekIndex {
             }
         }
         for (query, factor) in &plan.priors {
-            for (k, hit) in matches_of(&searcher, query.as_ref(), &top, &order)?
+            for (k, hit) in matches_of(&searcher, query, &top, &order)?
                 .into_iter()
                 .enumerate()
             {
@@ -489,35 +489,42 @@ fn merge_filters(into: &mut Filters, extra: &Filters) {
     );
 }
 
-/// For each candidate, whether `query` matches it: one scorer per segment,
-/// sought to the candidates in document order (`order`); far cheaper than reading them.
+/// For each candidate, whether any of `queries` matches it: one scorer per query and
+/// segment, sought to the candidates in document order (`order`); far cheaper than
+/// reading them. Each query is sought alone: a union of them would fill a window of
+/// 4,096 documents at every seek.
 fn matches_of(
     searcher: &tantivy::Searcher,
-    query: &dyn tantivy::query::Query,
+    queries: &[Box<dyn tantivy::query::Query>],
     top: &[(f32, DocAddress)],
     order: &[usize],
 ) -> Result<Vec<bool>> {
-    let weight = query.weight(tantivy::query::EnableScoring::disabled_from_searcher(
-        searcher,
-    ))?;
     let mut found = vec![false; top.len()];
-    let mut current: Option<(u32, Box<dyn tantivy::query::Scorer>)> = None;
-    for &k in order {
-        let DocAddress {
-            segment_ord,
-            doc_id,
-        } = top[k].1;
-        if current.as_ref().is_none_or(|(s, _)| *s != segment_ord) {
-            current = Some((
+    for query in queries {
+        let weight = query.weight(tantivy::query::EnableScoring::disabled_from_searcher(
+            searcher,
+        ))?;
+        let mut current: Option<(u32, Box<dyn tantivy::query::Scorer>)> = None;
+        for &k in order {
+            let DocAddress {
                 segment_ord,
-                weight.scorer(searcher.segment_reader(segment_ord), 1.0)?,
-            ));
+                doc_id,
+            } = top[k].1;
+            if current.as_ref().is_none_or(|(s, _)| *s != segment_ord) {
+                current = Some((
+                    segment_ord,
+                    weight.scorer(searcher.segment_reader(segment_ord), 1.0)?,
+                ));
+            }
+            if found[k] {
+                continue;
+            }
+            let scorer = &mut current.as_mut().expect("set above").1;
+            if scorer.doc() < doc_id {
+                scorer.seek(doc_id);
+            }
+            found[k] = scorer.doc() == doc_id;
         }
-        let scorer = &mut current.as_mut().expect("set above").1;
-        if scorer.doc() < doc_id {
-            scorer.seek(doc_id);
-        }
-        found[k] = scorer.doc() == doc_id;
     }
     Ok(found)
 }

@@ -204,15 +204,37 @@ pub struct Plan {
     /// Priors of the second stage: a candidate matching the query has its score multiplied
     /// by the factor (a chair's procedural turn by [`rank::PROCEDURAL_PRIOR`], the
     /// government's passages by [`GOVERNMENT_PRIOR`] when the query asks for its side).
-    pub priors: Vec<(Box<dyn Query>, f32)>,
+    pub priors: Vec<(Vec<Box<dyn Query>>, f32)>,
 }
 
-/// Queries telling whether a passage holds a concept, wholly or in part.
+/// Queries telling whether a passage holds a concept, wholly or in part. Each is a
+/// list of alternatives (terms and phrases) that holds when any of them matches: the
+/// second stage seeks each alone to the candidates, which is cheap, where a union would
+/// fill a window of 4,096 documents at every seek.
 pub struct ConceptProbe {
-    /// Matches the passages that hold the concept in any form.
-    pub any: Box<dyn Query>,
-    /// When some forms hold it only in part: matches the passages that hold it wholly.
-    pub whole: Option<Box<dyn Query>>,
+    /// Match the passages that hold the concept in any form.
+    pub any: Vec<Box<dyn Query>>,
+    /// When some forms hold it only in part: match the passages that hold it wholly.
+    pub whole: Option<Vec<Box<dyn Query>>>,
+}
+
+/// Weighted terms and phrases whose scores add up. The plan keeps its query's scoring
+/// clauses as one flat list: tantivy buffers each union of a nested query on its own,
+/// and at a million passages the nested unions were half of a query's time
+/// (BENCHMARKS.md). A sum of sums is the same sum, so flat scores as nested did.
+type Leaves = Vec<(Box<dyn Query>, f32)>;
+
+/// One union of weighted leaves.
+fn union(leaves: &Leaves) -> Box<dyn Query> {
+    any(leaves
+        .iter()
+        .map(|(q, w)| boosted(q.box_clone(), *w))
+        .collect())
+}
+
+/// The queries of weighted leaves, without their weights.
+fn unweighted(leaves: &Leaves) -> Vec<Box<dyn Query>> {
+    leaves.iter().map(|(q, _)| q.box_clone()).collect()
 }
 
 fn term(field: Field, text: &str) -> Box<dyn Query> {
@@ -262,24 +284,21 @@ impl ZoekIndex {
 
         let mut concepts = concepts(&q.words, config, &mut dutch, &mut exact);
         self.temper_expansions(&mut concepts);
-        let mut concept_clauses: Vec<Box<dyn Query>> = Vec::new();
+        let mut concept_clauses: Leaves = Vec::new();
         let mut concept_queries: Vec<ConceptProbe> = Vec::new();
         for c in &concepts {
-            let mut alts: Vec<Box<dyn Query>> = Vec::new();
-            let mut whole: Vec<Box<dyn Query>> = Vec::new();
+            let mut alts: Leaves = Vec::new();
+            let mut whole: Leaves = Vec::new();
             for a in &c.alternatives {
                 stems.extend(a.stems.iter().cloned());
-                let mut these = vec![self.main_query(&a.stems, a.weight, 0)];
+                let mut these = self.main_leaves(&a.stems, a.weight);
                 if config.ranking && a.typed {
-                    these.push(boosted(
-                        sequence(f.get("exact"), &a.folded, 0),
-                        W_EXACT * a.weight,
-                    ));
+                    these.push((sequence(f.get("exact"), &a.folded, 0), W_EXACT * a.weight));
                 }
                 if config.ranking && a.typed {
                     // A member or minister named in the query: their own turns, not only
                     // the chair's `Mevrouw Kröger.` giving them the floor.
-                    these.push(boosted(
+                    these.push((
                         sequence(f.get("speaker"), &a.folded, 0),
                         W_SPEAKER * a.weight,
                     ));
@@ -292,29 +311,25 @@ impl ZoekIndex {
                     && fractie::is_known(&name)
                     && let Some(canonical) = fractie::normalize(&name)
                 {
-                    these.push(boosted(
+                    these.push((
                         keyword_query(f.get("fractie"), &canonical),
                         W_FRACTIE * a.weight,
                     ));
                 }
                 if config.compounds && a.stems.len() == 1 {
-                    these.push(boosted(
-                        term(f.get("parts"), &a.stems[0]),
-                        W_PARTS * a.weight,
-                    ));
+                    these.push((term(f.get("parts"), &a.stems[0]), W_PARTS * a.weight));
                 }
                 if !a.partial {
-                    whole.extend(these.iter().map(|q| q.box_clone()));
+                    whole.extend(these.iter().map(|(q, w)| (q.box_clone(), *w)));
                 }
                 alts.extend(these);
             }
             let partial = c.alternatives.iter().any(|a| a.partial);
-            let concept = any(alts);
             concept_queries.push(ConceptProbe {
-                any: concept.box_clone(),
-                whole: partial.then(|| any(whole)),
+                any: unweighted(&alts),
+                whole: partial.then(|| unweighted(&whole)),
             });
-            concept_clauses.push(concept);
+            concept_clauses.extend(alts);
         }
         // Adjacent words as one compound: `terugkeer hubs` → `terugkeerhubs`.
         if config.compounds {
@@ -326,7 +341,7 @@ impl ZoekIndex {
                     let joined =
                         analyze::tokens(&mut dutch, &format!("{}{}", a.folded[0], b.folded[0]));
                     stems.extend(joined.iter().cloned());
-                    concept_clauses.push(self.main_query(&joined, W_JOIN, 0));
+                    concept_clauses.extend(self.main_leaves(&joined, W_JOIN));
                 }
             }
         }
@@ -339,11 +354,12 @@ impl ZoekIndex {
                 .map(|a| a.stems[0].clone())
                 .collect();
             if firsts.len() >= 2 {
-                let close: Vec<Box<dyn Query>> = ["question", "answer"]
-                    .iter()
-                    .map(|name| sequence(f.get(name), &firsts, PROXIMITY_SLOP))
-                    .collect();
-                concept_clauses.push(boosted(any(close), W_PROXIMITY));
+                for name in ["question", "answer"] {
+                    concept_clauses.push((
+                        sequence(f.get(name), &firsts, PROXIMITY_SLOP),
+                        W_PROXIMITY,
+                    ));
+                }
             }
         }
         // `wat zei de minister over …`: the government's side, the minister's turns and
@@ -352,22 +368,22 @@ impl ZoekIndex {
             .iter()
             .filter_map(typed)
             .any(|a| a.folded.len() == 1 && GOVERNMENT_WORDS.contains(&a.folded[0].as_str()));
-        let mut priors: Vec<(Box<dyn Query>, f32)> = Vec::new();
+        let mut priors: Vec<(Vec<Box<dyn Query>>, f32)> = Vec::new();
         if config.ranking {
             priors.push((
-                keyword_query(f.get("procedural"), "procedural"),
+                vec![keyword_query(f.get("procedural"), "procedural")],
                 rank::PROCEDURAL_PRIOR,
             ));
             if asks_government {
-                let government = any(vec![
+                let government = vec![
                     keyword_query(f.get("role"), "minister"),
                     keyword_query(f.get("kind"), "qa"),
-                ]);
+                ];
                 priors.push((government, GOVERNMENT_PRIOR));
             }
         }
         if !concept_clauses.is_empty() {
-            clauses.push((Occur::Must, any(concept_clauses)));
+            clauses.push((Occur::Must, union(&concept_clauses)));
         }
         // A Kamerstuk number typed among the words narrows the search to it: its own
         // passages, then those citing it.
@@ -384,13 +400,13 @@ impl ZoekIndex {
             let tokens = analyze::tokens(&mut dutch, phrase);
             if !tokens.is_empty() {
                 stems.extend(tokens.iter().cloned());
-                clauses.push((Occur::Must, self.main_query(&tokens, 1.0, 0)));
+                clauses.push((Occur::Must, self.main_query(&tokens, 1.0)));
             }
         }
         for ex in &q.excluded {
             let tokens = analyze::tokens(&mut dutch, ex);
             if !tokens.is_empty() {
-                clauses.push((Occur::MustNot, self.main_query(&tokens, 1.0, 0)));
+                clauses.push((Occur::MustNot, self.main_query(&tokens, 1.0)));
             }
         }
         self.filter_clauses(q, &mut clauses);
@@ -460,11 +476,16 @@ impl ZoekIndex {
     }
 
     /// Stems as a term or phrase in every main field, weighted.
-    fn main_query(&self, stems: &[String], weight: f32, slop: u32) -> Box<dyn Query> {
-        any(MAIN_FIELDS
+    fn main_leaves(&self, stems: &[String], weight: f32) -> Leaves {
+        MAIN_FIELDS
             .iter()
-            .map(|(name, w)| boosted(sequence(self.fields().get(name), stems, slop), w * weight))
-            .collect())
+            .map(|(name, w)| (sequence(self.fields().get(name), stems, 0), w * weight))
+            .collect()
+    }
+
+    /// Stems as a term or phrase in any main field, weighted.
+    fn main_query(&self, stems: &[String], weight: f32) -> Box<dyn Query> {
+        union(&self.main_leaves(stems, weight))
     }
 
     fn filter_clauses(&self, q: &ParsedQuery, clauses: &mut Vec<(Occur, Box<dyn Query>)>) {
