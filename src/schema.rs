@@ -53,6 +53,11 @@ pub struct FieldDef {
     /// almost nothing.
     #[serde(default = "yes")]
     pub fieldnorms: bool,
+    /// Text fields only: whether word positions are indexed (default true). A field
+    /// searched only word by word, never as a phrase, does without: positions are a
+    /// large part of what indexing writes.
+    #[serde(default = "yes")]
+    pub positions: bool,
 }
 
 fn yes() -> bool {
@@ -105,8 +110,10 @@ impl SchemaDef {
                     };
                     let mut opts = TextOptions::default();
                     if f.indexed {
-                        let record = if f.kind == FieldType::Text {
+                        let record = if f.kind == FieldType::Text && f.positions {
                             IndexRecordOption::WithFreqsAndPositions
+                        } else if f.kind == FieldType::Text {
+                            IndexRecordOption::WithFreqs
                         } else {
                             IndexRecordOption::Basic
                         };
@@ -210,6 +217,27 @@ mod tests {
         ] {
             fields.get(name);
         }
+    }
+
+    /// Phrases are sought in the main fields and the exact forms, never in the compound
+    /// parts, which are indexed without positions.
+    #[test]
+    fn positions_where_phrases_are_sought_and_not_in_the_parts() {
+        let def = SchemaDef::shipped().unwrap();
+        let (schema, fields) = def.build();
+        let record = |name: &str| match schema.get_field_entry(fields.get(name)).field_type() {
+            tantivy::schema::FieldType::Str(o) => o.get_indexing_options().unwrap().index_option(),
+            other => panic!("{name} is {other:?}"),
+        };
+        for name in ["question", "answer", "topic", "title", "context", "exact"] {
+            assert_eq!(
+                record(name),
+                IndexRecordOption::WithFreqsAndPositions,
+                "{name}"
+            );
+        }
+        assert_eq!(record("parts"), IndexRecordOption::WithFreqs);
+        assert_eq!(record("fractie"), IndexRecordOption::Basic);
     }
 
     #[test]

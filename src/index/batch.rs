@@ -284,6 +284,7 @@ impl ZoekIndex {
             .to_string();
         let threads = opts.threads();
         let plan = MemoryPlan::for_budget(opts.writer_budget, threads)?;
+        super::memory::limit_allocator_arenas(threads);
         let session = WriteSession::acquire(
             &self.index,
             &self.path,

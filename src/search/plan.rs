@@ -355,10 +355,8 @@ impl ZoekIndex {
                 .collect();
             if firsts.len() >= 2 {
                 for name in ["question", "answer"] {
-                    concept_clauses.push((
-                        sequence(f.get(name), &firsts, PROXIMITY_SLOP),
-                        W_PROXIMITY,
-                    ));
+                    concept_clauses
+                        .push((sequence(f.get(name), &firsts, PROXIMITY_SLOP), W_PROXIMITY));
                 }
             }
         }
