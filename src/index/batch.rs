@@ -427,6 +427,7 @@ impl ZoekIndex {
                 cancel.store(true, Ordering::Relaxed);
                 e
             };
+            let mut last_trim = Instant::now();
             for (i, outcome) in rx {
                 let job = &jobs[i];
                 let f = &job.found;
@@ -434,7 +435,12 @@ impl ZoekIndex {
                 let old_passages = job.previous.as_ref().map_or(0, |p| p.passages);
                 match outcome {
                     Outcome::Passages { hash, passages } => {
-                        writer.delete_term(Term::from_field_text(source, &f.key));
+                        // A rebuild deleted the folder's passages at the start; a delete
+                        // per file would only lengthen tantivy's delete queue, which every
+                        // segment made during the run keeps and applies.
+                        if !rebuild {
+                            writer.delete_term(Term::from_field_text(source, &f.key));
+                        }
                         summary.passages_removed += old_passages;
                         for p in &passages {
                             writer
@@ -503,6 +509,10 @@ impl ZoekIndex {
                     }
                 }
                 progress.file_done(&f.path);
+                if last_trim.elapsed() >= super::memory::TRIM_EVERY {
+                    super::memory::release_free_memory();
+                    last_trim = Instant::now();
+                }
             }
             Ok(())
         })?;

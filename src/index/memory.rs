@@ -32,19 +32,20 @@ pub const MIN_BUDGET: usize = 192 * MB;
 /// Limit glibc's allocator to a few arenas for the rest of the process.
 ///
 /// glibc gives threads that contend for the heap arenas of their own, up to eight per
-/// core, and memory freed in one arena is not reused by another: the reading threads
-/// allocate documents that tantivy's threads free, and at a million passages the heap
-/// of `zoek index` grew to 391 MB for a 256 MB budget while the live data stayed near
-/// the budget. With the arenas limited to the indexing threads' number (at least two)
-/// it peaked at 271 MB (BENCHMARKS.md). Called by [`crate::ZoekIndex::index_folder`];
-/// the setting holds for the whole process and is made once. Other platforms and
-/// allocators: nothing to do.
+/// core, and the free memory of one arena serves no other: the reading threads make the
+/// documents that tantivy's threads free, and at a million passages the heap of `zoek
+/// index` grew to 391 MB for a 256 MB budget. Two arenas per indexing thread (one for
+/// its reader, one for its writer; at least four) with [`release_free_memory`] kept it
+/// at 251 MB, and at 100k passages used less CPU than glibc's default, where two arenas
+/// in all cost 15–25% more from contention (BENCHMARKS.md). Called by
+/// [`crate::ZoekIndex::index_folder`]; the setting holds for the whole process and is
+/// made once. Other platforms and allocators: nothing to do.
 pub fn limit_allocator_arenas(threads: usize) {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     {
         static ONCE: std::sync::Once = std::sync::Once::new();
         ONCE.call_once(|| {
-            let arenas = threads.clamp(2, 8) as libc::c_int;
+            let arenas = (2 * threads).clamp(4, 16) as libc::c_int;
             // SAFETY: mallopt only changes a tunable of glibc's allocator; M_ARENA_MAX
             // takes effect for arenas created from now on.
             unsafe {
@@ -54,6 +55,24 @@ pub fn limit_allocator_arenas(threads: usize) {
     }
     #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
     let _ = threads;
+}
+
+/// How often [`release_free_memory`] runs while a folder is indexed.
+pub const TRIM_EVERY: Duration = Duration::from_secs(1);
+
+/// Give the memory freed since the last call back to the system.
+///
+/// Even with few arenas, glibc keeps the pages of freed memory between live
+/// allocations: at a million passages, with two arenas, the heap of `zoek index` still
+/// grew from 222 to 268 MB over the run; with this called once a second (it takes
+/// milliseconds) it stayed at 215–231 MB (BENCHMARKS.md). Other platforms and
+/// allocators: nothing to do.
+pub fn release_free_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free memory of glibc's allocator to the system.
+    unsafe {
+        libc::malloc_trim(0);
+    }
 }
 
 /// How a memory budget is shared out.
