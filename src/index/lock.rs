@@ -7,7 +7,7 @@
 //! for. The pid file is only advice: the lock decides. A stale pid file left by a killed
 //! run is overwritten by the next writer and never read while the lock is free.
 
-use super::memory::IndexDoc;
+use super::memory::{IndexDoc, MIN_WRITER_PER_THREAD};
 use crate::error::{Error, Result};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -19,9 +19,6 @@ pub const PID_FILE: &str = "zoek-writer.pid";
 
 /// How long `--wait` sleeps between attempts to take the writer.
 pub const WAIT_POLL: Duration = Duration::from_millis(200);
-
-/// The minimum memory tantivy accepts per indexing thread.
-const MIN_BUDGET_PER_THREAD: usize = 15_000_000;
 
 /// The index's writer, held for one batch of changes; while it lives no other process
 /// can write the index. Dropping it without [`WriteSession::commit`] discards every
@@ -48,9 +45,9 @@ impl WriteSession {
     ) -> Result<WriteSession> {
         let threads = threads
             .clamp(1, 8)
-            .min(budget / MIN_BUDGET_PER_THREAD)
+            .min(budget / MIN_WRITER_PER_THREAD)
             .max(1);
-        let budget = budget.max(threads * MIN_BUDGET_PER_THREAD);
+        let budget = budget.max(threads * MIN_WRITER_PER_THREAD);
         let mut last_reported: Option<Option<u32>> = None;
         loop {
             match index.writer_with_num_threads(threads, budget) {

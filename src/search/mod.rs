@@ -501,11 +501,18 @@ fn matches_of(
 ) -> Result<Vec<bool>> {
     let mut found = vec![false; top.len()];
     for query in queries {
+        // Later alternatives only for the candidates no earlier one matched.
+        if found.iter().all(|&f| f) {
+            break;
+        }
         let weight = query.weight(tantivy::query::EnableScoring::disabled_from_searcher(
             searcher,
         ))?;
         let mut current: Option<(u32, Box<dyn tantivy::query::Scorer>)> = None;
         for &k in order {
+            if found[k] {
+                continue;
+            }
             let DocAddress {
                 segment_ord,
                 doc_id,
@@ -515,9 +522,6 @@ fn matches_of(
                     segment_ord,
                     weight.scorer(searcher.segment_reader(segment_ord), 1.0)?,
                 ));
-            }
-            if found[k] {
-                continue;
             }
             let scorer = &mut current.as_mut().expect("set above").1;
             if scorer.doc() < doc_id {

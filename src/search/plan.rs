@@ -237,10 +237,11 @@ fn unweighted(leaves: &Leaves) -> Vec<Box<dyn Query>> {
     leaves.iter().map(|(q, _)| q.box_clone()).collect()
 }
 
+/// A single word, scored by BM25: frequencies, no positions (only phrases need them).
 fn term(field: Field, text: &str) -> Box<dyn Query> {
     Box::new(TermQuery::new(
         Term::from_field_text(field, text),
-        IndexRecordOption::WithFreqsAndPositions,
+        IndexRecordOption::WithFreqs,
     ))
 }
 
