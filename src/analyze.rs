@@ -106,7 +106,18 @@ fn stem_word(stemmer: &Stemmer, word: &str) -> String {
         .iter()
         .find(|(w, _)| *w == word)
         .map_or(word, |(_, stem)| stem);
-    conflate(stemmer.stem(word).into_owned())
+    let stem = stemmer.stem(word);
+    // Snowball removes a plural `-s` only after a consonant, so a plural in `-es` of a
+    // word in `-e` keeps it: `controles` stays `controles` while `controle` becomes
+    // `control`. Such a plural is stemmed as its singular.
+    if stem.len() >= 6
+        && stem.ends_with("es")
+        && word.ends_with("es")
+        && let Some(singular) = word.strip_suffix('s')
+    {
+        return conflate(stemmer.stem(singular).into_owned());
+    }
+    conflate(stem.into_owned())
 }
 
 thread_local! {
@@ -418,6 +429,12 @@ mod tests {
         assert_eq!(dutch("asielzoekers"), dutch("asielzoeker"));
         assert_eq!(dutch("afspraken"), dutch("afspraak"));
         assert_eq!(dutch("kamerleden"), dutch("kamerlid"));
+        // Plurals in `-es` of words in `-e`, which Snowball leaves whole.
+        assert_eq!(dutch("controles"), dutch("controle"));
+        assert_eq!(dutch("grenscontroles"), dutch("grenscontrole"));
+        assert_eq!(dutch("asielprocedures"), dutch("asielprocedure"));
+        assert_eq!(dutch("drones"), dutch("drone"));
+        assert_eq!(dutch("grensbarrières"), dutch("grensbarrière"));
     }
 
     #[test]

@@ -206,7 +206,7 @@ pub fn variants() -> Vec<(&'static str, Option<SearchConfig>)> {
             }),
         ),
         (
-            "+ proximity, exact forms, coverage (zoek)",
+            "+ proximity, exact forms, coverage, priors (zoek)",
             Some(SearchConfig::default()),
         ),
     ]
@@ -248,7 +248,7 @@ pub fn evaluate(corpus: &Path, set: &QuerySet) -> Result<Vec<Report>> {
                         filters: q.filters()?,
                         limit: 10,
                         config,
-                        explain: false,
+                        ..SearchRequest::new(&q.query)
                     };
                     index
                         .search(&req)?

@@ -160,6 +160,11 @@ struct SearchArgs {
     /// hits of their own instead of folding them into one.
     #[arg(long)]
     all: bool,
+    /// Only passages holding each "quoted phrase" as typed. Without it, when fewer
+    /// passages than --limit do, passages holding the phrase's words otherwise
+    /// (apart, inflected, in compounds) follow them, marked as such.
+    #[arg(long)]
+    exact: bool,
 }
 
 impl SearchArgs {
@@ -169,6 +174,7 @@ impl SearchArgs {
         req.limit = self.limit;
         req.explain = self.explain;
         req.config.dedupe = !self.all;
+        req.relax_phrases = !self.exact;
         req
     }
 
@@ -601,15 +607,34 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let style = Style::detect();
+    let exact = results.hits.iter().filter(|h| !h.relaxed).count();
     for hit in &results.hits {
+        if hit.relaxed && hit.rank == exact + 1 {
+            writeln!(
+                out,
+                "{}-- not the quoted phrase as typed, but its words (--exact leaves these out):{}",
+                style.dim, style.reset
+            )?;
+        }
         print_hit(&mut out, hit, &style)?;
     }
-    writeln!(
-        out,
-        "{} of {} matching passages",
-        results.hits.len(),
-        results.total
-    )?;
+    if results.relaxed_total > 0 {
+        writeln!(
+            out,
+            "{} of {} passages holding the phrase, {} of {} holding its words",
+            exact,
+            results.total,
+            results.hits.len() - exact,
+            results.relaxed_total
+        )?;
+    } else {
+        writeln!(
+            out,
+            "{} of {} matching passages",
+            results.hits.len(),
+            results.total
+        )?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 

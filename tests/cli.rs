@@ -219,16 +219,31 @@ fn minister_kind_kamerstuk_and_date_filters() {
 
 #[test]
 fn phrases_and_exclusions() {
-    let v = search_json(&["\"veilig derde land\"", "--limit", "100"]);
+    let holds = |h: &Value| {
+        let text = h["text"].as_str().unwrap().to_lowercase();
+        text.contains("veilig derde land") || text.contains("veilige derde land")
+    };
+    // With --exact, only the passages holding the phrase.
+    let v = search_json(&["\"veilig derde land\"", "--limit", "100", "--exact"]);
     assert!(!hits(&v).is_empty());
     for h in hits(&v) {
-        let text = h["text"].as_str().unwrap().to_lowercase();
-        assert!(
-            text.contains("veilig derde land") || text.contains("veilige derde land"),
-            "{}",
-            h["id"]
-        );
+        assert!(holds(h), "{}", h["id"]);
+        assert_eq!(h["relaxed"], false);
     }
+    assert_eq!(v["relaxed_total"], 0);
+    let exact = hits(&v).len();
+    // Without it, those first, then the passages holding the words otherwise, marked.
+    let v = search_json(&["\"veilig derde land\"", "--limit", "100"]);
+    let relaxed = hits(&v).iter().filter(|h| h["relaxed"] == true).count();
+    assert!(relaxed > 0, "the page of 100 is filled");
+    assert_eq!(hits(&v).len(), exact + relaxed);
+    for (i, h) in hits(&v).iter().enumerate() {
+        assert_eq!(h["relaxed"], i >= exact, "{}", h["id"]);
+        assert_eq!(holds(h), i < exact, "{}", h["id"]);
+    }
+    // Counts before folding duplicates (a PDF and its text are two matches).
+    assert!(v["total"].as_u64().unwrap() >= exact as u64);
+    assert!(v["relaxed_total"].as_u64().unwrap() >= relaxed as u64);
     let all = search_json(&["Oeganda", "--limit", "100"]);
     let without = search_json(&["Oeganda -terugkeerhub", "--limit", "100"]);
     assert!(hits(&without).len() < hits(&all).len());
@@ -243,6 +258,29 @@ fn phrases_and_exclusions() {
             h["id"]
         );
     }
+}
+
+#[test]
+fn a_rare_phrase_is_followed_by_its_words_and_says_so() {
+    // Three passages hold `non-refoulement`; the Eerste Kamer answer on Frontex says
+    // `non-refoulementbeginsel` and `verbod op refoulement`: the page shows it after
+    // them, under a line saying what it is.
+    let out = zoek()
+        .args(["search", "\"non-refoulement\"", "--index"])
+        .arg(index())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", failed(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let (exact, loose) = text
+        .split_once("-- not the quoted phrase as typed, but its words")
+        .unwrap_or_else(|| panic!("{text}"));
+    assert_eq!(exact.matches("[non]-[refoulement]").count(), 3, "{text}");
+    assert!(loose.contains("Grensbewaking & Frontex"), "{text}");
+    assert!(
+        loose.contains("3 of 3 passages holding the phrase, 1 of 1 holding its words"),
+        "{text}"
+    );
 }
 
 /// Run `zoek search --stdin` with extra flags over the sample index; its standard output.

@@ -1,5 +1,8 @@
-//! Retrieval quality on the graded query set `tests/relevance/queries.json` (66 queries
-//! over corpus-sample, judged by reading the documents), and the queries the issue names.
+//! Retrieval quality on two graded query sets over corpus-sample, judged by reading the
+//! documents: `tests/relevance/queries.json` (66 queries, the set zoek's ranking was
+//! tuned on) and `tests/relevance/heldout.json` (41 queries written blind, without
+//! running zoek, to see how it does on queries it was not tuned on); and the queries the
+//! issue names.
 
 use std::path::Path;
 use zoek::eval;
@@ -8,14 +11,18 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// nDCG@10 measured when the set was last tuned (0.886), less a margin for harmless
+/// nDCG@10 on the tuned set when it was last tuned (0.901), less a margin for harmless
 /// changes in tie order. A drop below this is a regression in ranking.
-const NDCG_FLOOR: f64 = 0.87;
+const NDCG_FLOOR: f64 = 0.885;
 
-#[test]
-fn zoek_beats_the_plain_baseline_on_the_graded_set() {
-    let set = eval::load(&root().join("tests/relevance/queries.json")).unwrap();
-    assert!(set.queries.len() >= 30);
+/// nDCG@10 on the held-out set (0.852), less the same margin.
+const HELD_OUT_NDCG_FLOOR: f64 = 0.835;
+
+/// Evaluate zoek and the baseline on a query set; check zoek's nDCG@10 and MRR against
+/// floors, its lead over the baseline, and that every feature adds something.
+fn check_set(file: &str, min_queries: usize, ndcg_floor: f64, mrr_floor: f64) {
+    let set = eval::load(&root().join(file)).unwrap();
+    assert!(set.queries.len() >= min_queries);
     let reports = eval::evaluate(&root().join("corpus-sample"), &set).unwrap();
     for r in &reports {
         println!(
@@ -26,25 +33,40 @@ fn zoek_beats_the_plain_baseline_on_the_graded_set() {
     let baseline = reports.first().unwrap().metrics;
     let zoek = reports.last().unwrap().metrics;
     assert!(
-        zoek.ndcg10 >= NDCG_FLOOR,
-        "nDCG@10 {:.3} fell below {NDCG_FLOOR}",
+        zoek.ndcg10 >= ndcg_floor,
+        "{file}: nDCG@10 {:.3} fell below {ndcg_floor}",
         zoek.ndcg10
     );
     assert!(
         zoek.ndcg10 > baseline.ndcg10 + 0.2,
-        "zoek {:.3} vs baseline {:.3}",
+        "{file}: zoek {:.3} vs baseline {:.3}",
         zoek.ndcg10,
         baseline.ndcg10
     );
-    assert!(zoek.mrr >= 0.95, "MRR {:.3}", zoek.mrr);
+    assert!(zoek.mrr >= mrr_floor, "{file}: MRR {:.3}", zoek.mrr);
     // Every feature adds something.
     for pair in reports.windows(2) {
         assert!(
             pair[1].metrics.ndcg10 >= pair[0].metrics.ndcg10,
-            "{} lowers nDCG",
+            "{file}: {} lowers nDCG",
             pair[1].name
         );
     }
+}
+
+#[test]
+fn zoek_beats_the_plain_baseline_on_the_graded_set() {
+    check_set("tests/relevance/queries.json", 30, NDCG_FLOOR, 0.95);
+}
+
+#[test]
+fn zoek_beats_the_plain_baseline_on_the_held_out_set() {
+    check_set(
+        "tests/relevance/heldout.json",
+        30,
+        HELD_OUT_NDCG_FLOOR,
+        0.95,
+    );
 }
 
 mod named_queries {
@@ -332,6 +354,70 @@ mod named_queries {
             all.iter()
                 .take(3)
                 .all(|h| h.passage.text.contains("terugkeerhub in Oeganda"))
+        );
+    }
+
+    #[test]
+    fn a_derivation_the_stemmer_leaves_apart_is_found() {
+        // `overlastgevende` stems to `overlastgef`, `overlastgevers` to `overlastgever`.
+        let hits = top("overlastgevende asielzoekers", Filters::default(), 3);
+        assert!(
+            hits[0].passage.text.contains("overlastgevers"),
+            "{}",
+            hits[0].passage.id
+        );
+        assert!(
+            hits[0]
+                .snippet
+                .marked("[", "]")
+                .contains("[overlastgevers]")
+        );
+        // A plural in `-es` meets its singular (`controles` / `binnengrenscontroles`).
+        let hits = top("grenscontrole", Filters::default(), 10);
+        assert!(
+            hits.iter()
+                .any(|h| h.snippet.marked("[", "]").contains("[grenscontroles]")),
+            "{:?}",
+            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_english_terms_of_the_field() {
+        for (query, wanted) in [
+            ("DT&V", "Dienst Terugkeer en Vertrek"),
+            ("GDPR", "Algemene Verordening Gegevensbescherming"),
+            ("LGBT", "LHBTI-asielzoekers"),
+            ("asielzoekerscentra", "azc"),
+            ("recht op gezinsleven", "artikel 8 van het EVRM"),
+        ] {
+            let hits = top(query, Filters::default(), 3);
+            assert!(
+                hits.iter().any(|h| h.passage.text.contains(wanted)),
+                "{query}: {:?}",
+                hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+            );
+        }
+        // The function words of a name are not highlighted elsewhere.
+        let hits = top("DT&V", Filters::default(), 1);
+        let marked = hits[0].snippet.marked("[", "]");
+        assert!(
+            marked.contains("[Dienst] [Terugkeer] en [Vertrek]"),
+            "{marked}"
+        );
+    }
+
+    #[test]
+    fn in_a_debate_the_ministers_answer_leads() {
+        // Members ask about the bandencriterium; the minister answers: his turn first.
+        let mut f = Filters::default();
+        f.set("kind", "speech").unwrap();
+        let hits = top("bandencriterium", f, 2);
+        assert_eq!(
+            hits[0].passage.role,
+            Some(zoek::passage::Role::Minister),
+            "{}",
+            hits[0].passage.id
         );
     }
 

@@ -60,6 +60,9 @@ pub struct SearchRequest {
     pub config: SearchConfig,
     /// Attach to every hit how its score came about.
     pub explain: bool,
+    /// When fewer passages than `limit` hold a quoted phrase as typed, fill the page with
+    /// passages holding its words otherwise, after them and marked [`Hit::relaxed`].
+    pub relax_phrases: bool,
 }
 
 impl SearchRequest {
@@ -71,6 +74,7 @@ impl SearchRequest {
             limit: 10,
             config: SearchConfig::default(),
             explain: false,
+            relax_phrases: true,
         }
     }
 }
@@ -80,6 +84,9 @@ impl SearchRequest {
 pub struct Hit {
     /// 1-based rank.
     pub rank: usize,
+    /// The query has a quoted phrase this passage does not hold as typed, only its words
+    /// (apart, inflected, in compounds): shown after every passage that holds it.
+    pub relaxed: bool,
     /// Relevance score (BM25 over the query's concepts, times the coverage factor).
     pub score: f32,
     /// The best window of the passage with the matched words highlighted.
@@ -173,13 +180,36 @@ pub struct SearchResults {
     pub query: String,
     /// Number of passages that match (all of them, not only those returned).
     pub total: usize,
+    /// When the page was filled after the passages holding a quoted phrase: the number of
+    /// passages holding its words otherwise ([`Hit::relaxed`]); else 0.
+    pub relaxed_total: usize,
     /// The top hits, best first.
     pub hits: Vec<Hit>,
 }
 
+/// A candidate of the second stage: its score, tantivy's BM25 score, and how much of
+/// each concept of the query it holds.
+struct Scored {
+    score: f32,
+    bm25: f32,
+    addr: DocAddress,
+    held: Vec<f32>,
+}
+
+/// A candidate read from the store for the page.
+struct Candidate {
+    score: f32,
+    bm25: f32,
+    addr: DocAddress,
+    passage: Passage,
+    held: Vec<f32>,
+    /// Found by the relaxed phrase query, not the phrase itself.
+    relaxed: bool,
+}
+
 /// How many candidates the second stage looks at, for a given number of hits.
 fn candidates(limit: usize) -> usize {
-    (limit * 3).clamp(30, 1000)
+    (limit * 3).clamp(100, 1000)
 }
 
 impl ZoekIndex {
@@ -191,142 +221,53 @@ impl ZoekIndex {
         let plan = self.plan(&parsed, &config);
         let searcher = self.reader().searcher();
         let limit = req.limit.max(1);
-        let (top, total): (Vec<(f32, DocAddress)>, usize) = searcher.search(
-            &plan.query,
-            &(
-                TopDocs::with_limit(if plan.concepts.is_empty() {
-                    // No words (a Kamerstuk number, filters alone): every match scores
-                    // alike, so take enough for the copies of each passage to meet.
-                    candidates(limit).max(1000)
-                } else {
-                    candidates(limit)
-                })
-                .order_by_score(),
-                Count,
-            ),
-        )?;
-
-        // Second stage: coverage of the concepts.
-        struct Candidate {
-            score: f32,
-            bm25: f32,
-            addr: DocAddress,
-            passage: Passage,
-            held: Vec<f32>,
-        }
-        // Which concepts each candidate holds: one scorer per concept and segment, sought
-        // to each candidate in document order; far cheaper than reading the candidates.
-        let mut held: Vec<Vec<f32>> = vec![vec![1.0; plan.concepts.len()]; top.len()];
-        let mut prior = vec![1.0f32; top.len()];
-        let mut order: Vec<usize> = (0..top.len()).collect();
-        order.sort_by_key(|&k| top[k].1);
-        let partial = plan.concept_queries.iter().any(|p| p.whole.is_some());
-        if config.ranking && (plan.concept_queries.len() > 1 || partial) {
-            for (c, probe) in plan.concept_queries.iter().enumerate() {
-                // Wholly held: 1; only through a part of a typed compound: partly.
-                let any = matches_of(&searcher, &probe.any, &top, &order)?;
-                let whole = match &probe.whole {
-                    Some(q) => matches_of(&searcher, q, &top, &order)?,
-                    None => any.clone(),
-                };
-                for (k, (a, w)) in any.into_iter().zip(whole).enumerate() {
-                    held[k][c] = match (a, w) {
-                        (_, true) => 1.0,
-                        (true, false) => rank::PARTIAL_CREDIT,
-                        (false, false) => 0.0,
-                    };
-                }
-            }
-        }
-        for (query, factor) in &plan.priors {
-            for (k, hit) in matches_of(&searcher, query, &top, &order)?
-                .into_iter()
-                .enumerate()
-            {
-                if hit {
-                    prior[k] *= factor;
-                }
-            }
-        }
-        let weights: Vec<f32> = plan.concepts.iter().map(|c| c.idf).collect();
-        let mut scored: Vec<(f32, f32, DocAddress, Vec<f32>)> = top
-            .into_iter()
-            .zip(held)
-            .zip(prior)
-            .map(|(((bm25, addr), held), prior)| {
-                let score = bm25 * rank::coverage_factor(&held, &weights) * prior;
-                (score, bm25, addr, held)
-            })
-            .collect();
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let (scored, total) =
+            self.rank_candidates(&searcher, &plan, plan.query.as_ref(), limit, config)?;
 
         // Fold near-duplicates into the better-ranked hit. Candidates are read from the
         // store only as far down as the page needs.
         let mut kept: Vec<(Candidate, Vec<AlsoIn>, rank::Fingerprint)> = Vec::new();
-        let mut rest = scored.into_iter().peekable();
-        'page: while let Some(first) = rest.next() {
-            // Ties (equal scores) in a fixed order, whatever order the documents were
-            // indexed in.
-            let mut group = vec![first];
-            while let Some(next) = rest.next_if(|n| n.0 == group[0].0) {
-                group.push(next);
+        self.fold(&searcher, scored, false, config.dedupe, limit, &mut kept)?;
+
+        // Too few passages hold a quoted phrase as typed: the page is filled with those
+        // holding its words otherwise (apart, inflected, in compounds), after them.
+        let mut relaxed: Option<(plan::Plan, usize)> = None;
+        if req.relax_phrases && config.ranking && !parsed.phrases.is_empty() && kept.len() < limit {
+            let mut loose = parsed.clone();
+            for phrase in std::mem::take(&mut loose.phrases) {
+                // Word by word: `non-refoulement` is found in `non-refoulementbeginsel`
+                // by its part `refoulement`.
+                loose.words.extend(
+                    phrase
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .map(str::to_string),
+                );
             }
-            let mut group: Vec<Candidate> = group
-                .into_iter()
-                .map(|(score, bm25, addr, held)| {
-                    Ok(Candidate {
-                        score,
-                        bm25,
-                        addr,
-                        passage: self.to_passage(&searcher.doc(addr)?),
-                        held,
-                    })
-                })
-                .collect::<Result<_>>()?;
-            // By ordinal, so a document's passages come in their order and the copies of
-            // one passage (a PDF and its text) side by side, the version to show first.
-            group.sort_by(|a, b| {
-                let (a, b) = (&a.passage, &b.passage);
-                (
-                    ordinal(&a.id),
-                    std::cmp::Reverse(rank::preference(a)),
-                    &a.source,
-                )
-                    .cmp(&(
-                        ordinal(&b.id),
-                        std::cmp::Reverse(rank::preference(b)),
-                        &b.source,
-                    ))
-            });
-            for c in group {
-                let fingerprint = rank::shingles(&c.passage.text);
-                if config.dedupe
-                    && let Some(k) = kept
-                        .iter_mut()
-                        .find(|k| rank::near_duplicates(&k.2, &fingerprint))
-                {
-                    let mut c = c;
-                    if rank::preferred(&c.passage, &k.0.passage) {
-                        // Keep the better version's place, show the preferred version.
-                        std::mem::swap(&mut k.0.passage, &mut c.passage);
-                        std::mem::swap(&mut k.0.addr, &mut c.addr);
-                    }
-                    k.1.push(AlsoIn {
-                        id: c.passage.id,
-                        source: c.passage.source,
-                    });
-                    continue;
-                }
-                if kept.len() >= limit {
-                    // The page is full; duplicates further down fold into nothing shown.
-                    break 'page;
-                }
-                kept.push((c, Vec::new(), fingerprint));
-            }
+            // Without aliases: an alias term is a phrase again (`veilig derde land`).
+            let loose_config = SearchConfig {
+                aliases: false,
+                ..config
+            };
+            let loose_plan = self.plan(&loose, &loose_config);
+            // Those holding the phrases are on the page already.
+            let rest = BooleanQuery::new(vec![
+                (Occur::Must, loose_plan.query.box_clone()),
+                (Occur::MustNot, plan.query.box_clone()),
+            ]);
+            let (scored, loose_total) =
+                self.rank_candidates(&searcher, &loose_plan, &rest, limit, loose_config)?;
+            self.fold(&searcher, scored, true, config.dedupe, limit, &mut kept)?;
+            relaxed = Some((loose_plan, loose_total));
         }
 
         let mut hits = Vec::with_capacity(kept.len());
         for (rank, (c, also_in, _)) in kept.into_iter().enumerate() {
+            // A hit of the relaxed tail was found, and is explained, by its own plan.
+            let plan = match (&relaxed, c.relaxed) {
+                (Some((relaxed_plan, _)), true) => relaxed_plan,
+                _ => &plan,
+            };
             let snippet = make_snippet(&c.passage.text, &plan.stems, 240);
             let referenced = match &c.passage.refers_to {
                 Some(id) => self
@@ -369,6 +310,7 @@ impl ZoekIndex {
             };
             hits.push(Hit {
                 rank: rank + 1,
+                relaxed: c.relaxed,
                 score: c.score,
                 snippet,
                 passage: c.passage,
@@ -381,8 +323,166 @@ impl ZoekIndex {
         Ok(SearchResults {
             query: req.query.clone(),
             total,
+            relaxed_total: relaxed.as_ref().map_or(0, |(_, n)| *n),
             hits,
         })
+    }
+
+    /// First stage (tantivy ranks every match by BM25) and second (coverage of the
+    /// concepts, priors) of a plan: the candidates best first, and the number of matches.
+    fn rank_candidates(
+        &self,
+        searcher: &tantivy::Searcher,
+        plan: &plan::Plan,
+        query: &dyn Query,
+        limit: usize,
+        config: SearchConfig,
+    ) -> Result<(Vec<Scored>, usize)> {
+        let (top, total): (Vec<(f32, DocAddress)>, usize) = searcher.search(
+            query,
+            &(
+                TopDocs::with_limit(if plan.concepts.is_empty() {
+                    // No words (a Kamerstuk number, filters alone): every match scores
+                    // alike, so take enough for the copies of each passage to meet.
+                    candidates(limit).max(1000)
+                } else {
+                    candidates(limit)
+                })
+                .order_by_score(),
+                Count,
+            ),
+        )?;
+
+        // Second stage: coverage of the concepts.
+        // Which concepts each candidate holds: one scorer per concept and segment, sought
+        // to each candidate in document order; far cheaper than reading the candidates.
+        let mut held: Vec<Vec<f32>> = vec![vec![1.0; plan.concepts.len()]; top.len()];
+        let mut prior = vec![1.0f32; top.len()];
+        let mut order: Vec<usize> = (0..top.len()).collect();
+        order.sort_by_key(|&k| top[k].1);
+        let partial = plan.concept_queries.iter().any(|p| p.whole.is_some());
+        if config.ranking && (plan.concept_queries.len() > 1 || partial) {
+            for (c, probe) in plan.concept_queries.iter().enumerate() {
+                // Wholly held: 1; only through a part of a typed compound: partly.
+                let any = matches_of(searcher, &probe.any, &top, &order)?;
+                let whole = match &probe.whole {
+                    Some(q) => matches_of(searcher, q, &top, &order)?,
+                    None => any.clone(),
+                };
+                for (k, (a, w)) in any.into_iter().zip(whole).enumerate() {
+                    held[k][c] = match (a, w) {
+                        (_, true) => 1.0,
+                        (true, false) => rank::PARTIAL_CREDIT,
+                        (false, false) => 0.0,
+                    };
+                }
+            }
+        }
+        for p in &plan.priors {
+            for (k, hit) in matches_of(searcher, &p.queries, &top, &order)?
+                .into_iter()
+                .enumerate()
+            {
+                if hit && (!p.only_whole || held[k].iter().all(|&h| h >= 1.0)) {
+                    prior[k] *= p.factor;
+                }
+            }
+        }
+        let weights: Vec<f32> = plan.concepts.iter().map(|c| c.idf).collect();
+        let mut scored: Vec<Scored> = top
+            .into_iter()
+            .zip(held)
+            .zip(prior)
+            .map(|(((bm25, addr), held), prior)| {
+                let score = bm25 * rank::coverage_factor(&held, &weights) * prior;
+                Scored {
+                    score,
+                    bm25,
+                    addr,
+                    held,
+                }
+            })
+            .collect();
+        scored.sort_by(|a, b| b.score.total_cmp(&a.score));
+
+        Ok((scored, total))
+    }
+
+    /// Read ranked candidates into the page, best first, until it holds `limit` hits;
+    /// with `dedupe`, a near-duplicate of a hit on the page is folded into it (`also_in`).
+    fn fold(
+        &self,
+        searcher: &tantivy::Searcher,
+        scored: Vec<Scored>,
+        relaxed: bool,
+        dedupe: bool,
+        limit: usize,
+        kept: &mut Vec<(Candidate, Vec<AlsoIn>, rank::Fingerprint)>,
+    ) -> Result<()> {
+        let mut rest = scored.into_iter().peekable();
+        'page: while let Some(first) = rest.next() {
+            // Ties (equal scores) in a fixed order, whatever order the documents were
+            // indexed in.
+            let mut group = vec![first];
+            while let Some(next) = rest.next_if(|n| n.score == group[0].score) {
+                group.push(next);
+            }
+            let mut group: Vec<Candidate> = group
+                .into_iter()
+                .map(|s| {
+                    Ok(Candidate {
+                        score: s.score,
+                        bm25: s.bm25,
+                        addr: s.addr,
+                        passage: self.to_passage(&searcher.doc(s.addr)?),
+                        held: s.held,
+                        relaxed,
+                    })
+                })
+                .collect::<Result<_>>()?;
+            // By ordinal, so a document's passages come in their order and the copies of
+            // one passage (a PDF and its text) side by side, the version to show first.
+            group.sort_by(|a, b| {
+                let (a, b) = (&a.passage, &b.passage);
+                (
+                    ordinal(&a.id),
+                    std::cmp::Reverse(rank::preference(a)),
+                    &a.source,
+                )
+                    .cmp(&(
+                        ordinal(&b.id),
+                        std::cmp::Reverse(rank::preference(b)),
+                        &b.source,
+                    ))
+            });
+            for c in group {
+                let fingerprint = rank::shingles(&c.passage.text);
+                if dedupe
+                    && let Some(k) = kept
+                        .iter_mut()
+                        .find(|k| rank::near_duplicates(&k.2, &fingerprint))
+                {
+                    let mut c = c;
+                    if rank::preferred(&c.passage, &k.0.passage) {
+                        // Keep the better version's place, show the preferred version.
+                        std::mem::swap(&mut k.0.passage, &mut c.passage);
+                        std::mem::swap(&mut k.0.addr, &mut c.addr);
+                    }
+                    k.1.push(AlsoIn {
+                        id: c.passage.id,
+                        source: c.passage.source,
+                    });
+                    continue;
+                }
+                if kept.len() >= limit {
+                    // The page is full; duplicates further down fold into nothing shown.
+                    break 'page;
+                }
+                kept.push((c, Vec::new(), fingerprint));
+            }
+        }
+
+        Ok(())
     }
 
     /// Link a question to its answer in another document of the same dossier (or asked by

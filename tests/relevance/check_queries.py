@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Sanity checks for tests/relevance/queries.json.
+"""Sanity checks for a graded query set: tests/relevance/queries.json, or the file given
+(python3 tests/relevance/check_queries.py tests/relevance/heldout.json).
 
 Every `match` must occur exactly once in its corpus file, lie on one line, be 10-60
 characters long and contain no markdown `**`; no judgment may name the concept file;
@@ -15,7 +16,8 @@ TYPES = {"plain", "inflected", "unaccented", "compound", "alias", "phrase", "fil
          "speaker", "toezegging", "question-style"}
 FILTER_KEYS = {"fractie", "kind", "from", "to", "kamerstuk", "minister"}
 
-data = json.loads((HERE / "queries.json").read_text(encoding="utf-8"))
+SET = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "queries.json"
+data = json.loads(SET.read_text(encoding="utf-8"))
 texts = {}
 errors = []
 ids = set()
