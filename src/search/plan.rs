@@ -314,8 +314,10 @@ fn any(clauses: Vec<Box<dyn Query>>) -> Box<dyn Query> {
 }
 
 impl ZoekIndex {
-    /// Plan a parsed query under a configuration.
-    pub(crate) fn plan(&self, q: &ParsedQuery, config: &SearchConfig) -> Plan {
+    /// Plan a parsed query under a configuration. A `conjunctive` plan matches only the
+    /// passages holding every concept (in any of its forms); otherwise any concept will do,
+    /// and the second stage ranks those holding more of them first.
+    pub(crate) fn plan(&self, q: &ParsedQuery, config: &SearchConfig, conjunctive: bool) -> Plan {
         let f = self.fields();
         let mut dutch = analyze::dutch_analyzer();
         let mut exact = analyze::exact_analyzer();
@@ -329,6 +331,8 @@ impl ZoekIndex {
         self.temper_expansions(&mut concepts);
         let mut concept_clauses: Leaves = Vec::new();
         let mut concept_queries: Vec<ConceptProbe> = Vec::new();
+        // In a conjunctive plan, one required union per concept.
+        let mut required: Vec<Box<dyn Query>> = Vec::new();
         for c in &concepts {
             let mut alts: Leaves = Vec::new();
             let mut whole: Leaves = Vec::new();
@@ -372,7 +376,11 @@ impl ZoekIndex {
                 any: unweighted(&alts),
                 whole: partial.then(|| unweighted(&whole)),
             });
-            concept_clauses.extend(alts);
+            if conjunctive {
+                required.push(union(&alts));
+            } else {
+                concept_clauses.extend(alts);
+            }
         }
         // Adjacent words as one compound: `terugkeer hubs` → `terugkeerhubs`.
         if config.compounds {
@@ -434,7 +442,16 @@ impl ZoekIndex {
                 });
             }
         }
-        if !concept_clauses.is_empty() {
+        if !required.is_empty() {
+            // Compounds of adjacent words and proximity add to the score of a passage that
+            // holds every concept; they match nothing alone.
+            clauses.extend(required.into_iter().map(|q| (Occur::Must, q)));
+            clauses.extend(
+                concept_clauses
+                    .iter()
+                    .map(|(q, w)| (Occur::Should, boosted(q.box_clone(), *w))),
+            );
+        } else if !concept_clauses.is_empty() {
             clauses.push((Occur::Must, union(&concept_clauses)));
         }
         // A Kamerstuk number typed among the words narrows the search to it: its own
