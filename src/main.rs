@@ -161,7 +161,7 @@ struct SearchArgs {
     #[arg(long)]
     all: bool,
     /// Only passages holding each "quoted phrase" as typed. Without it, when fewer
-    /// passages than --limit do, passages holding the phrase's words otherwise
+    /// passages than --limit do, passages holding every word of the phrase otherwise
     /// (apart, inflected, in compounds) follow them, marked as such.
     #[arg(long)]
     exact: bool,

@@ -11,11 +11,11 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// nDCG@10 on the tuned set when it was last tuned (0.901), less a margin for harmless
+/// nDCG@10 on the tuned set when it was last tuned (0.897), less a margin for harmless
 /// changes in tie order. A drop below this is a regression in ranking.
 const NDCG_FLOOR: f64 = 0.885;
 
-/// nDCG@10 on the held-out set (0.852), less the same margin.
+/// nDCG@10 on the held-out set (0.853), less the same margin.
 const HELD_OUT_NDCG_FLOOR: f64 = 0.835;
 
 /// Evaluate zoek and the baseline on a query set; check zoek's nDCG@10 and MRR against

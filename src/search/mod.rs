@@ -61,7 +61,7 @@ pub struct SearchRequest {
     /// Attach to every hit how its score came about.
     pub explain: bool,
     /// When fewer passages than `limit` hold a quoted phrase as typed, fill the page with
-    /// passages holding its words otherwise, after them and marked [`Hit::relaxed`].
+    /// passages holding every word of it otherwise, after them and marked [`Hit::relaxed`].
     pub relax_phrases: bool,
 }
 
@@ -84,7 +84,7 @@ impl SearchRequest {
 pub struct Hit {
     /// 1-based rank.
     pub rank: usize,
-    /// The query has a quoted phrase this passage does not hold as typed, only its words
+    /// The query has a quoted phrase this passage does not hold as typed, only every word of it
     /// (apart, inflected, in compounds): shown after every passage that holds it.
     pub relaxed: bool,
     /// Relevance score (BM25 over the query's concepts, times the coverage factor).
@@ -181,7 +181,7 @@ pub struct SearchResults {
     /// Number of passages that match (all of them, not only those returned).
     pub total: usize,
     /// When the page was filled after the passages holding a quoted phrase: the number of
-    /// passages holding its words otherwise ([`Hit::relaxed`]); else 0.
+    /// passages holding every word of the phrases otherwise ([`Hit::relaxed`]); else 0.
     pub relaxed_total: usize,
     /// The top hits, best first.
     pub hits: Vec<Hit>,
@@ -233,7 +233,7 @@ impl ZoekIndex {
         self.fold(&searcher, scored, false, config.dedupe, limit, &mut kept)?;
 
         // Too few passages hold a quoted phrase as typed: the page is filled with those
-        // holding its words otherwise (apart, inflected, in compounds), after them.
+        // holding every word of them otherwise (apart, inflected, in compounds), after them.
         let mut relaxed: Option<(plan::Plan, usize)> = None;
         if req.relax_phrases && config.ranking && !parsed.phrases.is_empty() && kept.len() < limit {
             let mut loose = parsed.clone();

@@ -53,8 +53,8 @@ pub const GOVERNMENT_PRIOR: f32 = 1.5;
 /// The factor the minister's own turns in a debate are multiplied by, whatever the
 /// query, when they hold all its concepts: they are the government's answers, what a
 /// reader of a debate looks for first (in a written consultation every passage holds the
-/// answer). 1.0 → 1.3 took nDCG@10 from 0.894 to 0.898 on `tests/relevance/queries.json`
-/// and from 0.851 to 0.854 on the held-out set.
+/// answer). 1.0 → 1.3 took nDCG@10 from 0.893 to 0.897 on `tests/relevance/queries.json`
+/// and from 0.850 to 0.853 on the held-out set.
 pub const MINISTER_PRIOR: f32 = 1.3;
 /// Weight of a query word naming the fractie that asked or spoke.
 pub const W_FRACTIE: f32 = 0.5;
