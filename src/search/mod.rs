@@ -221,7 +221,7 @@ impl ZoekIndex {
         let mut parsed = query::parse(&req.query)?;
         merge_filters(&mut parsed.filters, &req.filters);
         let config = req.config;
-        let plan = self.plan(&parsed, &config, false);
+        let plan = self.plan(&parsed, &config, plan::Matching::Any);
         let searcher = self.reader().searcher();
         let limit = req.limit.max(1);
         let (scored, total) =
@@ -254,7 +254,7 @@ impl ZoekIndex {
             };
             // Every word of the phrases, in any form (a conjunction: cheap, where a union
             // would cost as much as a query of those words).
-            let loose_plan = self.plan(&loose, &loose_config, true);
+            let loose_plan = self.plan(&loose, &loose_config, plan::Matching::Every);
             // Those holding the phrases are on the page already.
             let rest = BooleanQuery::new(vec![
                 (Occur::Must, loose_plan.query.box_clone()),

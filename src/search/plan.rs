@@ -208,6 +208,17 @@ pub struct Concept {
     pub idf: f32,
 }
 
+/// Which passages a plan matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Matching {
+    /// Those holding any concept of the query; the second stage ranks those holding more
+    /// of them first. How a query is searched.
+    Any,
+    /// Only those holding every concept, in any of its forms: how the words of a rare
+    /// phrase fill the page (a conjunction is cheap where a union costs a whole query).
+    Every,
+}
+
 /// A query ready to run, and what the ranking and snippets need to know of it.
 pub struct Plan {
     /// The tantivy query.
@@ -314,10 +325,9 @@ fn any(clauses: Vec<Box<dyn Query>>) -> Box<dyn Query> {
 }
 
 impl ZoekIndex {
-    /// Plan a parsed query under a configuration. A `conjunctive` plan matches only the
-    /// passages holding every concept (in any of its forms); otherwise any concept will do,
-    /// and the second stage ranks those holding more of them first.
-    pub(crate) fn plan(&self, q: &ParsedQuery, config: &SearchConfig, conjunctive: bool) -> Plan {
+    /// Plan a parsed query under a configuration, matching passages that hold any or
+    /// every one of its concepts.
+    pub(crate) fn plan(&self, q: &ParsedQuery, config: &SearchConfig, matching: Matching) -> Plan {
         let f = self.fields();
         let mut dutch = analyze::dutch_analyzer();
         let mut exact = analyze::exact_analyzer();
@@ -331,7 +341,7 @@ impl ZoekIndex {
         self.temper_expansions(&mut concepts);
         let mut concept_clauses: Leaves = Vec::new();
         let mut concept_queries: Vec<ConceptProbe> = Vec::new();
-        // In a conjunctive plan, one required union per concept.
+        // Matching every concept: one required union per concept.
         let mut required: Vec<Box<dyn Query>> = Vec::new();
         for c in &concepts {
             let mut alts: Leaves = Vec::new();
@@ -376,7 +386,7 @@ impl ZoekIndex {
                 any: unweighted(&alts),
                 whole: partial.then(|| unweighted(&whole)),
             });
-            if conjunctive {
+            if matching == Matching::Every {
                 required.push(union(&alts));
             } else {
                 concept_clauses.extend(alts);
