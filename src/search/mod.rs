@@ -252,8 +252,8 @@ impl ZoekIndex {
                 aliases: false,
                 ..config
             };
-            // Every word of the phrases, in any form (a conjunction: cheap, where a union
-            // would cost as much as a query of those words).
+            // Every word of the phrases, in any form: a passage with one of them is no near
+            // match of the phrase.
             let loose_plan = self.plan(&loose, &loose_config, plan::Matching::Every);
             // Those holding the phrases are on the page already.
             let rest = BooleanQuery::new(vec![

@@ -215,7 +215,7 @@ pub enum Matching {
     /// of them first. How a query is searched.
     Any,
     /// Only those holding every concept, in any of its forms: how the words of a rare
-    /// phrase fill the page (a conjunction is cheap where a union costs a whole query).
+    /// phrase fill the page.
     Every,
 }
 
