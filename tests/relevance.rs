@@ -390,6 +390,8 @@ mod named_queries {
             ("LGBT", "LHBTI-asielzoekers"),
             ("asielzoekerscentra", "azc"),
             ("recht op gezinsleven", "artikel 8 van het EVRM"),
+            ("secondary movements", "secundaire migratie"),
+            ("human trafficking", "mensenhandel"),
         ] {
             let hits = top(query, Filters::default(), 3);
             assert!(
