@@ -206,6 +206,14 @@ mod named_queries {
             with_abbreviation >= 8,
             "{with_abbreviation} of 10 name the EVRM"
         );
+        // The function words inside the name are not highlighted elsewhere.
+        for h in &hits {
+            let marked = h.snippet.marked("[", "]");
+            assert!(
+                !marked.contains("[voor]") && !marked.contains("[de]"),
+                "{marked}"
+            );
+        }
         // The Court (EHRM) is not the Convention.
         assert!(hits.iter().take(5).all(|h| {
             !h.passage

@@ -207,6 +207,10 @@ struct Candidate {
     relaxed: bool,
 }
 
+/// The hits of a page as they are read: each candidate with the copies folded into it
+/// and its fingerprint, which later candidates are compared with.
+type Page = Vec<(Candidate, Vec<AlsoIn>, rank::Fingerprint)>;
+
 /// How many candidates the second stage looks at, for a given number of hits. At least
 /// 100: with 30, a passage holding every word but scoring low in BM25 (a long speech)
 /// could miss the second stage while passages holding a part of a word reached it
@@ -229,7 +233,7 @@ impl ZoekIndex {
 
         // Fold near-duplicates into the better-ranked hit. Candidates are read from the
         // store only as far down as the page needs.
-        let mut kept: Vec<(Candidate, Vec<AlsoIn>, rank::Fingerprint)> = Vec::new();
+        let mut kept: Page = Vec::new();
         self.fold(&searcher, scored, false, config.dedupe, limit, &mut kept)?;
 
         // Too few passages hold a quoted phrase as typed: the page is filled with those
@@ -422,7 +426,7 @@ impl ZoekIndex {
         relaxed: bool,
         dedupe: bool,
         limit: usize,
-        kept: &mut Vec<(Candidate, Vec<AlsoIn>, rank::Fingerprint)>,
+        kept: &mut Page,
     ) -> Result<()> {
         let mut rest = scored.into_iter().peekable();
         'page: while let Some(first) = rest.next() {

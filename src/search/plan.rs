@@ -267,10 +267,17 @@ type Leaves = Vec<(Box<dyn Query>, f32)>;
 /// The stems of a term or phrase to highlight: the function words inside a name or
 /// phrase (`en` of `Dienst Terugkeer en Vertrek`) would light up everywhere else.
 fn highlighted(stems: &[String]) -> impl Iterator<Item = String> + '_ {
+    // The function words as stems (`voor` → `vor`), as the stems compared are.
+    static FUNCTION_STEMS: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(|| {
+        FUNCTION_WORDS
+            .iter()
+            .map(|w| analyze::stem_folded(w))
+            .collect()
+    });
     let single = stems.len() == 1;
     stems
         .iter()
-        .filter(move |s| single || !FUNCTION_WORDS.contains(&s.as_str()))
+        .filter(move |s| single || !FUNCTION_STEMS.contains(s.as_str()))
         .cloned()
 }
 
