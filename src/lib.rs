@@ -26,6 +26,7 @@ pub mod analyze;
 pub mod compound;
 pub mod error;
 pub mod eval;
+pub mod family;
 pub mod fractie;
 pub mod index;
 pub mod meta;

@@ -391,6 +391,29 @@ mod named_queries {
     }
 
     #[test]
+    fn a_noun_finds_the_verb_and_its_participles() {
+        // `daling` (noun), `dalende` (present participle) and `gedaald` (past
+        // participle) stem apart; the verb family brings them together.
+        let hits = top("daling grensoverschrijdingen", Filters::default(), 3);
+        assert!(
+            hits.iter().any(|h| h
+                .snippet
+                .marked("[", "]")
+                .contains("38 procent is [gedaald]")),
+            "{:?}",
+            hits.iter()
+                .map(|h| h.snippet.marked("[", "]"))
+                .collect::<Vec<_>>()
+        );
+        let hits = top("dalende asielaanvragen", Filters::default(), 1);
+        assert!(
+            hits[0].snippet.marked("[", "]").contains("[daling]"),
+            "{}",
+            hits[0].snippet.marked("[", "]")
+        );
+    }
+
+    #[test]
     fn abbreviations_and_english_terms_of_the_field() {
         for (query, wanted) in [
             ("DT&V", "Dienst Terugkeer en Vertrek"),

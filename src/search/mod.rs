@@ -26,7 +26,8 @@ pub use snippet::{Snippet, make_snippet};
 /// (`zoek eval`) turns them off one by one to show what each adds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct SearchConfig {
-    /// Compound parts, compounds written apart, adjacent words as one compound.
+    /// Compound parts, compounds written apart, adjacent words as one compound; the
+    /// longer derivations and the verb family of a typed word that the index holds.
     pub compounds: bool,
     /// Aliases and synonyms from `index-schema/aliases.toml` and the party table.
     pub aliases: bool,

@@ -11,6 +11,7 @@ use super::{SearchConfig, rank};
 use crate::alias;
 use crate::analyze;
 use crate::compound;
+use crate::family;
 use crate::fractie;
 use crate::index::ZoekIndex;
 use crate::query::ParsedQuery;
@@ -80,6 +81,11 @@ const DERIVATION_MAX_EXTRA: usize = 3;
 const DERIVATION_MAX: usize = 8;
 /// How many dictionary terms under a stem are looked at, per segment and field.
 const DERIVATION_SCAN: usize = 4096;
+/// Weight of a form of the verb family of a typed word found in the index (`gedaald`
+/// for `daling`, `herverdeeld` for `herverdeling`), which the stemmer does not conflate.
+pub const W_FAMILY: f32 = 0.5;
+/// How many forms of its verb family a word gets at most.
+const FAMILY_MAX: usize = 8;
 /// Weight of adjacent words found as one compound (`terugkeer hubs` → `terugkeerhubs`).
 pub const W_JOIN: f32 = 0.8;
 /// Weight of all words found close together (within a few words).
@@ -344,6 +350,7 @@ impl ZoekIndex {
         let mut concepts = concepts(&q.words, config, &mut dutch, &mut exact);
         if config.compounds {
             self.expand_derivations(&mut concepts);
+            self.expand_families(&mut concepts);
         }
         self.temper_expansions(&mut concepts);
         let mut concept_clauses: Leaves = Vec::new();
@@ -577,6 +584,55 @@ impl ZoekIndex {
                     stems: vec![term.clone()],
                     folded: vec![term],
                     weight: W_DERIVATION,
+                    typed: false,
+                    partial: false,
+                });
+            }
+        }
+    }
+
+    /// The forms of a typed word's verb family that the index holds ([`family`]:
+    /// `daling` → `dalen`, `gedaald`, `dalende`), added as alternatives of its concept.
+    fn expand_families(&self, concepts: &mut [Concept]) {
+        let searcher = self.reader().searcher();
+        let fields = [self.fields().get("question"), self.fields().get("answer")];
+        for c in concepts.iter_mut() {
+            let Some(word) = c
+                .alternatives
+                .iter()
+                .find(|a| a.typed && a.folded.len() == 1)
+                .map(|a| a.folded[0].clone())
+            else {
+                continue;
+            };
+            let mut found: Vec<(String, String)> = Vec::new();
+            for form in family::verb_family(&word) {
+                let stem = analyze::stem_folded(&form);
+                let known = c
+                    .alternatives
+                    .iter()
+                    .any(|a| a.stems.len() == 1 && a.stems[0] == stem)
+                    || found.iter().any(|(s, _)| *s == stem);
+                if known {
+                    continue;
+                }
+                let held = fields.iter().any(|&f| {
+                    searcher
+                        .doc_freq(&Term::from_field_text(f, &stem))
+                        .is_ok_and(|n| n > 0)
+                });
+                if held {
+                    found.push((stem, form));
+                    if found.len() >= FAMILY_MAX {
+                        break;
+                    }
+                }
+            }
+            for (stem, form) in found {
+                c.alternatives.push(Alternative {
+                    stems: vec![stem],
+                    folded: vec![form],
+                    weight: W_FAMILY,
                     typed: false,
                     partial: false,
                 });

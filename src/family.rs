@@ -1,0 +1,260 @@
+//! Dutch verb families: `daling`, `dalen`, `daalt`, `dalende` and `gedaald` speak of one
+//! thing, but the Snowball stemmer conflates only some of them (`dalen` → `dal`,
+//! `daling` → `daling`, `dalende` → `dalend`, `gedaald` → `gedaald`).
+//!
+//! A user types the noun (`dalende asielaanvragen`, `herverdeling`) where the text has
+//! the verb or its participle (`is met 38 procent gedaald`, `wordt herverdeeld`), or the
+//! other way round. [`verb_family`] gives the forms of the verb a typed word belongs to,
+//! built by the regular rules of Dutch spelling: the stem of the verb with its vowel
+//! doubled in a closed syllable (`dalen` → `daal`) or its double consonant made single
+//! (`zetten` → `zet`), `v`/`z` written `f`/`s` at its end, the past participle with `ge-`
+//! (none after an unstressed prefix: `beperkt`, `versneld`; after the particle of a
+//! separable verb: `opgezegd`, `uitgezet`) and `-t` or `-d` by the consonant of the stem
+//! ('t kofschip). Where a rule cannot tell (is `veranderen` stressed on its last
+//! syllable?), both forms are given: the search keeps only the forms its index holds.
+//! Strong verbs (`stijgen` → `gestegen`) change their vowel and are not covered.
+
+/// The unstressed prefixes after which a past participle takes no `ge-`
+/// (`beperken` → `beperkt`, `versnellen` → `versneld`).
+const UNSTRESSED_PREFIXES: &[&str] = &["be", "ge", "ver", "ont", "her", "er"];
+
+/// Particles of separable verbs: their past participle puts `ge-` after the particle
+/// (`opzeggen` → `opgezegd`, `uitzetten` → `uitgezet`).
+const PARTICLES: &[&str] = &[
+    "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit",
+    "voor", "weg", "samen", "tegen", "vast", "vrij", "los", "neer", "rond", "binnen", "buiten",
+    "achter", "tussen",
+];
+
+/// Words shorter than this get no family: short words are too often something else
+/// (`land` is a noun, `landen` not always the verb).
+const MIN_LEN: usize = 5;
+
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
+}
+
+/// The forms of the verb family of a folded, lowercase word, other than the word itself:
+/// the infinitive, the stem with `-t`, the noun in `-ing`, the present participle and
+/// the past participle, each with its inflected form in `-e`. Words that are not a verb
+/// form, or not plain ASCII letters, give candidate forms that the index will not hold;
+/// the caller keeps only those it does.
+///
+/// ```
+/// let family = zoek::family::verb_family("daling");
+/// assert!(family.contains(&"gedaald".to_string()));
+/// assert!(family.contains(&"dalende".to_string()));
+/// ```
+pub fn verb_family(word: &str) -> Vec<String> {
+    if word.len() < MIN_LEN || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = Vec::new();
+    for infinitive in infinitives(word) {
+        for form in std::iter::once(infinitive.clone()).chain(forms(&infinitive)) {
+            if form != word && !out.contains(&form) {
+                out.push(form);
+            }
+        }
+    }
+    out
+}
+
+/// The infinitives a word may be a form of.
+fn infinitives(w: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |s: String| {
+        if s.len() >= 4 && !out.contains(&s) {
+            out.push(s);
+        }
+    };
+    // The noun in -ing(en): `daling` ← `dalen`, `opzegging` ← `opzeggen`.
+    if let Some(base) = w.strip_suffix("ingen").or_else(|| w.strip_suffix("ing")) {
+        push(format!("{base}en"));
+    }
+    // The noun in -atie: `registratie` ← `registreren` (which the analyzer already
+    // conflates with it, but not with `geregistreerd`).
+    if let Some(base) = w.strip_suffix("aties").or_else(|| w.strip_suffix("atie")) {
+        push(format!("{base}eren"));
+    }
+    // The present participle: `dalende` ← `dalen`.
+    if let Some(base) = w.strip_suffix("ende").or_else(|| w.strip_suffix("end")) {
+        push(format!("{base}en"));
+    }
+    // The infinitive itself, or a plural that looks like one (its forms will not be in
+    // the index).
+    if w.ends_with("en") && !w.ends_with("ingen") {
+        push(w.to_string());
+    }
+    // The stem with -t, the past tense and the past participle: `daalt`, `gedaald`,
+    // `versnelde`, `opgezegd`, `beperkt`.
+    let bare = w.strip_suffix('e').unwrap_or(w);
+    if let Some(stem) = bare.strip_suffix(['t', 'd']) {
+        let mut stems = vec![stem.to_string()];
+        if let Some(rest) = stem.strip_prefix("ge") {
+            stems.push(rest.to_string());
+        }
+        for p in PARTICLES {
+            if let Some(rest) = stem.strip_prefix(p).and_then(|r| r.strip_prefix("ge")) {
+                stems.push(format!("{p}{rest}"));
+            }
+        }
+        // A stem ending in -t or -d keeps it (`gezet`, `gemeld`).
+        if bare.ends_with(['t', 'd']) {
+            stems.push(bare.to_string());
+        }
+        for s in stems {
+            for i in infinitives_of_stem(&s) {
+                push(i);
+            }
+        }
+    }
+    out
+}
+
+/// The infinitives whose stem is `s` (`daal` → `dalen`, `zeg` → `zeggen`, `leef` →
+/// `leven`, `beperk` → `beperken`).
+fn infinitives_of_stem(s: &str) -> Vec<String> {
+    let b = s.as_bytes();
+    let n = b.len();
+    if n < 3 {
+        return Vec::new();
+    }
+    let mut bases = vec![s.to_string()];
+    // A doubled vowel before the last consonant is single in the open syllable.
+    if n >= 4 && !is_vowel(b[n - 1]) && b[n - 2] == b[n - 3] && is_vowel(b[n - 2]) {
+        bases = vec![format!("{}{}", &s[..n - 2], &s[n - 1..])];
+    } else if !is_vowel(b[n - 1]) && is_vowel(b[n - 2]) && !is_vowel(b[n - 3]) {
+        // A short vowel keeps its syllable closed with a doubled consonant.
+        bases.push(format!("{s}{}", &s[n - 1..]));
+    }
+    let mut out = Vec::new();
+    for base in bases {
+        // `f`/`s` at the end of a stem may be `v`/`z` in the infinitive.
+        if let Some(r) = base.strip_suffix('f') {
+            out.push(format!("{r}ven"));
+        } else if let Some(r) = base.strip_suffix('s') {
+            out.push(format!("{r}zen"));
+        }
+        out.push(format!("{base}en"));
+    }
+    out
+}
+
+/// The forms of an infinitive other than itself.
+fn forms(infinitive: &str) -> Vec<String> {
+    let Some(root) = infinitive.strip_suffix("en") else {
+        return Vec::new();
+    };
+    let b = root.as_bytes();
+    let n = b.len();
+    if n < 2 {
+        return Vec::new();
+    }
+    let mut out = vec![
+        format!("{root}ing"),
+        format!("{infinitive}d"),
+        format!("{infinitive}de"),
+    ];
+    // The stem: a double consonant made single, or the vowel of an open syllable doubled.
+    let mut stems: Vec<String> = Vec::new();
+    if n >= 3 && b[n - 1] == b[n - 2] && !is_vowel(b[n - 1]) {
+        stems.push(root[..n - 1].to_string());
+    } else if n >= 3 && !is_vowel(b[n - 1]) && is_vowel(b[n - 2]) && !is_vowel(b[n - 3]) {
+        let v = &root[n - 2..n - 1];
+        stems.push(format!("{}{v}{}", &root[..n - 1], &root[n - 1..]));
+        // An unstressed last syllable keeps its single vowel (`verander`).
+        stems.push(root.to_string());
+    } else {
+        stems.push(root.to_string());
+    }
+    // 't kofschip: a stem ending in one of its consonants takes -t, the others -d.
+    let voiceless = root.ends_with("ch") || matches!(b[n - 1], b't' | b'k' | b'f' | b's' | b'p');
+    for stem in stems {
+        // `v`/`z` are written `f`/`s` at the end of a stem (`leven` → `leef`).
+        let stem = match stem.strip_suffix('v') {
+            Some(r) => format!("{r}f"),
+            None => match stem.strip_suffix('z') {
+                Some(r) => format!("{r}s"),
+                None => stem,
+            },
+        };
+        let ends_dt = stem.ends_with(['t', 'd']);
+        if !ends_dt {
+            out.push(format!("{stem}t"));
+        }
+        let suffix = if ends_dt {
+            ""
+        } else if voiceless {
+            "t"
+        } else {
+            "d"
+        };
+        let mut participles = Vec::new();
+        if UNSTRESSED_PREFIXES.iter().any(|p| stem.starts_with(p)) {
+            participles.push(format!("{stem}{suffix}"));
+        }
+        for p in PARTICLES {
+            if let Some(rest) = stem.strip_prefix(p).filter(|r| r.len() >= 3) {
+                participles.push(format!("{p}ge{rest}{suffix}"));
+            }
+        }
+        participles.push(format!("ge{stem}{suffix}"));
+        for p in participles {
+            out.push(format!("{p}e"));
+            out.push(p);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::verb_family;
+
+    fn has(word: &str, forms: &[&str]) {
+        let family = verb_family(word);
+        for f in forms {
+            assert!(
+                family.iter().any(|x| x == f),
+                "{word}: {f} missing in {family:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_noun_in_ing_finds_the_verb_and_its_participles() {
+        has("daling", &["dalen", "daalt", "dalende", "gedaald"]);
+        has("herverdeling", &["herverdelen", "herverdeeld"]);
+        has("opzegging", &["opzeggen", "opgezegd"]);
+        has("uitzetting", &["uitzetten", "uitgezet"]);
+        has("beperking", &["beperken", "beperkt"]);
+        has("registratie", &["registreren", "geregistreerd"]);
+        has("samenwerking", &["samenwerken", "samengewerkt"]);
+    }
+
+    #[test]
+    fn a_participle_finds_the_noun() {
+        has("dalende", &["daling", "dalen", "gedaald"]);
+        has("gedaald", &["daling", "dalen", "dalende"]);
+        has("versnelde", &["versnelling", "versnellen"]);
+        has("opgezegd", &["opzegging", "opzeggen"]);
+        has("geregistreerd", &["registreren"]);
+    }
+
+    #[test]
+    fn spelling_rules_of_the_stem() {
+        // v/z as f/s at the end of the stem; 't kofschip.
+        has("leven", &["leeft", "geleefd"]);
+        has("reizen", &["reist", "gereisd"]);
+        has("werken", &["werkt", "gewerkt"]);
+        has("waarborgen", &["gewaarborgd", "waarborgt"]);
+    }
+
+    #[test]
+    fn short_or_foreign_words_have_no_family() {
+        assert!(verb_family("land").is_empty());
+        assert!(verb_family("Italië").is_empty());
+        assert!(!verb_family("daling").contains(&"daling".to_string()));
+    }
+}
