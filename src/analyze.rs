@@ -237,7 +237,19 @@ fn conflate(mut stem: String) -> String {
 /// such tokens are URLs, hashes and table debris).
 pub const MAX_TOKEN_LEN: usize = 48;
 
-/// The full-text analyzer (see the module documentation).
+/// The full-text analyzer the index stores its text fields with: [`dutch_analyzer`],
+/// and the words that elided compounds stand for ([`Elisions`]).
+pub fn dutch_index_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(Elisions)
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(DutchStemmer)
+        .build()
+}
+
+/// The full-text analyzer of queries (see the module documentation).
 pub fn dutch_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
@@ -373,6 +385,136 @@ fn cached_subwords(word: &str) -> std::sync::Arc<[String]> {
     parts
 }
 
+/// Token filter that adds, after the fragment of an elided compound, the word it stands
+/// for ([`crate::compound::complete_elided`]) at the fragment's position: `asiel- en
+/// migratiebeleid` is also found by `asielbeleid`, `wet- en regelgeving` by
+/// `wetgeving`, `terug- en overname` by `terugname`. Chains count too (`asiel-,
+/// migratie- en terugkeerbeleid`). It reads the text around the tokens (the hyphen),
+/// so it comes right after the tokenizer; at index time only, as a query's tokens make
+/// phrases by their order.
+#[derive(Clone)]
+pub struct Elisions;
+
+impl TokenFilter for Elisions {
+    type Tokenizer<T: Tokenizer> = ElisionsFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> ElisionsFilter<T> {
+        ElisionsFilter { inner: tokenizer }
+    }
+}
+
+/// The tokenizer produced by [`Elisions`].
+#[derive(Clone)]
+pub struct ElisionsFilter<T> {
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for ElisionsFilter<T> {
+    type TokenStream<'a> = ElisionsStream<'a, T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        // Most texts have no word ending in a hyphen before a space: they pass through.
+        let active = text.contains("- ") || text.contains("-\n") || text.contains("-, ");
+        ElisionsStream {
+            tail: self.inner.token_stream(text),
+            text,
+            active,
+            buffered: None,
+            next: 0,
+        }
+    }
+}
+
+/// Token stream of [`ElisionsFilter`].
+pub struct ElisionsStream<'a, T> {
+    tail: T,
+    text: &'a str,
+    /// Whether the text may hold an elision at all.
+    active: bool,
+    /// All tokens with the completions inserted, once read (only when active).
+    buffered: Option<Vec<Token>>,
+    /// The next buffered token to give, plus one.
+    next: usize,
+}
+
+impl<T: TokenStream> ElisionsStream<'_, T> {
+    /// Read every token and insert the completion after each fragment.
+    fn fill(&mut self) -> Vec<Token> {
+        let mut tokens = Vec::new();
+        while self.tail.advance() {
+            tokens.push(self.tail.token().clone());
+        }
+        let hyphenated = |t: &Token| {
+            let rest = &self.text[t.offset_to..];
+            // `asiel- en`, or `asiel-, migratie- en` in a chain.
+            let rest = rest.strip_prefix('-').unwrap_or("x");
+            rest.strip_prefix(',')
+                .unwrap_or(rest)
+                .starts_with(char::is_whitespace)
+        };
+        let fold = |t: &Token| -> String {
+            use unicode_normalization::UnicodeNormalization;
+            t.text
+                .nfd()
+                .filter(char::is_ascii)
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        let mut out = Vec::with_capacity(tokens.len() + 4);
+        for (i, t) in tokens.iter().enumerate() {
+            out.push(t.clone());
+            if !hyphenated(t) {
+                continue;
+            }
+            // The fragments of a chain, then `en`/`of`, then the full word.
+            let mut j = i + 1;
+            while j < tokens.len() && hyphenated(&tokens[j]) && j - i < 4 {
+                j += 1;
+            }
+            let (Some(conj), Some(full)) = (tokens.get(j), tokens.get(j + 1)) else {
+                continue;
+            };
+            if !matches!(conj.text.to_lowercase().as_str(), "en" | "of") {
+                continue;
+            }
+            if let Some(word) = crate::compound::complete_elided(&fold(t), &fold(full)) {
+                let mut added = t.clone();
+                added.text = word;
+                out.push(added);
+            }
+        }
+        out
+    }
+}
+
+impl<T: TokenStream> TokenStream for ElisionsStream<'_, T> {
+    fn advance(&mut self) -> bool {
+        if !self.active {
+            return self.tail.advance();
+        }
+        if self.buffered.is_none() {
+            let filled = self.fill();
+            self.buffered = Some(filled);
+        }
+        self.next += 1;
+        self.buffered.as_ref().is_some_and(|b| self.next <= b.len())
+    }
+
+    fn token(&self) -> &Token {
+        match &self.buffered {
+            Some(b) => &b[self.next - 1],
+            None => self.tail.token(),
+        }
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        match &mut self.buffered {
+            Some(b) => &mut b[self.next - 1],
+            None => self.tail.token_mut(),
+        }
+    }
+}
+
 /// The analyzer for personal names.
 pub fn name_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
@@ -393,7 +535,7 @@ pub fn keyword_analyzer() -> TextAnalyzer {
 /// the schema stores only the analyzers' names.
 pub fn register(index: &Index) {
     let manager = index.tokenizers();
-    manager.register(DUTCH, dutch_analyzer());
+    manager.register(DUTCH, dutch_index_analyzer());
     manager.register(EXACT, exact_analyzer());
     manager.register(PARTS, parts_analyzer());
     manager.register(NAME, name_analyzer());

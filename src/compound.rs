@@ -165,9 +165,58 @@ pub fn subwords(word: &str) -> Vec<String> {
             joined.push_str(link);
         }
     }
+    // A compound of three parts or more also stands for its first and last part:
+    // the `crisisbeheerverordening` is the `crisisverordening` a reader types.
+    if pieces.len() >= 3 {
+        let (first, link) = &pieces[0];
+        let (last, _) = &pieces[pieces.len() - 1];
+        out.push(format!("{first}{link}{last}"));
+    }
     let mut seen = HashSet::default();
     out.retain(|w| seen.insert(w.clone()));
     out
+}
+
+/// The word an elided compound stands for. Dutch leaves out the shared part of
+/// coordinated compounds: `asiel- en migratiebeleid` is `asielbeleid` and
+/// `migratiebeleid`, `wet- en regelgeving` is `wetgeving` and `regelgeving`. Given the
+/// fragment (`asiel`) and the full word after `en` or `of` (`migratiebeleid`), both
+/// folded and lowercase, this is the fragment with the full word's head: the full word
+/// without its first part. `None` when the full word has no part to share or the
+/// result is no word.
+///
+/// ```
+/// use zoek::compound::complete_elided;
+/// assert_eq!(complete_elided("asiel", "migratiebeleid").as_deref(), Some("asielbeleid"));
+/// assert_eq!(complete_elided("wet", "regelgeving").as_deref(), Some("wetgeving"));
+/// ```
+pub fn complete_elided(fragment: &str, word: &str) -> Option<String> {
+    if fragment.len() < 2 || !fragment.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let is_compound = |w: &str| is_word(w) || decompose(w).is_some();
+    // The head as the compound's own cut gives it: `overmacht|verordening`.
+    if let Some(pieces) = decompose(word).filter(|p| p.len() >= 2) {
+        let first = pieces[0].0.len() + pieces[0].1.len();
+        let candidate = format!("{fragment}{}", &word[first..]);
+        return is_compound(&candidate).then_some(candidate);
+    }
+    // A word of the dictionary that does not cut into two words of its own
+    // (`regel|geving`): the shortest first part that leaves a word with the fragment.
+    for (cut, _) in word.char_indices().skip(2) {
+        let (modifier, head) = word.split_at(cut);
+        if head.len() < 4 {
+            break;
+        }
+        if !is_word(modifier) {
+            continue;
+        }
+        let candidate = format!("{fragment}{head}");
+        if is_word(&candidate) {
+            return Some(candidate);
+        }
+    }
+    None
 }
 
 /// The decomposition of a compound into (part, linking morpheme after it).
@@ -266,7 +315,7 @@ fn cut_in_two(word: &str) -> Option<(String, String, String)> {
 
 #[cfg(test)]
 mod tests {
-    use super::split;
+    use super::{complete_elided, split, subwords};
 
     fn parts(w: &str) -> Option<Vec<&'static str>> {
         split(w).map(|v| {
@@ -299,7 +348,15 @@ mod tests {
         sub.sort();
         assert_eq!(
             sub,
-            vec!["asiel", "asielopvang", "opvang", "opvangplekken", "plekken"]
+            // `asielplekken`: the first and last part, as the elided middle reads.
+            vec![
+                "asiel",
+                "asielopvang",
+                "asielplekken",
+                "opvang",
+                "opvangplekken",
+                "plekken"
+            ]
         );
         assert!(super::subwords("buitengrensprocedure").contains(&"grensprocedure".to_string()));
         assert_eq!(parts("turkijedeal"), Some(vec!["turkije", "deal"]));
@@ -308,6 +365,29 @@ mod tests {
             vec!["solidariteit", "bijdrage"]
         );
         assert!(super::subwords("oeganda").is_empty());
+    }
+
+    #[test]
+    fn elided_compounds_are_completed() {
+        for (fragment, word, full) in [
+            ("asiel", "migratiebeleid", "asielbeleid"),
+            ("wet", "regelgeving", "wetgeving"),
+            ("immigratie", "naturalisatiedienst", "immigratiedienst"),
+            ("grens", "kustwacht", "grenswacht"),
+            ("crisis", "overmachtverordening", "crisisverordening"),
+        ] {
+            assert_eq!(
+                complete_elided(fragment, word).as_deref(),
+                Some(full),
+                "{fragment}- en {word}"
+            );
+        }
+        assert_eq!(complete_elided("eu", "nationale"), None);
+    }
+
+    #[test]
+    fn a_long_compound_stands_for_its_first_and_last_part() {
+        assert!(subwords("crisisbeheerverordening").contains(&"crisisverordening".to_string()));
     }
 
     #[test]

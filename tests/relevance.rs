@@ -306,6 +306,28 @@ mod named_queries {
     }
 
     #[test]
+    fn asking_what_the_minister_promised_ranks_the_toezeggingen_first() {
+        // Two toezeggingen of the debate are about the migratiepact; one of them never
+        // says `toegezegd` (`De minister stuurt de antwoorden …`).
+        let hits = top(
+            "wat heeft de minister toegezegd over het migratiepact",
+            Filters::default(),
+            4,
+        );
+        let toezeggingen = hits
+            .iter()
+            .filter(|h| h.passage.kind == zoek::PassageKind::Toezegging)
+            .count();
+        assert_eq!(
+            toezeggingen,
+            2,
+            "{:?}",
+            hits.iter().map(|h| h.passage.kind).collect::<Vec<_>>()
+        );
+        assert_eq!(hits[0].passage.kind, zoek::PassageKind::Toezegging);
+    }
+
+    #[test]
     fn a_party_among_the_words_finds_what_it_asked_and_said() {
         // Van der Plas speaks for the BBB; her speech never names the party.
         let hits = top("BBB Wit-Rusland", Filters::default(), 3);
@@ -410,6 +432,29 @@ mod named_queries {
             hits[0].snippet.marked("[", "]").contains("[daling]"),
             "{}",
             hits[0].snippet.marked("[", "]")
+        );
+    }
+
+    #[test]
+    fn an_elided_compound_is_found_by_the_word_it_stands_for() {
+        // `asiel- en migratiebeleid` is `asielbeleid` and `migratiebeleid`.
+        let hits = top("asielbeleid aanscherping", Filters::default(), 1);
+        assert!(
+            hits[0]
+                .snippet
+                .marked("[", "]")
+                .contains("[asiel]- en [migratiebeleid]"),
+            "{}",
+            hits[0].snippet.marked("[", "]")
+        );
+        // A compound of three parts stands for its first and last: the
+        // `crisisbeheerverordening` is the `crisisverordening`.
+        let hits = top("crisisverordening", Filters::default(), 3);
+        assert!(
+            hits.iter()
+                .any(|h| h.passage.text.contains("crisisbeheerverordening")),
+            "{:?}",
+            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
         );
     }
 

@@ -51,6 +51,24 @@ const GOVERNMENT_WORDS: &[&str] = &[
 /// The factor the government's passages (minister's turns, answers) are multiplied by
 /// when a query asks for the government's side (`wat zei de minister over Egypte`).
 pub const GOVERNMENT_PRIOR: f32 = 1.5;
+/// Words by which a query asks for what the government promised: the toezeggingen a
+/// debate ends with (`wat heeft de minister toegezegd over het migratiepact`).
+const TOEZEGGING_WORDS: &[&str] = &[
+    "toezegging",
+    "toezeggingen",
+    "toegezegd",
+    "toezeggen",
+    "toezegt",
+    "belofte",
+    "beloftes",
+    "beloften",
+    "beloofd",
+    "belooft",
+    "beloven",
+];
+/// The factor the toezeggingen are multiplied by when a query asks for them. Not every
+/// toezegging says `toegezegd` (`De minister stuurt de antwoorden …`).
+pub const TOEZEGGING_PRIOR: f32 = 1.5;
 /// The factor the minister's own turns in a debate are multiplied by, whatever the
 /// query, when they hold all its concepts: they are the government's answers, what a
 /// reader of a debate looks for first (in a written consultation every passage holds the
@@ -441,6 +459,10 @@ impl ZoekIndex {
             .iter()
             .filter_map(typed)
             .any(|a| a.folded.len() == 1 && GOVERNMENT_WORDS.contains(&a.folded[0].as_str()));
+        let asks_toezeggingen = concepts
+            .iter()
+            .filter_map(typed)
+            .any(|a| a.folded.len() == 1 && TOEZEGGING_WORDS.contains(&a.folded[0].as_str()));
         let mut priors: Vec<Prior> = Vec::new();
         if config.ranking {
             priors.push(Prior {
@@ -465,6 +487,13 @@ impl ZoekIndex {
                     only_whole: false,
                 });
             }
+        }
+        if config.ranking && asks_toezeggingen {
+            priors.push(Prior {
+                queries: vec![keyword_query(f.get("kind"), "toezegging")],
+                factor: TOEZEGGING_PRIOR,
+                only_whole: false,
+            });
         }
         if !required.is_empty() {
             // Compounds of adjacent words and proximity add to the score of a passage that

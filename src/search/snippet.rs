@@ -72,6 +72,18 @@ fn matches(text: &str, stems: &HashSet<String>) -> Vec<(usize, usize, String)> {
         } else {
             folded.push_str(&analyze::tokens(&mut fold, word).concat());
         }
+        // The fragment of an elided compound (`asiel-` of `asiel- en migratiebeleid`)
+        // matches as the word it stands for (`asielbeleid`), as the index has it.
+        if text[to..].starts_with('-')
+            && let Some(full) = elided_full_word(&text[to + 1..])
+            && let Some(word) = crate::compound::complete_elided(&folded, &full)
+        {
+            let stem = analyze::stem_folded(&word);
+            if stems.contains(&stem) {
+                found.push((from, to, stem));
+                continue;
+            }
+        }
         if heads.iter().any(|h| folded.starts_with(h.as_str())) {
             let stem = analyze::stem_folded(&folded);
             if stems.contains(&stem) {
@@ -93,6 +105,25 @@ fn matches(text: &str, stems: &HashSet<String>) -> Vec<(usize, usize, String)> {
         }
     }
     found
+}
+
+/// The full word of an elision, folded and lowercase, given the text after a
+/// fragment's hyphen: `migratiebeleid` of ` en migratiebeleid`.
+fn elided_full_word(after: &str) -> Option<String> {
+    let rest = after.strip_prefix(',').unwrap_or(after);
+    let rest = rest.trim_start();
+    if rest.len() == after.len() {
+        return None;
+    }
+    let rest = rest
+        .strip_prefix("en")
+        .or_else(|| rest.strip_prefix("of"))?;
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let rest = rest.trim_start();
+    let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+    (!word.is_empty()).then(|| analyze::tokens(&mut analyze::exact_analyzer(), &word).concat())
 }
 
 /// The best window of `text` (about `width` bytes) for the given stems: the one that
@@ -174,6 +205,23 @@ mod tests {
         assert_eq!(
             s.marked("[", "]"),
             "De [terugkeerhub] in [Oeganda], de [afspraken] met [Italië]."
+        );
+    }
+
+    #[test]
+    fn the_fragment_of_an_elided_compound_is_highlighted() {
+        let stems: HashSet<String> =
+            analyze::tokens(&mut analyze::dutch_analyzer(), "asielbeleid wetgeving")
+                .into_iter()
+                .collect();
+        let s = make_snippet(
+            "Het asiel- en migratiebeleid, en de wet- en regelgeving.",
+            &stems,
+            240,
+        );
+        assert_eq!(
+            s.marked("[", "]"),
+            "Het [asiel]- en migratiebeleid, en de [wet]- en regelgeving."
         );
     }
 
