@@ -430,7 +430,14 @@ fn strict_makes_any_failure_fatal_and_changes_nothing() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("failed: "));
     assert_eq!(search(&folder, "terugkeerhub Oeganda"), before);
-    assert!(sources(&search(&folder, "reintegratie")).is_empty());
+    // Nothing of the rejected batch is searchable: `Zaanstad` is only in utf16-le.txt
+    // (`reintegratie` also finds the consultation's `herintegratie`, an alias).
+    assert!(sources(&search(&folder, "Zaanstad")).is_empty());
+    assert!(
+        !sources(&search(&folder, "reintegratie"))
+            .iter()
+            .any(|s| s == "utf16-le.txt")
+    );
 }
 
 /// `zoek` as a user to whom permissions apply: the user running the tests, or, when

@@ -1,8 +1,8 @@
-//! Retrieval quality on two graded query sets over corpus-sample, judged by reading the
+//! Retrieval quality on three graded query sets over corpus-sample, judged by reading the
 //! documents: `tests/relevance/queries.json` (66 queries, the set zoek's ranking was
-//! tuned on) and `tests/relevance/heldout.json` (41 queries written blind, without
-//! running zoek, to see how it does on queries it was not tuned on); and the queries the
-//! issue names.
+//! tuned on), `tests/relevance/heldout.json` and `tests/relevance/heldout2.json` (41 and
+//! 40 queries written blind, without running zoek, to see how it does on queries it was
+//! not tuned on); and the queries the issue names.
 
 use std::path::Path;
 use zoek::eval;
@@ -11,12 +11,15 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// nDCG@10 on the tuned set when it was last tuned (0.897), less a margin for harmless
+/// nDCG@10 on the tuned set when it was last tuned (0.895), less a margin for harmless
 /// changes in tie order. A drop below this is a regression in ranking.
 const NDCG_FLOOR: f64 = 0.885;
 
-/// nDCG@10 on the held-out set (0.853), less the same margin.
-const HELD_OUT_NDCG_FLOOR: f64 = 0.835;
+/// nDCG@10 on the held-out set (0.856), less the same margin.
+const HELD_OUT_NDCG_FLOOR: f64 = 0.845;
+
+/// nDCG@10 on the second held-out set (0.812), less the same margin.
+const HELD_OUT_2_NDCG_FLOOR: f64 = 0.8;
 
 /// Evaluate zoek and the baseline on a query set; check zoek's nDCG@10 and MRR against
 /// floors, its lead over the baseline, and that every feature adds something.
@@ -66,6 +69,16 @@ fn zoek_beats_the_plain_baseline_on_the_held_out_set() {
         30,
         HELD_OUT_NDCG_FLOOR,
         0.95,
+    );
+}
+
+#[test]
+fn zoek_beats_the_plain_baseline_on_the_second_held_out_set() {
+    check_set(
+        "tests/relevance/heldout2.json",
+        30,
+        HELD_OUT_2_NDCG_FLOOR,
+        0.9,
     );
 }
 
