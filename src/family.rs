@@ -36,9 +36,10 @@ fn is_vowel(c: u8) -> bool {
 
 /// The forms of the verb family of a folded, lowercase word, other than the word itself:
 /// the infinitive, the stem with `-t`, the noun in `-ing`, the present participle and
-/// the past participle, each with its inflected form in `-e`. Words that are not a verb
-/// form, or not plain ASCII letters, give candidate forms that the index will not hold;
-/// the caller keeps only those it does.
+/// the past participle, each with its inflected form in `-e`, as far as they are words of
+/// the dictionary (the OpenTaal list of [`crate::compound`]). Words that are not a verb
+/// form, or not plain ASCII letters, have none or few; the caller keeps those its index
+/// holds.
 ///
 /// ```
 /// let family = zoek::family::verb_family("daling");
@@ -52,7 +53,9 @@ pub fn verb_family(word: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for infinitive in infinitives(word) {
         for form in std::iter::once(infinitive.clone()).chain(forms(&infinitive)) {
-            if form != word && !out.contains(&form) {
+            // Only words of the dictionary: the rules give many forms that are none
+            // (`gedald` beside `gedaald`), and each form costs a lookup in the index.
+            if form != word && !out.contains(&form) && crate::compound::is_word(&form) {
                 out.push(form);
             }
         }

@@ -855,14 +855,6 @@ pub fn concepts(
         let mut k = keep.iter();
         word_of.retain(|_| *k.next().unwrap_or(&true));
     }
-    let alternative =
-        |folded: &[String], weight: f32, typed: bool, dutch: &mut TextAnalyzer| Alternative {
-            stems: analyze::tokens(dutch, &folded.join(" ")),
-            folded: folded.to_vec(),
-            weight,
-            typed,
-            partial: false,
-        };
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -882,7 +874,7 @@ pub fn concepts(
                 alternatives.extend(word_forms(folded, dutch));
             }
             // A term of several words still finds its words apart, in part, as a compound
-            // its parts: the phrase must not lose what the words typed loose would find
+            // finds its parts: the term must not lose what its words typed loose would find
             // (`short stay visum` → `visum voor een kort verblijf`).
             if config.compounds && folded.len() > 1 {
                 for t in folded
@@ -932,26 +924,35 @@ pub fn concepts(
 /// `terugkeer hub`) and its parts, which may carry the subject (`geldtransfers` →
 /// `geld`), counting in part.
 fn word_forms(folded: &[String], dutch: &mut TextAnalyzer) -> Vec<Alternative> {
-    let alternative = |folded: &[String], weight: f32, dutch: &mut TextAnalyzer| Alternative {
-        stems: analyze::tokens(dutch, &folded.join(" ")),
-        folded: folded.to_vec(),
-        weight,
-        typed: false,
-        partial: false,
-    };
     let mut out = Vec::new();
     if folded.len() > 1 {
-        out.push(alternative(&[folded.concat()], W_JOIN, dutch));
+        out.push(alternative(&[folded.concat()], W_JOIN, false, dutch));
     } else if let Some(parts) = compound::split(&folded[0]) {
-        out.push(alternative(&parts, W_SPLIT, dutch));
+        out.push(alternative(&parts, W_SPLIT, false, dutch));
         for part in parts.iter().filter(|p| p.len() >= 4) {
             out.push(Alternative {
                 partial: true,
-                ..alternative(std::slice::from_ref(part), W_LOOSE_PART, dutch)
+                ..alternative(std::slice::from_ref(part), W_LOOSE_PART, false, dutch)
             });
         }
     }
     out
+}
+
+/// An alternative of folded tokens, stemmed as the index stems them.
+fn alternative(
+    folded: &[String],
+    weight: f32,
+    typed: bool,
+    dutch: &mut TextAnalyzer,
+) -> Alternative {
+    Alternative {
+        stems: analyze::tokens(dutch, &folded.join(" ")),
+        folded: folded.to_vec(),
+        weight,
+        typed,
+        partial: false,
+    }
 }
 
 /// Alternatives with distinct stems: forms that stem alike (`Grieken`, `Griekse`,
