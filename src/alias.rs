@@ -22,8 +22,15 @@ struct Group {
 }
 
 fn default_weight() -> f32 {
-    0.8
+    SAME_NAME
 }
+
+/// The weight of a group without a weight of its own, and the least weight of a group
+/// whose terms are one name written otherwise (an abbreviation and its full name, the
+/// Dutch and English name of one instrument): what a quoted phrase may also be found by
+/// (`"search and rescue"` → `opsporings- en reddingsoperaties`). Near-synonyms are
+/// weighted below it in `aliases.toml`.
+pub const SAME_NAME: f32 = 0.8;
 
 #[derive(Deserialize)]
 struct Fracties {

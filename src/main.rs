@@ -612,7 +612,7 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
         if hit.relaxed && hit.rank == exact + 1 {
             writeln!(
                 out,
-                "{}-- not the quoted phrase as typed, but its words (--exact leaves these out):{}",
+                "{}-- not the quoted phrase as typed, but its words or its name written otherwise (--exact leaves these out):{}",
                 style.dim, style.reset
             )?;
         }
@@ -621,7 +621,7 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
     if results.relaxed_total > 0 {
         writeln!(
             out,
-            "{} of {} passages holding the phrase, {} of {} holding its words",
+            "{} of {} passages holding the phrase, {} of {} holding its words or name",
             exact,
             results.total,
             results.hits.len() - exact,

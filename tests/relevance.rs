@@ -18,8 +18,8 @@ const NDCG_FLOOR: f64 = 0.885;
 /// nDCG@10 on the held-out set (0.856), less the same margin.
 const HELD_OUT_NDCG_FLOOR: f64 = 0.845;
 
-/// nDCG@10 on the second held-out set (0.812), less the same margin.
-const HELD_OUT_2_NDCG_FLOOR: f64 = 0.8;
+/// nDCG@10 on the second held-out set (0.825), less the same margin.
+const HELD_OUT_2_NDCG_FLOOR: f64 = 0.81;
 
 /// Evaluate zoek and the baseline on a query set; check zoek's nDCG@10 and MRR against
 /// floors, its lead over the baseline, and that every feature adds something.
@@ -469,6 +469,38 @@ mod named_queries {
             "{:?}",
             hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn a_rare_quoted_name_is_followed_by_its_other_forms() {
+        // The Eerste Kamer's answer writes `opsporings- en reddingsoperaties (SAR)`, never
+        // `search and rescue`: it follows the one passage holding the phrase, marked.
+        let hits = top("\"search and rescue\"", Filters::default(), 5);
+        assert!(!hits[0].relaxed, "{}", hits[0].passage.id);
+        let sar = hits
+            .iter()
+            .find(|h| h.snippet.marked("[", "]").contains("[SAR]"))
+            .unwrap_or_else(|| {
+                panic!(
+                    "{:?}",
+                    hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+                )
+            });
+        assert!(sar.relaxed);
+        // A near-synonym is not the same name: `"financiële solidariteit"` is filled with
+        // the passages holding both words, not with those on `afkopen`, which shares a
+        // group of near-synonyms (weight 0.6) with it.
+        let hits = top("\"financiële solidariteit\"", Filters::default(), 10);
+        assert!(hits.len() >= 5);
+        for h in &hits {
+            let text = h.passage.text.to_lowercase();
+            assert!(
+                text.contains("financi") && text.contains("solidari"),
+                "{}: {}",
+                h.passage.id,
+                h.snippet.marked("[", "]")
+            );
+        }
     }
 
     #[test]

@@ -252,17 +252,29 @@ impl ZoekIndex {
                         .map(str::to_string),
                 );
             }
-            // Without aliases: an alias term is a phrase again (`veilig derde land`).
+            // Every word of the phrases, in any form: a passage with one of them is no near
+            // match of the phrase. Without aliases, or an alias term is a phrase again
+            // (`veilig derde land`).
             let loose_config = SearchConfig {
                 aliases: false,
                 ..config
             };
-            // Every word of the phrases, in any form: a passage with one of them is no near
-            // match of the phrase.
-            let loose_plan = self.plan(&loose, &loose_config, plan::Matching::Every);
+            let mut loose_plan = self.plan(&loose, &loose_config, plan::Matching::Every);
+            let mut tail = loose_plan.query.box_clone();
+            if config.aliases {
+                // Or the phrase's name written otherwise (`"search and rescue"` → `SAR`,
+                // `opsporings- en reddingsoperaties`): with the aliases that are the same
+                // name, which `Matching::Every` keeps.
+                let names = self.plan(&loose, &config, plan::Matching::Every);
+                loose_plan.stems.extend(names.stems);
+                tail = Box::new(BooleanQuery::new(vec![
+                    (Occur::Should, tail),
+                    (Occur::Should, names.query),
+                ]));
+            }
             // Those holding the phrases are on the page already.
             let rest = BooleanQuery::new(vec![
-                (Occur::Must, loose_plan.query.box_clone()),
+                (Occur::Must, tail),
                 (Occur::MustNot, plan.query.box_clone()),
             ]);
             let (scored, loose_total) =

@@ -368,7 +368,7 @@ impl ZoekIndex {
         let mut stems: HashSet<String> = HashSet::new();
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
 
-        let mut concepts = concepts(&q.words, config, &mut dutch, &mut exact);
+        let mut concepts = concepts(&q.words, config, matching, &mut dutch, &mut exact);
         if config.compounds {
             self.expand_derivations(&mut concepts);
             self.expand_families(&mut concepts);
@@ -422,7 +422,8 @@ impl ZoekIndex {
                 whole: partial.then(|| unweighted(&whole)),
             });
             if matching == Matching::Every {
-                required.push(union(&alts));
+                // Held wholly: a part of a compound or a word of a name is not the word.
+                required.push(union(&whole));
             } else {
                 concept_clauses.extend(alts);
             }
@@ -802,10 +803,14 @@ fn typed(c: &Concept) -> Option<&Alternative> {
     c.alternatives.iter().find(|a| a.typed)
 }
 
-/// Turn the query's words into concepts with their alternatives.
+/// Turn the query's words into concepts with their alternatives. Matching every
+/// concept (the words of a rare quoted phrase), an alias term brings only the other
+/// ways of writing the same name ([`alias::SAME_NAME`]), not its near-synonyms: the
+/// phrase asked for that name.
 pub fn concepts(
     words: &[String],
     config: &SearchConfig,
+    matching: Matching,
     dutch: &mut TextAnalyzer,
     exact: &mut TextAnalyzer,
 ) -> Vec<Concept> {
@@ -820,10 +825,13 @@ pub fn concepts(
     }
     // Alias terms are found first, on all tokens: a full name holds function words
     // (`Europees Verdrag voor de Rechten van de Mens`).
-    let mut matches = if config.aliases {
-        alias::find(&tokens)
-    } else {
-        Vec::new()
+    let mut matches = match (config.aliases, matching) {
+        (false, _) => Vec::new(),
+        (true, Matching::Any) => alias::find(&tokens),
+        (true, Matching::Every) => alias::find(&tokens)
+            .into_iter()
+            .filter(|m| m.weight >= alias::SAME_NAME)
+            .collect(),
     };
     // A question typed as a sentence (`hoe staat het met de implementatie van …`) carries
     // words that say nothing of its subject. They go, unless nothing else is left or they
@@ -998,6 +1006,7 @@ mod tests {
         concepts(
             &words,
             &SearchConfig::default(),
+            Matching::Any,
             &mut analyze::dutch_analyzer(),
             &mut analyze::exact_analyzer(),
         )
