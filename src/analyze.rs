@@ -452,14 +452,7 @@ impl<T: TokenStream> ElisionsStream<'_, T> {
                 .unwrap_or(rest)
                 .starts_with(char::is_whitespace)
         };
-        let fold = |t: &Token| -> String {
-            use unicode_normalization::UnicodeNormalization;
-            t.text
-                .nfd()
-                .filter(char::is_ascii)
-                .flat_map(char::to_lowercase)
-                .collect()
-        };
+        let fold = |t: &Token| fold_word(&t.text);
         let mut out = Vec::with_capacity(tokens.len() + 4);
         for (i, t) in tokens.iter().enumerate() {
             out.push(t.clone());
@@ -544,6 +537,16 @@ pub fn register(index: &Index) {
     index
         .fast_field_tokenizer()
         .register(KEYWORD, keyword_analyzer());
+}
+
+/// One word lowercased and folded as the exact analyzer folds it (`Reïntegratie` →
+/// `reintegratie`), for code that looks at words one at a time.
+pub fn fold_word(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        tokens(&mut exact_analyzer(), word).concat()
+    }
 }
 
 /// The tokens an analyzer produces for a text.

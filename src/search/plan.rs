@@ -368,12 +368,14 @@ impl ZoekIndex {
         let mut stems: HashSet<String> = HashSet::new();
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
 
+        // One searcher for the lookups of all expansions.
+        let searcher = self.reader().searcher();
         let mut concepts = concepts(&q.words, config, matching, &mut dutch, &mut exact);
         if config.compounds {
-            self.expand_derivations(&mut concepts);
-            self.expand_families(&mut concepts);
+            self.expand_derivations(&searcher, &mut concepts);
+            self.expand_families(&searcher, &mut concepts);
         }
-        self.temper_expansions(&mut concepts);
+        self.temper_expansions(&searcher, &mut concepts);
         let mut concept_clauses: Leaves = Vec::new();
         let mut concept_queries: Vec<ConceptProbe> = Vec::new();
         // Matching every concept: one required union per concept.
@@ -552,8 +554,7 @@ impl ZoekIndex {
     /// word's stem by a few letters (`overlastgevende` → `overlastgever`, `binnengrens`
     /// → `binnengrenzen`, `Dublin` → `Dublinzaken`), added as alternatives of its
     /// concept. Looked up in the term dictionaries, so only forms that occur are added.
-    fn expand_derivations(&self, concepts: &mut [Concept]) {
-        let searcher = self.reader().searcher();
+    fn expand_derivations(&self, searcher: &tantivy::Searcher, concepts: &mut [Concept]) {
         let fields = [self.fields().get("question"), self.fields().get("answer")];
         for c in concepts.iter_mut() {
             let Some(stem) = c
@@ -626,8 +627,7 @@ impl ZoekIndex {
 
     /// The forms of a typed word's verb family that the index holds ([`family`]:
     /// `daling` → `dalen`, `gedaald`, `dalende`), added as alternatives of its concept.
-    fn expand_families(&self, concepts: &mut [Concept]) {
-        let searcher = self.reader().searcher();
+    fn expand_families(&self, searcher: &tantivy::Searcher, concepts: &mut [Concept]) {
         let fields = [self.fields().get("question"), self.fields().get("answer")];
         for c in concepts.iter_mut() {
             let Some(word) = c
@@ -678,8 +678,7 @@ impl ZoekIndex {
     /// (`Griekse` for `Griekenland`) would outrank the passages holding the word the
     /// user typed. Each expansion's weight is scaled down by the ratio of the typed
     /// form's IDF to its own, where its own is higher.
-    fn temper_expansions(&self, concepts: &mut [Concept]) {
-        let searcher = self.reader().searcher();
+    fn temper_expansions(&self, searcher: &tantivy::Searcher, concepts: &mut [Concept]) {
         let n = searcher.num_docs() as f32;
         let fields = [self.fields().get("question"), self.fields().get("answer")];
         let idf = |stem: &String| -> f32 {

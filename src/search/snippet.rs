@@ -123,7 +123,7 @@ fn elided_full_word(after: &str) -> Option<String> {
     }
     let rest = rest.trim_start();
     let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
-    (!word.is_empty()).then(|| analyze::tokens(&mut analyze::exact_analyzer(), &word).concat())
+    (!word.is_empty()).then(|| analyze::fold_word(&word))
 }
 
 /// The best window of `text` (about `width` bytes) for the given stems: the one that
