@@ -242,6 +242,7 @@ pub const MAX_TOKEN_LEN: usize = 48;
 pub fn dutch_index_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(Elisions)
+        .filter(Separables)
         .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
@@ -508,6 +509,142 @@ impl<T: TokenStream> TokenStream for ElisionsStream<'_, T> {
     }
 }
 
+/// Token filter that adds, after the verb of a separable verb's infinitive with `te`,
+/// the verb written as one word, at the verb's position: `mee te werken` is also found by
+/// `meewerken`, `terug te nemen` by `terugnemen`, `op te vangen` by `opvangen` (and so
+/// by `opvang`), `deel te nemen` by `deelnemen`. Only joins that are words of the
+/// dictionary count, so `door te investeren` ("by investing") adds nothing; `om te` is
+/// never a particle (`om te voorkomen` is "in order to prevent"). At index time only,
+/// like [`Elisions`], and after it, as it reads the tokens as the tokenizer cut them.
+#[derive(Clone)]
+pub struct Separables;
+
+impl TokenFilter for Separables {
+    type Tokenizer<T: Tokenizer> = SeparablesFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> SeparablesFilter<T> {
+        SeparablesFilter { inner: tokenizer }
+    }
+}
+
+/// The tokenizer produced by [`Separables`].
+#[derive(Clone)]
+pub struct SeparablesFilter<T> {
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for SeparablesFilter<T> {
+    type TokenStream<'a> = SeparablesStream<'a, T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        SeparablesStream {
+            tail: self.inner.token_stream(text),
+            text,
+            stage: Stage::Other,
+            joined: None,
+            giving_joined: false,
+        }
+    }
+}
+
+/// Where a [`SeparablesStream`] stands in `particle te verb`.
+#[derive(Clone, Copy)]
+enum Stage {
+    Other,
+    /// After a particle: its index in the list, its start and end offsets.
+    Particle(usize, usize, usize),
+    /// After a particle and `te`: the particle's index and start, `te`'s end.
+    ParticleTe(usize, usize, usize),
+}
+
+/// Token stream of [`SeparablesFilter`].
+pub struct SeparablesStream<'a, T> {
+    tail: T,
+    text: &'a str,
+    stage: Stage,
+    /// The joined verb to give after the current token.
+    joined: Option<Token>,
+    /// Whether the current token is `joined`.
+    giving_joined: bool,
+}
+
+/// Whether a folded, lowercase word is the particle of a separable verb written apart
+/// with `te` (see [`Separables`]).
+pub fn is_separable_particle(word: &str) -> bool {
+    particle_index(word).is_some()
+}
+
+/// The index in [`crate::family::PARTICLES`] of a token that is a separable particle
+/// before `te` (not `om`: `om te` means "in order to").
+fn particle_index(word: &str) -> Option<usize> {
+    if word.len() > 8 || word.eq_ignore_ascii_case("om") {
+        return None;
+    }
+    crate::family::PARTICLES
+        .iter()
+        .position(|p| p.eq_ignore_ascii_case(word))
+}
+
+impl<T: TokenStream> TokenStream for SeparablesStream<'_, T> {
+    fn advance(&mut self) -> bool {
+        if self.joined.is_some() && !self.giving_joined {
+            self.giving_joined = true;
+            return true;
+        }
+        self.joined = None;
+        self.giving_joined = false;
+        if !self.tail.advance() {
+            return false;
+        }
+        let t = self.tail.token();
+        // Only spaces between the words: `mee, te werken` is no verb.
+        let apart = |to: usize, from: usize| {
+            self.text
+                .get(to..from)
+                .is_some_and(|s| !s.is_empty() && s.chars().all(char::is_whitespace))
+        };
+        if let Stage::ParticleTe(p, from, te_to) = self.stage
+            && t.text.len() >= 3
+            && apart(te_to, t.offset_from)
+        {
+            let word = format!("{}{}", crate::family::PARTICLES[p], fold_word(&t.text));
+            if crate::compound::is_word(&word) {
+                self.joined = Some(Token {
+                    offset_from: from,
+                    offset_to: t.offset_to,
+                    position: t.position,
+                    text: word,
+                    position_length: 1,
+                });
+            }
+        }
+        self.stage = match (self.stage, particle_index(&t.text)) {
+            (_, Some(p)) => Stage::Particle(p, t.offset_from, t.offset_to),
+            (Stage::Particle(p, from, to), None)
+                if t.text.eq_ignore_ascii_case("te") && apart(to, t.offset_from) =>
+            {
+                Stage::ParticleTe(p, from, t.offset_to)
+            }
+            _ => Stage::Other,
+        };
+        true
+    }
+
+    fn token(&self) -> &Token {
+        match (&self.joined, self.giving_joined) {
+            (Some(j), true) => j,
+            _ => self.tail.token(),
+        }
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        match (&mut self.joined, self.giving_joined) {
+            (Some(j), true) => j,
+            _ => self.tail.token_mut(),
+        }
+    }
+}
+
 /// The analyzer for personal names.
 pub fn name_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
@@ -580,6 +717,44 @@ mod tests {
         assert_eq!(dutch("asielprocedures"), dutch("asielprocedure"));
         assert_eq!(dutch("drones"), dutch("drone"));
         assert_eq!(dutch("grensbarrières"), dutch("grensbarrière"));
+    }
+
+    /// The tokens of the index analyzer with their positions.
+    fn indexed(s: &str) -> Vec<(String, usize)> {
+        let mut analyzer = dutch_index_analyzer();
+        let mut stream = analyzer.token_stream(s);
+        let mut out = Vec::new();
+        while stream.advance() {
+            out.push((stream.token().text.clone(), stream.token().position));
+        }
+        out
+    }
+
+    #[test]
+    fn separable_verbs_written_apart_are_indexed_joined() {
+        let tokens = indexed("weigeren mee te werken en terug te nemen; op te vangen");
+        let joined = |stem: &str| tokens.iter().find(|(t, _)| t == stem).map(|(_, p)| *p);
+        // At the verb's position, so phrases of the words as written still match.
+        assert_eq!(joined(&dutch("meewerken")[0]), Some(3));
+        assert_eq!(joined(&dutch("terugnemen")[0]), Some(7));
+        // `op te vangen` is found by the noun `opvang`, which stems alike.
+        assert_eq!(dutch("opvangen"), dutch("opvang"));
+        assert_eq!(joined(&dutch("opvang")[0]), Some(10));
+        assert_eq!(tokens.len(), 11 + 3);
+    }
+
+    #[test]
+    fn only_separable_joins_that_are_words_are_indexed() {
+        // `om te` is "in order to"; `doorinvesteren` is no word; `te` must come between.
+        for text in [
+            "om te voorkomen",
+            "door te investeren",
+            "mee werken",
+            "mee, te werken",
+        ] {
+            let plain = tokens(&mut dutch_analyzer(), text).len();
+            assert_eq!(indexed(text).len(), plain, "{text}");
+        }
     }
 
     #[test]

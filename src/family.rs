@@ -19,11 +19,13 @@
 const UNSTRESSED_PREFIXES: &[&str] = &["be", "ge", "ver", "ont", "her", "er"];
 
 /// Particles of separable verbs: their past participle puts `ge-` after the particle
-/// (`opzeggen` → `opgezegd`, `uitzetten` → `uitgezet`).
-const PARTICLES: &[&str] = &[
+/// (`opzeggen` → `opgezegd`, `uitzetten` → `uitgezet`), and their infinitive with `te`
+/// is written apart (`op te zeggen`, `deel te nemen`; see [`crate::analyze::Separables`]).
+pub(crate) const PARTICLES: &[&str] = &[
     "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit",
     "voor", "weg", "samen", "tegen", "vast", "vrij", "los", "neer", "rond", "binnen", "buiten",
-    "achter", "tussen",
+    "achter", "tussen", "deel", "plaats", "kennis", "goed", "bekend", "tegemoet", "terecht",
+    "gelijk", "stil", "bijeen", "voort", "teweeg",
 ];
 
 /// Words shorter than this get no family: short words are too often something else
@@ -83,6 +85,18 @@ fn infinitives(w: &str) -> Vec<String> {
     // The present participle: `dalende` ← `dalen`.
     if let Some(base) = w.strip_suffix("ende").or_else(|| w.strip_suffix("end")) {
         push(format!("{base}en"));
+    }
+    // The nouns and forms of `nemen` and `komen` with a particle, which change their
+    // vowel: `toename` ← `toenemen`, `teruggenomen` ← `terugnemen`, `aankomst` ←
+    // `aankomen`.
+    for (verb, noun, participle) in STRONG {
+        let base = w.strip_suffix(noun).or_else(|| {
+            w.strip_suffix(participle)
+                .and_then(|p| p.strip_suffix("ge"))
+        });
+        if let Some(p) = base.filter(|p| PARTICLES.contains(p)) {
+            push(format!("{p}{verb}"));
+        }
     }
     // The infinitive itself, or a plural that looks like one (its forms will not be in
     // the index).
@@ -144,8 +158,29 @@ fn infinitives_of_stem(s: &str) -> Vec<String> {
     out
 }
 
+/// Two strong verbs whose nouns with a particle are common in policy texts (`toename`,
+/// `afname`, `deelname`, `terugname`, `aankomst`, `terugkomst`): the infinitive, the
+/// noun and the past participle without `ge-`. Their other forms change the vowel.
+const STRONG: &[(&str, &str, &str)] = &[("nemen", "name", "nomen"), ("komen", "komst", "komen")];
+
 /// The forms of an infinitive other than itself.
 fn forms(infinitive: &str) -> Vec<String> {
+    for (verb, noun, participle) in STRONG {
+        if let Some(p) = infinitive
+            .strip_suffix(verb)
+            .filter(|p| PARTICLES.contains(p))
+        {
+            let present = &verb[..verb.len() - 2];
+            return vec![
+                format!("{p}{noun}"),
+                format!("{p}ge{participle}"),
+                format!("{p}{verb}d"),
+                format!("{p}{verb}de"),
+                // `neemt toe` is written apart, but `toeneemt` in a subordinate clause.
+                format!("{p}{}t", present.replace("nem", "neem")),
+            ];
+        }
+    }
     let Some(root) = infinitive.strip_suffix("en") else {
         return Vec::new();
     };
@@ -234,6 +269,16 @@ mod tests {
         has("beperking", &["beperken", "beperkt"]);
         has("registratie", &["registreren", "geregistreerd"]);
         has("samenwerking", &["samenwerken", "samengewerkt"]);
+    }
+
+    #[test]
+    fn strong_verbs_with_a_particle_find_their_noun() {
+        has("toename", &["toenemen", "toegenomen"]);
+        has("terugname", &["terugnemen", "teruggenomen"]);
+        has("deelgenomen", &["deelnemen", "deelname"]);
+        has("aankomst", &["aankomen", "aangekomen"]);
+        // Without a particle there is no family (`name` is not a form of `nemen`).
+        assert!(verb_family("reclame").is_empty());
     }
 
     #[test]

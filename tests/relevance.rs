@@ -449,6 +449,26 @@ mod named_queries {
     }
 
     #[test]
+    fn a_separable_verb_is_found_written_apart() {
+        // A passage that writes the verb only apart (`terug te nemen`) is found by the
+        // verb as one word, and shows it highlighted.
+        let hits = top("terugnemen", Filters::default(), 50);
+        let apart_only = hits.iter().find(|h| {
+            let text = h.passage.text.to_lowercase();
+            text.contains("terug te nemen")
+                && !["terugnem", "teruggenom", "terugname"]
+                    .iter()
+                    .any(|w| text.contains(w))
+        });
+        let hit = apart_only.expect("a passage with only `terug te nemen` is found");
+        assert!(
+            hit.snippet.marked("[", "]").contains("[terug te nemen]"),
+            "{}",
+            hit.snippet.marked("[", "]")
+        );
+    }
+
+    #[test]
     fn an_elided_compound_is_found_by_the_word_it_stands_for() {
         // `asiel- en migratiebeleid` is `asielbeleid` and `migratiebeleid`.
         let hits = top("asielbeleid aanscherping", Filters::default(), 1);

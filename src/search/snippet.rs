@@ -91,6 +91,16 @@ fn matches(text: &str, stems: &HashSet<String>) -> Vec<(usize, usize, String)> {
                 continue;
             }
         }
+        // The verb of `mee te werken` matches as `meewerken`, as the index has it; the
+        // highlight spans the three words.
+        if let Some((particle_from, particle)) = separable_particle(&text[..from]) {
+            let stem = analyze::stem_folded(&format!("{particle}{folded}"));
+            if stems.contains(&stem) && crate::compound::is_word(&format!("{particle}{folded}")) {
+                found.retain(|&(s, _, _)| s < particle_from);
+                found.push((particle_from, to, stem));
+                continue;
+            }
+        }
         // Compound parts (`hub` in `terugkeerhub`): cutting words is the dear part.
         if folded.len() < 7 || !part_heads.iter().any(|h| folded.contains(h.as_str())) {
             continue;
@@ -124,6 +134,30 @@ fn elided_full_word(after: &str) -> Option<String> {
     let rest = rest.trim_start();
     let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
     (!word.is_empty()).then(|| analyze::fold_word(&word))
+}
+
+/// The particle of a separable verb written apart with `te`, given the text before the
+/// verb: (`mee`'s start, `mee`) for `… om mee te `. See [`analyze::Separables`].
+fn separable_particle(before: &str) -> Option<(usize, String)> {
+    let rest = before.trim_end();
+    if rest.len() == before.len() {
+        return None;
+    }
+    let rest = rest
+        .strip_suffix("te")
+        .or_else(|| rest.strip_suffix("Te"))?;
+    let trimmed = rest.trim_end();
+    if trimmed.len() == rest.len() {
+        return None;
+    }
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map(|(i, _)| i)?;
+    let particle = analyze::fold_word(&trimmed[start..]);
+    analyze::is_separable_particle(&particle).then_some((start, particle))
 }
 
 /// The best window of `text` (about `width` bytes) for the given stems: the one that
@@ -205,6 +239,23 @@ mod tests {
         assert_eq!(
             s.marked("[", "]"),
             "De [terugkeerhub] in [Oeganda], de [afspraken] met [Italië]."
+        );
+    }
+
+    #[test]
+    fn a_separable_verb_written_apart_is_highlighted_whole() {
+        let stems: HashSet<String> =
+            analyze::tokens(&mut analyze::dutch_analyzer(), "meewerken terugnemen")
+                .into_iter()
+                .collect();
+        let s = make_snippet(
+            "Landen weigeren mee te werken en hun onderdanen terug te nemen, om te voorkomen dat",
+            &stems,
+            240,
+        );
+        assert_eq!(
+            s.marked("[", "]"),
+            "Landen weigeren [mee te werken] en hun onderdanen [terug te nemen], om te voorkomen dat"
         );
     }
 
