@@ -400,11 +400,20 @@ impl ZoekIndex {
                 }
             }
         }
-        for p in &plan.priors {
-            for (k, hit) in matches_of(searcher, &p.queries, &top, &order)?
-                .into_iter()
-                .enumerate()
-            {
+        let applies = (plan.priors.iter())
+            .map(|p| matches_of(searcher, &p.queries, &top, &order))
+            .collect::<Result<Vec<_>>>()?;
+        // What a passage is can hold a concept (a minister's turn, `minister`) ...
+        for (p, hits) in plan.priors.iter().zip(&applies) {
+            for (k, _) in hits.iter().enumerate().filter(|(_, hit)| **hit) {
+                for &c in &p.holds {
+                    held[k][c] = 1.0;
+                }
+            }
+        }
+        // ... before the priors that ask for every concept are applied.
+        for (p, hits) in plan.priors.iter().zip(&applies) {
+            for (k, &hit) in hits.iter().enumerate() {
                 if hit && (!p.only_whole || held[k].iter().all(|&h| h >= 1.0)) {
                     prior[k] *= p.factor;
                 }

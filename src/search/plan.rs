@@ -272,6 +272,10 @@ pub struct Prior {
     /// that orders passages alike in what they hold must not lift one holding less above
     /// one holding more.
     pub only_whole: bool,
+    /// The concepts (indexes into [`Plan::concepts`]) that a passage it applies to holds
+    /// by what it is: a minister's turn answers `wat zei de minister` without saying
+    /// `minister`, a toezegging answers `wat is toegezegd` without saying `toegezegd`.
+    pub holds: Vec<usize>,
 }
 
 /// Queries telling whether a passage holds a concept, wholly or in part. Each is a
@@ -461,27 +465,33 @@ impl ZoekIndex {
         }
         // `wat zei de minister over …`: the government's side, the minister's turns and
         // the answers of written consultations, ranks first.
-        let asks_government = concepts
-            .iter()
-            .filter_map(typed)
-            .any(|a| a.folded.len() == 1 && GOVERNMENT_WORDS.contains(&a.folded[0].as_str()));
-        let asks_toezeggingen = concepts
-            .iter()
-            .filter_map(typed)
-            .any(|a| a.folded.len() == 1 && TOEZEGGING_WORDS.contains(&a.folded[0].as_str()));
+        let asking = |words: &[&str]| -> Vec<usize> {
+            (concepts.iter().enumerate())
+                .filter(|(_, c)| {
+                    typed(c).is_some_and(|a| {
+                        a.folded.len() == 1 && words.contains(&a.folded[0].as_str())
+                    })
+                })
+                .map(|(i, _)| i)
+                .collect()
+        };
+        let asks_government = asking(GOVERNMENT_WORDS);
+        let asks_toezeggingen = asking(TOEZEGGING_WORDS);
         let mut priors: Vec<Prior> = Vec::new();
         if config.ranking {
             priors.push(Prior {
                 queries: vec![keyword_query(f.get("procedural"), "procedural")],
                 factor: rank::PROCEDURAL_PRIOR,
                 only_whole: false,
+                holds: Vec::new(),
             });
             priors.push(Prior {
                 queries: vec![keyword_query(f.get("role"), "minister")],
                 factor: MINISTER_PRIOR,
                 only_whole: true,
+                holds: Vec::new(),
             });
-            if asks_government {
+            if !asks_government.is_empty() {
                 // Asked for: whatever else the passage holds (`minister` itself is a
                 // word of the query the minister's turns rarely hold).
                 priors.push(Prior {
@@ -491,14 +501,16 @@ impl ZoekIndex {
                     ],
                     factor: GOVERNMENT_PRIOR,
                     only_whole: false,
+                    holds: asks_government,
                 });
             }
         }
-        if config.ranking && asks_toezeggingen {
+        if config.ranking && !asks_toezeggingen.is_empty() {
             priors.push(Prior {
                 queries: vec![keyword_query(f.get("kind"), "toezegging")],
                 factor: TOEZEGGING_PRIOR,
                 only_whole: false,
+                holds: asks_toezeggingen,
             });
         }
         if !required.is_empty() {
