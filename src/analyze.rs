@@ -540,7 +540,7 @@ impl<T: Tokenizer> Tokenizer for SeparablesFilter<T> {
         SeparablesStream {
             tail: self.inner.token_stream(text),
             text,
-            stage: Stage::Other,
+            stage: Stage::Start,
             joined: None,
             giving_joined: false,
         }
@@ -550,9 +550,10 @@ impl<T: Tokenizer> Tokenizer for SeparablesFilter<T> {
 /// Where a [`SeparablesStream`] stands in `particle te verb`.
 #[derive(Clone, Copy)]
 enum Stage {
-    Other,
-    /// After a particle: its index in the list, its start and end offsets.
-    Particle(usize, usize, usize),
+    /// At the start.
+    Start,
+    /// After a token: its start and end offsets.
+    After(usize, usize),
     /// After a particle and `te`: the particle's index and start, `te`'s end.
     ParticleTe(usize, usize, usize),
 }
@@ -618,14 +619,16 @@ impl<T: TokenStream> TokenStream for SeparablesStream<'_, T> {
                 });
             }
         }
-        self.stage = match (self.stage, particle_index(&t.text)) {
-            (_, Some(p)) => Stage::Particle(p, t.offset_from, t.offset_to),
-            (Stage::Particle(p, from, to), None)
-                if t.text.eq_ignore_ascii_case("te") && apart(to, t.offset_from) =>
-            {
-                Stage::ParticleTe(p, from, t.offset_to)
+        // Only a token before `te` is looked up as a particle: most tokens are neither.
+        let is_te = t.text.len() == 2 && t.text.eq_ignore_ascii_case("te");
+        self.stage = match self.stage {
+            Stage::After(from, to) if is_te && apart(to, t.offset_from) => {
+                match particle_index(&self.text[from..to]) {
+                    Some(p) => Stage::ParticleTe(p, from, t.offset_to),
+                    None => Stage::After(t.offset_from, t.offset_to),
+                }
             }
-            _ => Stage::Other,
+            _ => Stage::After(t.offset_from, t.offset_to),
         };
         true
     }

@@ -1,8 +1,8 @@
-//! Retrieval quality on three graded query sets over corpus-sample, judged by reading the
+//! Retrieval quality on four graded query sets over corpus-sample, judged by reading the
 //! documents: `tests/relevance/queries.json` (66 queries, the set zoek's ranking was
-//! tuned on), `tests/relevance/heldout.json` and `tests/relevance/heldout2.json` (41 and
-//! 40 queries written blind, without running zoek, to see how it does on queries it was
-//! not tuned on); and the queries the issue names.
+//! tuned on), `tests/relevance/heldout.json`, `heldout2.json` and `heldout3.json` (41, 40
+//! and 40 queries written blind, without running zoek, to see how it does on queries it
+//! was not tuned on); and the queries the issue names.
 
 use std::path::Path;
 use zoek::eval;
@@ -11,15 +11,19 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// nDCG@10 on the tuned set when it was last tuned (0.895), less a margin for harmless
+/// nDCG@10 on the tuned set when it was last tuned (0.896), less a margin for harmless
 /// changes in tie order. A drop below this is a regression in ranking.
 const NDCG_FLOOR: f64 = 0.885;
 
-/// nDCG@10 on the held-out set (0.856), less the same margin.
-const HELD_OUT_NDCG_FLOOR: f64 = 0.845;
+/// nDCG@10 on the held-out set (0.865), less the same margin.
+const HELD_OUT_NDCG_FLOOR: f64 = 0.855;
 
-/// nDCG@10 on the second held-out set (0.825), less the same margin.
-const HELD_OUT_2_NDCG_FLOOR: f64 = 0.81;
+/// nDCG@10 on the second held-out set (0.867), less the same margin.
+const HELD_OUT_2_NDCG_FLOOR: f64 = 0.855;
+
+/// nDCG@10 on the third held-out set (0.802; never read query by query), less the
+/// same margin.
+const HELD_OUT_3_NDCG_FLOOR: f64 = 0.79;
 
 /// Evaluate zoek and the baseline on a query set; check zoek's nDCG@10 and MRR against
 /// floors, its lead over the baseline, and that every feature adds something.
@@ -78,6 +82,16 @@ fn zoek_beats_the_plain_baseline_on_the_second_held_out_set() {
         "tests/relevance/heldout2.json",
         30,
         HELD_OUT_2_NDCG_FLOOR,
+        0.9,
+    );
+}
+
+#[test]
+fn zoek_beats_the_plain_baseline_on_the_third_held_out_set() {
+    check_set(
+        "tests/relevance/heldout3.json",
+        30,
+        HELD_OUT_3_NDCG_FLOOR,
         0.9,
     );
 }
