@@ -579,6 +579,24 @@ mod named_queries {
     }
 
     #[test]
+    fn the_hits_of_a_relaxed_phrase_are_explained_by_what_found_them() {
+        // `"search and rescue"`: a few passages hold the phrase; the page is filled with
+        // those holding its words, or its name written otherwise (`SAR`,
+        // `opsporings- en reddingsoperaties`), and each hit is explained.
+        for query in ["\"search and rescue\"", "\"veilige landen van herkomst\""] {
+            let mut req = SearchRequest::new(query);
+            req.explain = true;
+            req.limit = 10;
+            let hits = index().search(&req).unwrap().hits;
+            assert!(hits.iter().any(|h| h.relaxed), "{query}: no relaxed hits");
+            for h in &hits {
+                let e = h.explanation.as_ref().expect("explained");
+                assert!(e.bm25 > 0.0, "{query}: {}", h.passage.id);
+            }
+        }
+    }
+
+    #[test]
     fn every_word_beats_one_word_many_times() {
         let mut req = SearchRequest::new("solidariteitspool Dublin");
         req.explain = true;

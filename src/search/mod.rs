@@ -272,6 +272,9 @@ impl ZoekIndex {
                     (Occur::Should, names.query),
                 ]));
             }
+            // The tail's hits are explained by the query that found them: the words or the
+            // name.
+            loose_plan.query = tail.box_clone();
             // Those holding the phrases are on the page already.
             let rest = BooleanQuery::new(vec![
                 (Occur::Must, tail),
