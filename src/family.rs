@@ -89,7 +89,7 @@ fn infinitives(w: &str) -> Vec<String> {
     // The nouns and forms of `nemen` and `komen` with a particle, which change their
     // vowel: `toename` ← `toenemen`, `teruggenomen` ← `terugnemen`, `aankomst` ←
     // `aankomen`.
-    for (verb, noun, participle) in STRONG {
+    for (verb, noun, participle, _) in STRONG {
         let base = w.strip_suffix(noun).or_else(|| {
             w.strip_suffix(participle)
                 .and_then(|p| p.strip_suffix("ge"))
@@ -160,24 +160,26 @@ fn infinitives_of_stem(s: &str) -> Vec<String> {
 
 /// Two strong verbs whose nouns with a particle are common in policy texts (`toename`,
 /// `afname`, `deelname`, `terugname`, `aankomst`, `terugkomst`): the infinitive, the
-/// noun and the past participle without `ge-`. Their other forms change the vowel.
-const STRONG: &[(&str, &str, &str)] = &[("nemen", "name", "nomen"), ("komen", "komst", "komen")];
+/// noun, the past participle without `ge-` and the third person. Their vowel changes.
+const STRONG: &[(&str, &str, &str, &str)] = &[
+    ("nemen", "name", "nomen", "neemt"),
+    ("komen", "komst", "komen", "komt"),
+];
 
 /// The forms of an infinitive other than itself.
 fn forms(infinitive: &str) -> Vec<String> {
-    for (verb, noun, participle) in STRONG {
+    for (verb, noun, participle, third) in STRONG {
         if let Some(p) = infinitive
             .strip_suffix(verb)
             .filter(|p| PARTICLES.contains(p))
         {
-            let present = &verb[..verb.len() - 2];
             return vec![
                 format!("{p}{noun}"),
                 format!("{p}ge{participle}"),
                 format!("{p}{verb}d"),
                 format!("{p}{verb}de"),
                 // `neemt toe` is written apart, but `toeneemt` in a subordinate clause.
-                format!("{p}{}t", present.replace("nem", "neem")),
+                format!("{p}{third}"),
             ];
         }
     }
