@@ -4,6 +4,7 @@
 
 use crate::analyze;
 use serde::Deserialize;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// The alias table as shipped.
@@ -79,6 +80,18 @@ pub static GROUPS: LazyLock<Vec<AliasGroup>> = LazyLock::new(|| {
     groups
 });
 
+/// Where each term of [`GROUPS`] is, by its first token: (group, term) indexes. A query
+/// looks its tokens up here rather than comparing them with the thousands of terms.
+static BY_FIRST_TOKEN: LazyLock<HashMap<&'static str, Vec<(usize, usize)>>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Vec<(usize, usize)>> = HashMap::new();
+    for (g, group) in GROUPS.iter().enumerate() {
+        for (k, term) in group.terms.iter().enumerate() {
+            map.entry(term[0].as_str()).or_default().push((g, k));
+        }
+    }
+    map
+});
+
 /// A span of query tokens that is a term of an alias group.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AliasMatch {
@@ -95,19 +108,20 @@ pub struct AliasMatch {
 /// Find alias terms in a query's folded tokens; longest spans first, not overlapping.
 pub fn find(tokens: &[String]) -> Vec<AliasMatch> {
     let mut found: Vec<AliasMatch> = Vec::new();
-    let mut candidates: Vec<(usize, usize, &AliasGroup, usize)> = Vec::new();
-    for g in GROUPS.iter() {
-        for (k, term) in g.terms.iter().enumerate() {
-            for start in 0..tokens.len() {
-                let end = start + term.len();
-                if end <= tokens.len() && tokens[start..end] == term[..] {
-                    candidates.push((start, end, g, k));
-                }
+    let mut candidates: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for (start, first) in tokens.iter().enumerate() {
+        for &(g, k) in BY_FIRST_TOKEN.get(first.as_str()).into_iter().flatten() {
+            let term = &GROUPS[g].terms[k];
+            let end = start + term.len();
+            if end <= tokens.len() && tokens[start..end] == term[..] {
+                candidates.push((start, end, g, k));
             }
         }
     }
-    candidates.sort_by_key(|&(s, e, _, _)| (std::cmp::Reverse(e - s), s));
+    // Longest first; then leftmost; then in the order of the table.
+    candidates.sort_by_key(|&(s, e, g, k)| (std::cmp::Reverse(e - s), s, g, k));
     for (start, end, g, k) in candidates {
+        let g = &GROUPS[g];
         if found.iter().any(|m| start < m.end && m.start < end) {
             continue;
         }
