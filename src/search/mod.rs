@@ -261,10 +261,11 @@ impl ZoekIndex {
             };
             let mut loose_plan = self.plan(&loose, &loose_config, plan::Matching::Every);
             let mut tail = loose_plan.query.box_clone();
-            if config.aliases {
+            if config.aliases && plan::holds_a_name(&loose.words) {
                 // Or the phrase's name written otherwise (`"search and rescue"` → `SAR`,
                 // `opsporings- en reddingsoperaties`): with the aliases that are the same
-                // name, which `Matching::Every` keeps.
+                // name, which `Matching::Every` keeps. Without such a name that plan would
+                // be the words plan again.
                 let names = self.plan(&loose, &config, plan::Matching::Every);
                 loose_plan.stems.extend(names.stems);
                 tail = Box::new(BooleanQuery::new(vec![

@@ -814,6 +814,27 @@ fn typed(c: &Concept) -> Option<&Alternative> {
     c.alternatives.iter().find(|a| a.typed)
 }
 
+/// The alias terms among a query's folded tokens. Matching every concept (the words of a
+/// rare quoted phrase), only the groups that are one name written otherwise.
+fn alias_matches(tokens: &[String], matching: Matching) -> Vec<alias::AliasMatch> {
+    let mut found = alias::find(tokens);
+    if matching == Matching::Every {
+        found.retain(|m| m.weight >= alias::SAME_NAME);
+    }
+    found
+}
+
+/// Whether words matched with every concept hold a name with other ways of writing it:
+/// only then does a plan with aliases differ from one without.
+pub(crate) fn holds_a_name(words: &[String]) -> bool {
+    let mut exact = analyze::exact_analyzer();
+    let tokens: Vec<String> = words
+        .iter()
+        .flat_map(|w| analyze::tokens(&mut exact, w))
+        .collect();
+    !alias_matches(&tokens, Matching::Every).is_empty()
+}
+
 /// Turn the query's words into concepts with their alternatives. Matching every
 /// concept (the words of a rare quoted phrase), an alias term brings only the other
 /// ways of writing the same name ([`alias::SAME_NAME`]), not its near-synonyms: the
@@ -836,13 +857,9 @@ pub fn concepts(
     }
     // Alias terms are found first, on all tokens: a full name holds function words
     // (`Europees Verdrag voor de Rechten van de Mens`).
-    let mut matches = match (config.aliases, matching) {
-        (false, _) => Vec::new(),
-        (true, Matching::Any) => alias::find(&tokens),
-        (true, Matching::Every) => alias::find(&tokens)
-            .into_iter()
-            .filter(|m| m.weight >= alias::SAME_NAME)
-            .collect(),
+    let mut matches = match config.aliases {
+        false => Vec::new(),
+        true => alias_matches(&tokens, matching),
     };
     // A question typed as a sentence (`hoe staat het met de implementatie van …`) carries
     // words that say nothing of its subject. They go, unless nothing else is left or they

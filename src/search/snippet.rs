@@ -94,8 +94,9 @@ fn matches(text: &str, stems: &HashSet<String>) -> Vec<(usize, usize, String)> {
         // The verb of `mee te werken` matches as `meewerken`, as the index has it; the
         // highlight spans the three words.
         if let Some((particle_from, particle)) = separable_particle(&text[..from]) {
-            let stem = analyze::stem_folded(&format!("{particle}{folded}"));
-            if stems.contains(&stem) && crate::compound::is_word(&format!("{particle}{folded}")) {
+            let joined = format!("{particle}{folded}");
+            let stem = analyze::stem_folded(&joined);
+            if stems.contains(&stem) && crate::compound::is_word(&joined) {
                 found.retain(|&(s, _, _)| s < particle_from);
                 found.push((particle_from, to, stem));
                 continue;
