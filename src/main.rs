@@ -608,25 +608,47 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
     }
     let style = Style::detect();
     let exact = results.hits.iter().filter(|h| !h.relaxed).count();
+    let words = results
+        .hits
+        .iter()
+        .filter(|h| h.relaxed && !h.partial)
+        .count();
+    let some = results.hits.len() - exact - words;
     for hit in &results.hits {
-        if hit.relaxed && hit.rank == exact + 1 {
+        if hit.relaxed && !hit.partial && hit.rank == exact + 1 {
             writeln!(
                 out,
                 "{}-- not the quoted phrase as typed, but its words or its name written otherwise (--exact leaves these out):{}",
                 style.dim, style.reset
             )?;
         }
+        if hit.partial && hit.rank == exact + words + 1 {
+            writeln!(
+                out,
+                "{}-- only some words of the quoted phrase (--exact leaves these out):{}",
+                style.dim, style.reset
+            )?;
+        }
         print_hit(&mut out, hit, &style)?;
     }
-    if results.relaxed_total > 0 {
-        writeln!(
-            out,
-            "{} of {} passages holding the phrase, {} of {} holding its words or name",
-            exact,
-            results.total,
-            results.hits.len() - exact,
-            results.relaxed_total
-        )?;
+    if results.relaxed_total > 0 || results.partial_total > 0 {
+        let mut counts = vec![format!(
+            "{exact} of {} passages holding the phrase",
+            results.total
+        )];
+        if results.relaxed_total > 0 {
+            counts.push(format!(
+                "{words} of {} holding its words or name",
+                results.relaxed_total
+            ));
+        }
+        if results.partial_total > 0 {
+            counts.push(format!(
+                "{some} of {} holding some of its words",
+                results.partial_total
+            ));
+        }
+        writeln!(out, "{}", counts.join(", "))?;
     } else {
         writeln!(
             out,

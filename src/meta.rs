@@ -423,6 +423,11 @@ static MINISTER_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 /// A title for the document: its subject line (`Betreft …`), its heading (`Nr. 974 Verslag
 /// van een schriftelijk overleg`, with the dossier's name), or its first line in capitals.
 pub fn document_title(lines: &[Line]) -> Option<String> {
+    // A footnote marker is no part of a title.
+    title_lines(lines).map(|t| crate::text::take_note_markers(&t).0)
+}
+
+fn title_lines(lines: &[Line]) -> Option<String> {
     static BETREFT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^Betreft:?\s+(.+)$").unwrap());
     static NR_TITLE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^Nr\. ?[0-9A-Z]+\d?\s+([\p{Lu}][\p{L} ]+?)(?:\s+Vastgesteld.*)?$").unwrap()
@@ -473,11 +478,24 @@ pub fn document_title(lines: &[Line]) -> Option<String> {
         .iter()
         .take(12)
         .find(|l| l.text.starts_with("Verslag van"));
+    // The Eerste Kamer's verslag opens with what it is: `De vaste commissies voor … hebben
+    // schriftelijk overleg gevoerd met de minister van … over de geannoteerde agenda van …`.
+    let opening = || {
+        static OVERLEG: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\bhebben?\s+schriftelijk overleg gevoerd met\s.+?\sover\s+(.+?)\.(?:\s|$)")
+                .unwrap()
+        });
+        let opening: Vec<&str> = body.iter().take(6).map(|l| l.text.as_str()).collect();
+        let opening = crate::text::take_note_markers(&opening.join(" ")).0;
+        OVERLEG
+            .captures(&opening)
+            .map(|c| format!("Verslag van een schriftelijk overleg over {}", &c[1]))
+    };
     match (dossier_title, verslag) {
         (Some(d), Some(v)) => Some(format!("{d}; {}", v.text)),
         (Some(d), None) => Some(d),
         (None, Some(v)) => Some(v.text.clone()),
-        (None, None) => body.first().map(|l| l.text.clone()),
+        (None, None) => opening().or_else(|| body.first().map(|l| l.text.clone())),
     }
 }
 

@@ -232,18 +232,37 @@ fn phrases_and_exclusions() {
     }
     assert_eq!(v["relaxed_total"], 0);
     let exact = hits(&v).len();
-    // Without it, those first, then the passages holding the words otherwise, marked.
+    assert_eq!(v["partial_total"], 0);
+    // Without it, those first, then the passages holding the words otherwise, then those
+    // holding some of the words: each marked.
     let v = search_json(&["\"veilig derde land\"", "--limit", "100"]);
     let relaxed = hits(&v).iter().filter(|h| h["relaxed"] == true).count();
-    assert!(relaxed > 0, "the page of 100 is filled");
+    let partial = hits(&v).iter().filter(|h| h["partial"] == true).count();
+    assert!(
+        relaxed > partial,
+        "the page of 100 is filled with the words"
+    );
+    assert!(partial > 0, "and then with some of them");
+    assert_eq!(hits(&v).len(), 100);
     assert_eq!(hits(&v).len(), exact + relaxed);
     for (i, h) in hits(&v).iter().enumerate() {
         assert_eq!(h["relaxed"], i >= exact, "{}", h["id"]);
+        assert_eq!(h["partial"], i >= exact + relaxed - partial, "{}", h["id"]);
         assert_eq!(holds(h), i < exact, "{}", h["id"]);
+        if h["relaxed"] == true && h["partial"] == false {
+            // Every word, in some form.
+            let text = h["text"].as_str().unwrap().to_lowercase();
+            assert!(
+                text.contains("derde") && text.contains("veilig"),
+                "{}",
+                h["id"]
+            );
+        }
     }
     // Counts before folding duplicates (a PDF and its text are two matches).
     assert!(v["total"].as_u64().unwrap() >= exact as u64);
-    assert!(v["relaxed_total"].as_u64().unwrap() >= relaxed as u64);
+    assert!(v["relaxed_total"].as_u64().unwrap() >= (relaxed - partial) as u64);
+    assert!(v["partial_total"].as_u64().unwrap() >= partial as u64);
     let all = search_json(&["Oeganda", "--limit", "100"]);
     let without = search_json(&["Oeganda -terugkeerhub", "--limit", "100"]);
     assert!(hits(&without).len() < hits(&all).len());

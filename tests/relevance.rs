@@ -552,10 +552,13 @@ mod named_queries {
         assert!(sar.relaxed);
         // A near-synonym is not the same name: `"financiële solidariteit"` is filled with
         // the passages holding both words, not with those on `afkopen`, which shares a
-        // group of near-synonyms (weight 0.6) with it.
+        // group of near-synonyms (weight 0.6) with it. Only after all of those come the
+        // passages holding one of the words, marked partial.
         let hits = top("\"financiële solidariteit\"", Filters::default(), 10);
-        assert!(hits.len() >= 5);
-        for h in &hits {
+        let whole = hits.iter().take_while(|h| !h.partial).count();
+        assert!(whole >= 5);
+        assert!(hits[whole..].iter().all(|h| h.partial));
+        for h in &hits[..whole] {
             let text = h.passage.text.to_lowercase();
             assert!(
                 text.contains("financi") && text.contains("solidari"),
@@ -564,6 +567,33 @@ mod named_queries {
                 h.snippet.marked("[", "]")
             );
         }
+    }
+
+    #[test]
+    fn a_phrase_one_passage_holds_is_followed_by_passages_on_its_subject() {
+        // Only the VVD's question holds `Counter Terrorism Group`, and no other passage
+        // holds its three words. The page goes on with passages holding some of them,
+        // marked: the BBB's question on immigrants `met terroristisch motief` among them.
+        let hits = top("\"Counter Terrorism Group\"", Filters::default(), 5);
+        let ids: Vec<&str> = hits.iter().map(|h| h.passage.id.as_str()).collect();
+        assert!(hits.len() >= 3, "{ids:?}");
+        assert!(hits[0].passage.text.contains("Counter Terrorism Group"));
+        assert!(!hits[0].relaxed && !hits[0].partial);
+        for h in &hits[1..] {
+            assert!(h.relaxed && h.partial, "{}", h.passage.id);
+            assert!(!h.passage.text.contains("Counter Terrorism Group"));
+        }
+        assert!(
+            hits.iter()
+                .any(|h| h.passage.text.contains("terroristisch motief")),
+            "{ids:?}"
+        );
+        // Asked for exactly, the phrase alone.
+        let mut req = SearchRequest::new("\"Counter Terrorism Group\"");
+        req.relax_phrases = false;
+        let results = index().search(&req).unwrap();
+        assert_eq!(results.hits.len(), 1);
+        assert_eq!((results.relaxed_total, results.partial_total), (0, 0));
     }
 
     #[test]

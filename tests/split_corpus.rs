@@ -68,6 +68,15 @@ fn check(document: &Path, expected_file: &Path) -> Vec<String> {
         }
     }
 
+    if let Some(want) = doc["title"].as_str()
+        && let Some(p) = passages.iter().find(|p| p.title.as_deref() != Some(want))
+    {
+        errors.push(format!(
+            "{name} {}: title = {:?}, want {want:?}",
+            p.id, p.title
+        ));
+    }
+
     let by_kind = counts(&passages, |p| Some(p.kind.to_string()));
     if by_kind != expected_counts(&exp["count_by_kind"]) {
         errors.push(format!(

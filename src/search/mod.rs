@@ -62,7 +62,9 @@ pub struct SearchRequest {
     /// Attach to every hit how its score came about.
     pub explain: bool,
     /// When fewer passages than `limit` hold a quoted phrase as typed, fill the page with
-    /// passages holding every word of it otherwise, after them and marked [`Hit::relaxed`].
+    /// passages holding every word of it otherwise, after them and marked [`Hit::relaxed`];
+    /// when still too few, with passages holding some of its words, after those and marked
+    /// [`Hit::partial`] too.
     pub relax_phrases: bool,
 }
 
@@ -86,8 +88,12 @@ pub struct Hit {
     /// 1-based rank.
     pub rank: usize,
     /// The query has a quoted phrase this passage does not hold as typed, only every word of it
-    /// (apart, inflected, in compounds): shown after every passage that holds it.
+    /// (apart, inflected, in compounds) or, when also [`Hit::partial`], some of them: shown
+    /// after every passage that holds it.
     pub relaxed: bool,
+    /// The passage holds only some words of the query's quoted phrase: shown after every
+    /// passage that holds all of them, to fill a page the phrase could not fill.
+    pub partial: bool,
     /// Relevance score (BM25 over the query's concepts, times the coverage factor).
     pub score: f32,
     /// The best window of the passage with the matched words highlighted.
@@ -184,6 +190,9 @@ pub struct SearchResults {
     /// When the page was filled after the passages holding a quoted phrase: the number of
     /// passages holding every word of the phrases otherwise ([`Hit::relaxed`]); else 0.
     pub relaxed_total: usize,
+    /// When the page was filled after those too: the number of passages holding some words
+    /// of the phrases ([`Hit::partial`]); else 0.
+    pub partial_total: usize,
     /// The top hits, best first.
     pub hits: Vec<Hit>,
 }
@@ -204,8 +213,19 @@ struct Candidate {
     addr: DocAddress,
     passage: Passage,
     held: Vec<f32>,
-    /// Found by the relaxed phrase query, not the phrase itself.
-    relaxed: bool,
+    /// Which query found it.
+    tier: Tier,
+}
+
+/// The queries a page with a quoted phrase is filled by, in turn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tier {
+    /// The query as typed: its phrases as typed.
+    Phrase,
+    /// Every word of the phrases, in any form.
+    Words,
+    /// Some words of the phrases.
+    Some,
 }
 
 /// The hits of a page as they are read: each candidate with the copies folded into it
@@ -235,11 +255,20 @@ impl ZoekIndex {
         // Fold near-duplicates into the better-ranked hit. Candidates are read from the
         // store only as far down as the page needs.
         let mut kept: Page = Vec::new();
-        self.fold(&searcher, scored, false, config.dedupe, limit, &mut kept)?;
+        self.fold(
+            &searcher,
+            scored,
+            Tier::Phrase,
+            config.dedupe,
+            limit,
+            &mut kept,
+        )?;
 
         // Too few passages hold a quoted phrase as typed: the page is filled with those
-        // holding every word of them otherwise (apart, inflected, in compounds), after them.
+        // holding every word of them otherwise (apart, inflected, in compounds), after them;
+        // then, if still too few, with those holding some of the words.
         let mut relaxed: Option<(plan::Plan, usize)> = None;
+        let mut partial: Option<(plan::Plan, usize)> = None;
         if req.relax_phrases && config.ranking && !parsed.phrases.is_empty() && kept.len() < limit {
             let mut loose = parsed.clone();
             for phrase in std::mem::take(&mut loose.phrases) {
@@ -278,20 +307,51 @@ impl ZoekIndex {
             loose_plan.query = tail.box_clone();
             // Those holding the phrases are on the page already.
             let rest = BooleanQuery::new(vec![
-                (Occur::Must, tail),
+                (Occur::Must, tail.box_clone()),
                 (Occur::MustNot, plan.query.box_clone()),
             ]);
             let (scored, loose_total) =
                 self.rank_candidates(&searcher, &loose_plan, &rest, limit, loose_config)?;
-            self.fold(&searcher, scored, true, config.dedupe, limit, &mut kept)?;
+            self.fold(
+                &searcher,
+                scored,
+                Tier::Words,
+                config.dedupe,
+                limit,
+                &mut kept,
+            )?;
+
+            if kept.len() < limit {
+                // Some of the words, ranked as the query without quotes would be: a phrase
+                // that a single passage holds (`"Counter Terrorism Group"`) still gives a
+                // page on its subject, after the passages holding it.
+                let some_plan = self.plan(&loose, &config, plan::Matching::Any);
+                let rest = BooleanQuery::new(vec![
+                    (Occur::Must, some_plan.query.box_clone()),
+                    (Occur::MustNot, plan.query.box_clone()),
+                    (Occur::MustNot, tail),
+                ]);
+                let (scored, some_total) =
+                    self.rank_candidates(&searcher, &some_plan, &rest, limit, config)?;
+                self.fold(
+                    &searcher,
+                    scored,
+                    Tier::Some,
+                    config.dedupe,
+                    limit,
+                    &mut kept,
+                )?;
+                partial = Some((some_plan, some_total));
+            }
             relaxed = Some((loose_plan, loose_total));
         }
 
         let mut hits = Vec::with_capacity(kept.len());
         for (rank, (c, also_in, _)) in kept.into_iter().enumerate() {
-            // A hit of the relaxed tail was found, and is explained, by its own plan.
-            let plan = match (&relaxed, c.relaxed) {
-                (Some((relaxed_plan, _)), true) => relaxed_plan,
+            // A hit of a tail was found, and is explained, by its own plan.
+            let plan = match (c.tier, &relaxed, &partial) {
+                (Tier::Words, Some((relaxed_plan, _)), _) => relaxed_plan,
+                (Tier::Some, _, Some((some_plan, _))) => some_plan,
                 _ => &plan,
             };
             let snippet = make_snippet(&c.passage.text, &plan.stems, 240);
@@ -336,7 +396,8 @@ impl ZoekIndex {
             };
             hits.push(Hit {
                 rank: rank + 1,
-                relaxed: c.relaxed,
+                relaxed: c.tier != Tier::Phrase,
+                partial: c.tier == Tier::Some,
                 score: c.score,
                 snippet,
                 passage: c.passage,
@@ -350,6 +411,7 @@ impl ZoekIndex {
             query: req.query.clone(),
             total,
             relaxed_total: relaxed.as_ref().map_or(0, |(_, n)| *n),
+            partial_total: partial.as_ref().map_or(0, |(_, n)| *n),
             hits,
         })
     }
@@ -449,7 +511,7 @@ impl ZoekIndex {
         &self,
         searcher: &tantivy::Searcher,
         scored: Vec<Scored>,
-        relaxed: bool,
+        tier: Tier,
         dedupe: bool,
         limit: usize,
         kept: &mut Page,
@@ -471,7 +533,7 @@ impl ZoekIndex {
                         addr: s.addr,
                         passage: self.to_passage(&searcher.doc(s.addr)?),
                         held: s.held,
-                        relaxed,
+                        tier,
                     })
                 })
                 .collect::<Result<_>>()?;
