@@ -238,11 +238,13 @@ fn conflate(mut stem: String) -> String {
 pub const MAX_TOKEN_LEN: usize = 48;
 
 /// The full-text analyzer the index stores its text fields with: [`dutch_analyzer`],
-/// and the words that elided compounds stand for ([`Elisions`]).
+/// and the words that elided compounds stand for ([`Elisions`]), separable verbs written
+/// apart ([`Separables`]) and the initials of names ([`Acronyms`]).
 pub fn dutch_index_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(Elisions)
         .filter(Separables)
+        .filter(Acronyms)
         .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
@@ -648,6 +650,269 @@ impl<T: TokenStream> TokenStream for SeparablesStream<'_, T> {
     }
 }
 
+/// A run of capitalized words whose initials make an acronym: `International Migration
+/// Review Forum` (`imrf`), `Europees Verdrag voor de Rechten van de Mens` (`evrm`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AcronymRun {
+    /// Byte offset of the run's first word.
+    pub from: usize,
+    /// Byte offset just after its last capitalized word.
+    pub to: usize,
+    /// The initials, lowercase and folded.
+    pub acronym: String,
+}
+
+/// Fewest capitalized words a run needs: two-letter initials (`Europese Unie`, `Tweede
+/// Kamer`) would mostly add tokens that the text already holds (`EU`).
+const ACRONYM_MIN: usize = 3;
+/// Most initials: longer runs are lists of names, not a body's name.
+const ACRONYM_MAX: usize = 8;
+
+/// The lowercase words a name may hold between its capitalized words (`Raad van State`,
+/// `Hof van Justitie van de Europese Unie`, `Office for Democratic Institutions and
+/// Human Rights`).
+fn is_name_link(word: &str) -> bool {
+    matches!(
+        word,
+        "van"
+            | "voor"
+            | "de"
+            | "der"
+            | "den"
+            | "het"
+            | "en"
+            | "op"
+            | "in"
+            | "of"
+            | "for"
+            | "the"
+            | "and"
+            | "on"
+            | "des"
+            | "du"
+            | "la"
+            | "et"
+    )
+}
+
+/// Capitalized Dutch function words: a sentence's first word, or a name's particle
+/// (`Van den Brink`), never an initial.
+fn is_capitalized_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "De" | "Het"
+            | "Een"
+            | "In"
+            | "Op"
+            | "Van"
+            | "Voor"
+            | "En"
+            | "Als"
+            | "Dat"
+            | "Die"
+            | "Dit"
+            | "Deze"
+            | "Wat"
+            | "Hoe"
+            | "Ik"
+            | "Wij"
+            | "We"
+            | "Zij"
+            | "Ze"
+            | "Hij"
+            | "Er"
+            | "Ook"
+            | "Maar"
+            | "Met"
+            | "Bij"
+            | "Naar"
+            | "Om"
+            | "Te"
+            | "Aan"
+            | "Uit"
+            | "Door"
+            | "Over"
+            | "Tot"
+            | "Na"
+            | "Zo"
+            | "Nu"
+            | "Dan"
+            | "Daar"
+            | "Hier"
+            | "Welke"
+            | "Waarom"
+            | "Wanneer"
+            | "Is"
+            | "Kan"
+            | "Zijn"
+            | "Heeft"
+            | "Wordt"
+            | "Mevrouw"
+            | "Meneer"
+            | "Minister"
+            | "Voorzitter"
+            | "The"
+            | "Den"
+            | "Der"
+            | "Ter"
+            | "Ten"
+    )
+}
+
+/// The runs of three to eight capitalized words in a text, with only spaces and the
+/// links of a name ([`is_name_link`]) between them, and the acronym of each.
+///
+/// Parliamentary texts name bodies and instruments in full where the reader knows them by
+/// their initials (`International Migration Review Forum` is the `IMRF`); the index holds
+/// the initials too ([`Acronyms`]), and a snippet highlights the name for them.
+pub fn acronym_runs(text: &str) -> Vec<AcronymRun> {
+    let mut runs = Vec::new();
+    // The current run: each capitalized word's start and initial, and the end of the last.
+    let mut run: Vec<(usize, char)> = Vec::new();
+    let mut run_to = 0;
+    let mut close = |run: &mut Vec<(usize, char)>, to: usize| {
+        // The whole run, and without its first word, which may only start the sentence
+        // (`Tijdens de Management Board`) or name what the name belongs to (`Raad Justitie
+        // en Binnenlandse Zaken`: `JBZ`).
+        for skip in 0..2 {
+            let words = &run[skip.min(run.len())..];
+            if (ACRONYM_MIN..=ACRONYM_MAX).contains(&words.len()) {
+                let initials: String = words.iter().map(|&(_, c)| c).collect();
+                runs.push(AcronymRun {
+                    from: words[0].0,
+                    to,
+                    acronym: fold_word(&initials),
+                });
+            }
+        }
+        run.clear();
+    };
+    let mut last_end = 0;
+    let mut start = None;
+    let bounds = text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')));
+    for (i, c) in bounds {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+            continue;
+        }
+        let Some(from) = start.take() else {
+            continue;
+        };
+        let word = &text[from..i];
+        // Only spaces since the run's last word; a comma or a full stop ends it.
+        if !run.is_empty() && !text[last_end..from].chars().all(char::is_whitespace) {
+            close(&mut run, run_to);
+        }
+        last_end = i;
+        let first = word.chars().next().unwrap_or(' ');
+        let capitalized = first.is_uppercase()
+            && word.chars().any(char::is_lowercase)
+            && word.chars().all(char::is_alphabetic)
+            && !is_capitalized_function_word(word);
+        if capitalized {
+            run.push((from, first));
+            run_to = i;
+        } else if !run.is_empty() && !is_name_link(word) {
+            close(&mut run, run_to);
+        }
+    }
+    close(&mut run, run_to);
+    runs
+}
+
+/// Token filter that adds, after the last word of a run of capitalized words, the run's
+/// initials ([`acronym_runs`]) at that word's position: `IMRF` then finds `International
+/// Migration Review Forum`. At index time only, before lowercasing, as it reads the case.
+#[derive(Clone)]
+pub struct Acronyms;
+
+impl TokenFilter for Acronyms {
+    type Tokenizer<T: Tokenizer> = AcronymsFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> AcronymsFilter<T> {
+        AcronymsFilter { inner: tokenizer }
+    }
+}
+
+/// The tokenizer produced by [`Acronyms`].
+#[derive(Clone)]
+pub struct AcronymsFilter<T> {
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for AcronymsFilter<T> {
+    type TokenStream<'a> = AcronymsStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        AcronymsStream {
+            tail: self.inner.token_stream(text),
+            runs: acronym_runs(text).into(),
+            added: Vec::new(),
+            giving_added: false,
+        }
+    }
+}
+
+/// Token stream of [`AcronymsFilter`].
+pub struct AcronymsStream<T> {
+    tail: T,
+    /// The runs not yet reached, in order.
+    runs: std::collections::VecDeque<AcronymRun>,
+    /// The acronyms to give after the current token, last first.
+    added: Vec<Token>,
+    /// Whether the current token is the last of `added`.
+    giving_added: bool,
+}
+
+impl<T: TokenStream> TokenStream for AcronymsStream<T> {
+    fn advance(&mut self) -> bool {
+        if self.giving_added {
+            self.added.pop();
+        }
+        if !self.added.is_empty() {
+            self.giving_added = true;
+            return true;
+        }
+        self.giving_added = false;
+        if !self.tail.advance() {
+            return false;
+        }
+        let t = self.tail.token();
+        while self.runs.front().is_some_and(|r| r.to < t.offset_to) {
+            self.runs.pop_front();
+        }
+        while let Some(r) = self.runs.front()
+            && r.to == t.offset_to
+        {
+            self.added.push(Token {
+                offset_from: r.from,
+                offset_to: r.to,
+                position: t.position,
+                text: r.acronym.clone(),
+                position_length: 1,
+            });
+            self.runs.pop_front();
+        }
+        true
+    }
+
+    fn token(&self) -> &Token {
+        match self.added.last() {
+            Some(a) if self.giving_added => a,
+            _ => self.tail.token(),
+        }
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        match self.added.last_mut() {
+            Some(a) if self.giving_added => a,
+            _ => self.tail.token_mut(),
+        }
+    }
+}
+
 /// The analyzer for personal names.
 pub fn name_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
@@ -707,6 +972,10 @@ mod tests {
         tokens(&mut dutch_analyzer(), s)
     }
 
+    fn tokens_of(s: &str) -> usize {
+        dutch(s).len()
+    }
+
     #[test]
     fn inflections_meet() {
         assert_eq!(dutch("terugkeerhubs"), dutch("terugkeerhub"));
@@ -758,6 +1027,49 @@ mod tests {
             let plain = tokens(&mut dutch_analyzer(), text).len();
             assert_eq!(indexed(text).len(), plain, "{text}");
         }
+    }
+
+    #[test]
+    fn names_are_indexed_by_their_initials_too() {
+        let text = "Het International Migration Review Forum, in mei.";
+        let tokens = indexed(text);
+        // After the name's last word, at its position.
+        let at = |word: &str| tokens.iter().find(|(t, _)| t == word).map(|(_, p)| *p);
+        assert_eq!(at("imrf"), Some(4));
+        assert_eq!(at(&dutch("Forum")[0]), Some(4));
+        assert_eq!(
+            tokens.len(),
+            tokens_of(text) + 2,
+            "imrf and, without its first word, mrf"
+        );
+        let acronyms = |text: &str| -> Vec<String> {
+            acronym_runs(text).into_iter().map(|r| r.acronym).collect()
+        };
+        // Links of a name between its words; the run with and without its first word.
+        assert_eq!(
+            acronyms("de Raad Justitie en Binnenlandse Zaken komt"),
+            vec!["rjbz", "jbz"]
+        );
+        assert_eq!(
+            acronyms("het Europees Verdrag voor de Rechten van de Mens"),
+            vec!["evrm", "vrm"]
+        );
+        let run = &acronym_runs("het Europees Verdrag voor de Rechten van de Mens")[0];
+        assert_eq!(run.from, 4);
+        assert_eq!(run.to, 48);
+        // Fewer than three initials, punctuation between, function words, numbers: none.
+        for text in [
+            "de Tweede Kamer",
+            "Europees, Verdrag, Mens",
+            "De Raad van State",
+            "Dank u wel",
+            "Verordening 2024 Asiel Migratie",
+        ] {
+            assert_eq!(acronyms(text), Vec::<String>::new(), "{text}");
+        }
+        // A plain sentence's tokens are what the query analyzer makes of it.
+        let plain = "de minister weigert mee te denken over asiel";
+        assert_eq!(indexed(plain).len(), tokens_of(plain) + 1, "meedenken only");
     }
 
     #[test]

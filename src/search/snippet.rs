@@ -115,6 +115,22 @@ fn matches(text: &str, stems: &HashSet<String>) -> Vec<(usize, usize, String)> {
             }
         }
     }
+    // A name found by its initials (`IMRF`): the highlight spans the name, as the index
+    // has the initials at it (see [`analyze::Acronyms`]).
+    let short =
+        |s: &String| (3..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase());
+    if stems.iter().any(short) {
+        for run in analyze::acronym_runs(text) {
+            let stem = analyze::stem_folded(&run.acronym);
+            // Unless its words matched as words (`DT&V` is also `Dienst Terugkeer en
+            // Vertrek` among the aliases): those are highlighted one by one.
+            let words_matched = found.iter().any(|&(s, e, _)| s < run.to && e > run.from);
+            if stems.contains(&stem) && !words_matched {
+                found.push((run.from, run.to, stem));
+            }
+        }
+        found.sort_by_key(|m| m.0);
+    }
     found
 }
 
