@@ -650,6 +650,22 @@ impl<T: TokenStream> TokenStream for SeparablesStream<'_, T> {
     }
 }
 
+/// The words of a text as the analyzers' tokenizer cuts them (runs of letters and digits),
+/// as byte ranges `(start, end)`: for code that must find in the text what the index holds.
+pub fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut start = None;
+    text.char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+        .filter_map(move |(i, c)| {
+            if c.is_alphanumeric() {
+                start.get_or_insert(i);
+                None
+            } else {
+                start.take().map(|from| (from, i))
+            }
+        })
+}
+
 /// A run of capitalized words whose initials make an acronym: `International Migration
 /// Review Forum` (`imrf`), `Europees Verdrag voor de Rechten van de Mens` (`evrm`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -788,18 +804,7 @@ pub fn acronym_runs(text: &str) -> Vec<AcronymRun> {
         run.clear();
     };
     let mut last_end = 0;
-    let mut start = None;
-    let bounds = text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')));
-    for (i, c) in bounds {
-        if c.is_alphanumeric() {
-            start.get_or_insert(i);
-            continue;
-        }
-        let Some(from) = start.take() else {
-            continue;
-        };
+    for (from, i) in words(text) {
         let word = &text[from..i];
         // Only spaces since the run's last word; a comma or a full stop ends it.
         if !run.is_empty() && !text[last_end..from].chars().all(char::is_whitespace) {

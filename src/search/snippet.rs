@@ -48,20 +48,8 @@ fn matches(text: &str, stems: &HashSet<String>) -> Vec<(usize, usize, String)> {
     let mut parts = analyze::parts_analyzer();
     let mut fold = analyze::exact_analyzer();
     let mut folded = String::new();
-    // Words as the analyzers' tokenizer cuts them: runs of letters and digits.
-    let mut start = None;
-    let bounds = text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')));
-    for (i, c) in bounds {
-        if c.is_alphanumeric() {
-            start.get_or_insert(i);
-            continue;
-        }
-        let Some(from) = start.take() else {
-            continue;
-        };
-        let (word, to) = (&text[from..i], i);
+    for (from, to) in analyze::words(text) {
+        let word = &text[from..to];
         if word.len() >= analyze::MAX_TOKEN_LEN {
             continue;
         }
