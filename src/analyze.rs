@@ -239,11 +239,13 @@ pub const MAX_TOKEN_LEN: usize = 48;
 
 /// The full-text analyzer the index stores its text fields with: [`dutch_analyzer`],
 /// and the words that elided compounds stand for ([`Elisions`]), separable verbs written
-/// apart ([`Separables`]) and the initials of names ([`Acronyms`]).
+/// apart with `te` ([`Separables`]) or in a main clause ([`SplitVerbs`]), and the initials of
+/// names ([`Acronyms`]).
 pub fn dutch_index_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(Elisions)
         .filter(Separables)
+        .filter(SplitVerbs)
         .filter(Acronyms)
         .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
         .filter(LowerCaser)
@@ -834,44 +836,97 @@ pub fn acronym_runs(text: &str) -> Vec<AcronymRun> {
 pub struct Acronyms;
 
 impl TokenFilter for Acronyms {
-    type Tokenizer<T: Tokenizer> = AcronymsFilter<T>;
+    type Tokenizer<T: Tokenizer> = AddingFilter<T>;
 
-    fn transform<T: Tokenizer>(self, tokenizer: T) -> AcronymsFilter<T> {
-        AcronymsFilter { inner: tokenizer }
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> AddingFilter<T> {
+        AddingFilter {
+            inner: tokenizer,
+            additions: |text| {
+                acronym_runs(text)
+                    .into_iter()
+                    .map(|r| Addition {
+                        after: r.to,
+                        from: r.from,
+                        text: r.acronym,
+                    })
+                    .collect()
+            },
+        }
     }
 }
 
-/// The tokenizer produced by [`Acronyms`].
+/// Token filter that adds, after the particle of a separable verb standing apart from its
+/// verb in a main clause, the verb written as one word ([`split_verbs`]), at the
+/// particle's position: `Iran werkt niet mee` is also found by `meewerken`, `Nederland
+/// zet zich in voor` by `inzetten` (and so `inzet`), `de minister stelt voor om` by
+/// `voorstellen` (and so `voorstel`). At index time only.
 #[derive(Clone)]
-pub struct AcronymsFilter<T> {
-    inner: T,
+pub struct SplitVerbs;
+
+impl TokenFilter for SplitVerbs {
+    type Tokenizer<T: Tokenizer> = AddingFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> AddingFilter<T> {
+        AddingFilter {
+            inner: tokenizer,
+            additions: |text| {
+                split_verbs(text)
+                    .into_iter()
+                    .map(|v| Addition {
+                        after: v.particle.1,
+                        from: v.verb.0,
+                        text: v.joined,
+                    })
+                    .collect()
+            },
+        }
+    }
 }
 
-impl<T: Tokenizer> Tokenizer for AcronymsFilter<T> {
-    type TokenStream<'a> = AcronymsStream<T::TokenStream<'a>>;
+/// A token to add after the token that ends at `after`, at its position.
+pub struct Addition {
+    /// End offset of the token the addition follows.
+    after: usize,
+    /// Start offset of the addition (its end is `after`).
+    from: usize,
+    /// The token's text.
+    text: String,
+}
+
+/// The tokenizer of the filters that add tokens found in the whole text ([`Acronyms`],
+/// [`SplitVerbs`]).
+#[derive(Clone)]
+pub struct AddingFilter<T> {
+    inner: T,
+    /// The additions of a text, in the order of `after`.
+    additions: fn(&str) -> Vec<Addition>,
+}
+
+impl<T: Tokenizer> Tokenizer for AddingFilter<T> {
+    type TokenStream<'a> = AddingStream<T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        AcronymsStream {
+        AddingStream {
             tail: self.inner.token_stream(text),
-            runs: acronym_runs(text).into(),
+            pending: (self.additions)(text).into(),
             added: Vec::new(),
             giving_added: false,
         }
     }
 }
 
-/// Token stream of [`AcronymsFilter`].
-pub struct AcronymsStream<T> {
+/// Token stream of [`AddingFilter`].
+pub struct AddingStream<T> {
     tail: T,
-    /// The runs not yet reached, in order.
-    runs: std::collections::VecDeque<AcronymRun>,
-    /// The acronyms to give after the current token, last first.
+    /// The additions not yet reached, in order.
+    pending: std::collections::VecDeque<Addition>,
+    /// The tokens to give after the current token, last first.
     added: Vec<Token>,
     /// Whether the current token is the last of `added`.
     giving_added: bool,
 }
 
-impl<T: TokenStream> TokenStream for AcronymsStream<T> {
+impl<T: TokenStream> TokenStream for AddingStream<T> {
     fn advance(&mut self) -> bool {
         if self.giving_added {
             self.added.pop();
@@ -885,20 +940,20 @@ impl<T: TokenStream> TokenStream for AcronymsStream<T> {
             return false;
         }
         let t = self.tail.token();
-        while self.runs.front().is_some_and(|r| r.to < t.offset_to) {
-            self.runs.pop_front();
+        while self.pending.front().is_some_and(|a| a.after < t.offset_to) {
+            self.pending.pop_front();
         }
-        while let Some(r) = self.runs.front()
-            && r.to == t.offset_to
+        while let Some(a) = self.pending.front()
+            && a.after == t.offset_to
         {
             self.added.push(Token {
-                offset_from: r.from,
-                offset_to: r.to,
+                offset_from: a.from,
+                offset_to: a.after,
                 position: t.position,
-                text: r.acronym.clone(),
+                text: a.text.clone(),
                 position_length: 1,
             });
-            self.runs.pop_front();
+            self.pending.pop_front();
         }
         true
     }
@@ -916,6 +971,215 @@ impl<T: TokenStream> TokenStream for AcronymsStream<T> {
             _ => self.tail.token_mut(),
         }
     }
+}
+
+/// Particles of separable verbs (`mee`, `terug`, `in`, …).
+pub(crate) use crate::family::PARTICLES;
+
+/// A separable verb standing apart from its particle in a main clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SplitVerb {
+    /// Byte range of the finite verb (`werkt`).
+    pub verb: (usize, usize),
+    /// Byte range of the particle (`mee`).
+    pub particle: (usize, usize),
+    /// The verb written as one word, folded and lowercase (`meewerken`).
+    pub joined: String,
+}
+
+/// Words after which a particle still ends its clause: prepositions of the verb's object
+/// (`werkt niet mee aan`, `gaat in op`, `zet zich in voor`) and the words that start a
+/// new clause (`stelt voor om`, `gaat ervan uit dat`). Not `te`: a particle before it
+/// belongs to the infinitive after it (`in te zetten`, see [`Separables`]).
+fn ends_a_clause_before(word: &str) -> bool {
+    matches!(
+        word,
+        "aan"
+            | "voor"
+            | "met"
+            | "in"
+            | "op"
+            | "bij"
+            | "naar"
+            | "over"
+            | "van"
+            | "tot"
+            | "tegen"
+            | "uit"
+            | "door"
+            | "om"
+            | "dat"
+            | "als"
+            | "omdat"
+            | "zodat"
+            | "wanneer"
+            | "en"
+            | "maar"
+            | "of"
+            | "want"
+            | "zodra"
+            | "indien"
+    )
+}
+
+/// The words a particle never follows as a particle: it is then part of a noun phrase
+/// (`het voor en tegen`, `een na laatste`) or of an infinitive (`te`).
+fn not_before_a_particle(word: &str) -> bool {
+    matches!(word, "de" | "het" | "een" | "te")
+}
+
+/// Words that are never the finite verb of a separable verb, though a spelling rule could
+/// read them as one (`met` as `meten`, `wat` as `watten`).
+fn is_function_word(word: &str) -> bool {
+    not_before_a_particle(word)
+        || matches!(
+            word,
+            "van"
+                | "in"
+                | "op"
+                | "aan"
+                | "met"
+                | "voor"
+                | "naar"
+                | "bij"
+                | "tot"
+                | "over"
+                | "door"
+                | "uit"
+                | "om"
+                | "en"
+                | "of"
+                | "dat"
+                | "die"
+                | "dit"
+                | "deze"
+                | "er"
+                | "zich"
+                | "ook"
+                | "niet"
+                | "wel"
+                | "nog"
+                | "al"
+                | "wat"
+                | "wie"
+                | "hoe"
+                | "ik"
+                | "u"
+                | "we"
+                | "wij"
+                | "zij"
+                | "ze"
+                | "hij"
+                | "het"
+                | "als"
+                | "dan"
+                | "zo"
+                | "nu"
+                | "maar"
+                | "mede"
+                | "hun"
+                | "haar"
+                | "zijn"
+                | "uw"
+                | "ons"
+                | "onze"
+                | "mijn"
+        )
+}
+
+/// Most words between a finite verb and its particle that are searched.
+const SPLIT_VERB_REACH: usize = 10;
+
+/// The separable verbs of a text whose particle stands at the end of a main clause, apart
+/// from the finite verb (`Iran werkt niet mee aan de terugkeer`, `Nederland zet zich in
+/// voor`, `de minister stelt voor om`), with the verb written as one word. The particle
+/// ends its clause (punctuation, or a word of [`ends_a_clause_before`] follows); the verb
+/// is the nearest word before it, in the same clause and at most ten words back, whose
+/// infinitive joined to the particle is a word of the dictionary.
+pub fn split_verbs(text: &str) -> Vec<SplitVerb> {
+    let words: Vec<(usize, usize)> = words(text).collect();
+    // One lowercase copy of the text serves its ASCII words (nearly all of them).
+    let lower = text.to_ascii_lowercase();
+    let folded: Vec<std::borrow::Cow<str>> = words
+        .iter()
+        .map(|&(a, b)| match text[a..b].is_ascii() {
+            true => std::borrow::Cow::Borrowed(&lower[a..b]),
+            false => std::borrow::Cow::Owned(fold_word(&text[a..b])),
+        })
+        .collect();
+    // Whether only spaces stand between word k and the next.
+    let joined_to_next = |k: usize| {
+        words
+            .get(k + 1)
+            .is_some_and(|next| text[words[k].1..next.0].chars().all(char::is_whitespace))
+    };
+    let mut out = Vec::new();
+    for (j, particle) in folded.iter().enumerate() {
+        if particle == "om" || !crate::family::PARTICLES.contains(&particle.as_ref()) {
+            continue;
+        }
+        // The fragment of an elided compound (`terug- en overname`).
+        if text[words[j].1..].starts_with('-') {
+            continue;
+        }
+        // A particle followed by another that ends the clause is a preposition of the
+        // clause (`werkt daar opties voor uit.`: `uitwerken`, not `voorwerken`).
+        // (`spant zich er voor in om`: `inspannen`, not `voorspannen`).
+        let ends_at = |j: usize| {
+            !joined_to_next(j)
+                || folded
+                    .get(j + 1)
+                    .is_some_and(|next| ends_a_clause_before(next))
+        };
+        let next_is_the_particle = joined_to_next(j)
+            && folded.get(j + 1).is_some_and(|next| {
+                crate::family::PARTICLES.contains(&next.as_ref()) && ends_at(j + 1)
+            });
+        let ends = ends_at(j) && !next_is_the_particle;
+        if !ends || j == 0 || !joined_to_next(j - 1) || not_before_a_particle(&folded[j - 1]) {
+            continue;
+        }
+        // `Daar maak ik me zorgen over`: the word is the preposition of `daarover`, split
+        // as Dutch splits `daar`, `er`, `hier` and `waar` from theirs, when no other
+        // preposition between them could be it (`zet zich er niet voor in`: `inzetten`).
+        let mut r = j;
+        let mut split_pronoun = false;
+        while r > 0 && j - r < 2 * SPLIT_VERB_REACH && joined_to_next(r - 1) {
+            r -= 1;
+            let w = folded[r].as_ref();
+            if crate::family::PARTICLES.contains(&w) {
+                break;
+            }
+            if matches!(w, "er" | "daar" | "hier" | "waar") {
+                split_pronoun = crate::compound::is_word(&format!("{w}{particle}"));
+                break;
+            }
+        }
+        if split_pronoun {
+            continue;
+        }
+        let mut k = j;
+        while k > 0 && j - k < SPLIT_VERB_REACH && joined_to_next(k - 1) {
+            k -= 1;
+            let w = folded[k].as_ref();
+            if crate::family::PARTICLES.contains(&w) || is_function_word(w) {
+                continue;
+            }
+            let found = crate::family::finite_infinitives(w)
+                .into_iter()
+                .map(|inf| format!("{particle}{inf}"))
+                .find(|joined| crate::compound::is_word(joined));
+            if let Some(joined) = found {
+                out.push(SplitVerb {
+                    verb: words[k],
+                    particle: words[j],
+                    joined,
+                });
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// The analyzer for personal names.
@@ -1075,6 +1339,78 @@ mod tests {
         // A plain sentence's tokens are what the query analyzer makes of it.
         let plain = "de minister weigert mee te denken over asiel";
         assert_eq!(indexed(plain).len(), tokens_of(plain) + 1, "meedenken only");
+    }
+
+    #[test]
+    fn separable_verbs_apart_in_a_main_clause_are_indexed_joined() {
+        let joins = |text: &str| -> Vec<(String, String, String)> {
+            split_verbs(text)
+                .into_iter()
+                .map(|v| {
+                    let (verb, particle) =
+                        (&text[v.verb.0..v.verb.1], &text[v.particle.0..v.particle.1]);
+                    (verb.to_string(), particle.to_string(), v.joined)
+                })
+                .collect()
+        };
+        let j = |verb: &str, particle: &str, joined: &str| {
+            vec![(verb.to_string(), particle.to_string(), joined.to_string())]
+        };
+        assert_eq!(
+            joins(
+                "In de praktijk werken derde landen vrijwel altijd mee aan vrijwillige terugkeer."
+            ),
+            j("werken", "mee", "meewerken")
+        );
+        assert_eq!(
+            joins("Het kabinet zet zich in voor de versterking van de grens."),
+            j("zet", "in", "inzetten")
+        );
+        assert_eq!(
+            joins("De minister stelt voor om de wet te wijzigen."),
+            j("stelt", "voor", "voorstellen")
+        );
+        assert_eq!(
+            joins("Iran neemt zijn burgers niet terug."),
+            j("neemt", "terug", "terugnemen")
+        );
+        assert_eq!(
+            joins("Nederland zet zich er niet voor in."),
+            j("zet", "in", "inzetten")
+        );
+        assert_eq!(
+            joins("De vergadering vond gisteren plaats."),
+            j("vond", "plaats", "plaatsvinden")
+        );
+        // The particle of two that ends the clause: `uitwerken`, not `voorwerken`.
+        assert_eq!(
+            joins("Het kabinet werkt daar diverse opties voor uit."),
+            j("werkt", "uit", "uitwerken")
+        );
+        for text in [
+            // Before `te`, the particle belongs to the infinitive (`Separables`).
+            "Het kabinet is bereid mee te werken.",
+            // A preposition with its object, not at the clause's end.
+            "Hij werkt op het ministerie.",
+            // A present participle is no finite verb; a comma ends the clause.
+            "In de komende dagen over de grens.",
+            "Zij werken, naar verluidt, mee.",
+            // The fragment of an elided compound.
+            "Nederland werkt aan het sluiten van terug- en overname-overeenkomsten.",
+            // The preposition of a split `daarover`.
+            "Daar maak ik me toch wel zorgen over.",
+        ] {
+            assert_eq!(joins(text), vec![], "{text}");
+        }
+        // Indexed at the particle's position, after it.
+        let tokens = indexed("Iran werkt niet mee.");
+        assert_eq!(tokens.len(), tokens_of("Iran werkt niet mee.") + 1);
+        let joined = tokens
+            .iter()
+            .position(|(t, _)| *t == dutch("meewerken")[0])
+            .unwrap();
+        assert_eq!(tokens[joined].1, 3);
+        assert_eq!(tokens[joined - 1].0, "mee");
     }
 
     #[test]

@@ -65,6 +65,119 @@ pub fn verb_family(word: &str) -> Vec<String> {
     out
 }
 
+/// Irregular finite forms of verbs that often take a particle (`gaat … in`, `nam … deel`,
+/// `vond … plaats`): the form and its infinitive.
+const IRREGULAR_FINITE: &[(&str, &str)] = &[
+    ("ga", "gaan"),
+    ("gaat", "gaan"),
+    ("ging", "gaan"),
+    ("gingen", "gaan"),
+    ("sta", "staan"),
+    ("staat", "staan"),
+    ("stond", "staan"),
+    ("stonden", "staan"),
+    ("doe", "doen"),
+    ("doet", "doen"),
+    ("deed", "doen"),
+    ("deden", "doen"),
+    ("zie", "zien"),
+    ("ziet", "zien"),
+    ("zag", "zien"),
+    ("zagen", "zien"),
+    ("sla", "slaan"),
+    ("slaat", "slaan"),
+    ("sloeg", "slaan"),
+    ("sloegen", "slaan"),
+    ("kwam", "komen"),
+    ("kwamen", "komen"),
+    ("nam", "nemen"),
+    ("namen", "nemen"),
+    ("gaf", "geven"),
+    ("gaven", "geven"),
+    ("vond", "vinden"),
+    ("vonden", "vinden"),
+    ("hield", "houden"),
+    ("hielden", "houden"),
+    ("trad", "treden"),
+    ("traden", "treden"),
+    ("bracht", "brengen"),
+    ("brachten", "brengen"),
+    ("sprak", "spreken"),
+    ("spraken", "spreken"),
+    ("trok", "trekken"),
+    ("trokken", "trekken"),
+    ("wees", "wijzen"),
+    ("wezen", "wijzen"),
+    ("riep", "roepen"),
+    ("riepen", "roepen"),
+    ("sloot", "sluiten"),
+    ("sloten", "sluiten"),
+    ("bleef", "blijven"),
+    ("bleven", "blijven"),
+    ("liep", "lopen"),
+    ("liepen", "lopen"),
+    ("viel", "vallen"),
+    ("vielen", "vallen"),
+    ("zat", "zitten"),
+    ("zaten", "zitten"),
+    ("lag", "liggen"),
+    ("lagen", "liggen"),
+    ("kreeg", "krijgen"),
+    ("kregen", "krijgen"),
+    ("schreef", "schrijven"),
+    ("schreven", "schrijven"),
+    ("dacht", "denken"),
+    ("dachten", "denken"),
+    ("zocht", "zoeken"),
+    ("zochten", "zoeken"),
+    ("hief", "heffen"),
+    ("hieven", "heffen"),
+];
+
+/// The infinitives a finite verb form may belong to (folded, lowercase): `werkt`,
+/// `werkte`, `werken` → `werken`; `neemt` → `nemen`; `zet` → `zetten`; `gaat` → `gaan`.
+/// Used to join a separable verb that stands apart from its particle in a main clause
+/// (`Iran werkt niet mee` → `meewerken`; see [`crate::analyze::split_verbs`]). The
+/// candidates are not checked: the caller keeps the particle's join only when it is a
+/// word of the dictionary.
+pub(crate) fn finite_infinitives(w: &str) -> Vec<String> {
+    if let Some((_, inf)) = IRREGULAR_FINITE.iter().find(|(f, _)| *f == w) {
+        return vec![inf.to_string()];
+    }
+    // A present participle (`komende dagen`) is no finite verb.
+    if w.len() < 2 || !w.bytes().all(|b| b.is_ascii_lowercase()) || w.ends_with("end") {
+        return Vec::new();
+    }
+    if w.ends_with("ende") {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = Vec::new();
+    if w.ends_with("en") && w.len() >= 4 {
+        out.push(w.to_string());
+    }
+    // The past tense: `werkte(n)`, `stelde(n)`.
+    let past = w
+        .strip_suffix("ten")
+        .or_else(|| w.strip_suffix("den"))
+        .or_else(|| w.strip_suffix("te"))
+        .or_else(|| w.strip_suffix("de"));
+    // The present with -t: `werkt`, `neemt`, `houdt`; a stem ending in -t keeps it (`zet`).
+    let present = w.strip_suffix('t');
+    // The word itself last: `werkt` is `werken`, not `werkten`; `zet` is `zetten`.
+    let mut stems: Vec<&str> = Vec::new();
+    stems.extend(present);
+    stems.extend(past);
+    stems.push(w);
+    for stem in stems {
+        for i in infinitives_of_stem(stem) {
+            if !out.contains(&i) {
+                out.push(i);
+            }
+        }
+    }
+    out
+}
+
 /// The infinitives a word may be a form of.
 fn infinitives(w: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -250,7 +363,27 @@ fn forms(infinitive: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::verb_family;
+    use super::{finite_infinitives, verb_family};
+
+    #[test]
+    fn finite_forms_give_their_infinitive() {
+        for (form, infinitive) in [
+            ("werkt", "werken"),
+            ("werkte", "werken"),
+            ("werken", "werken"),
+            ("neemt", "nemen"),
+            ("zet", "zetten"),
+            ("stelde", "stellen"),
+            ("gaat", "gaan"),
+            ("vond", "vinden"),
+        ] {
+            let all = finite_infinitives(form);
+            assert!(all.iter().any(|i| i == infinitive), "{form}: {all:?}");
+        }
+        // The present before the past: `samenwerken`, not `samenwerkten`, for `werkt`.
+        assert_eq!(finite_infinitives("werkt")[0], "werken");
+        assert!(finite_infinitives("komende").is_empty());
+    }
 
     fn has(word: &str, forms: &[&str]) {
         let family = verb_family(word);

@@ -15,7 +15,7 @@ fn root() -> &'static Path {
 /// changes in tie order. A drop below this is a regression in ranking.
 const NDCG_FLOOR: f64 = 0.885;
 
-/// nDCG@10 on the held-out set (0.866), less the same margin.
+/// nDCG@10 on the held-out set (0.869), less the same margin.
 const HELD_OUT_NDCG_FLOOR: f64 = 0.855;
 
 /// nDCG@10 on the second held-out set (0.869), less the same margin.
@@ -594,6 +594,35 @@ mod named_queries {
         let results = index().search(&req).unwrap();
         assert_eq!(results.hits.len(), 1);
         assert_eq!((results.relaxed_total, results.partial_total), (0, 0));
+    }
+
+    #[test]
+    fn a_separable_verb_apart_in_a_main_clause_is_found_as_one_word() {
+        // Boomsma asks `Welke landen werken op dit moment goed mee en welke landen niet?`;
+        // his turn never writes `meewerken` in any form, yet is found by it.
+        let hits = top("meewerken", Filters::default(), 30);
+        let hit = hits
+            .iter()
+            .find(|h| {
+                h.passage
+                    .text
+                    .contains("landen werken op dit moment goed mee")
+            })
+            .unwrap_or_else(|| {
+                panic!(
+                    "{:?}",
+                    hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+                )
+            });
+        let text = hit.passage.text.to_lowercase();
+        for form in ["meewerk", "mee te werken", "meegewerkt", "medewerk"] {
+            assert!(!text.contains(form), "{form}");
+        }
+        let marked = hit.snippet.marked("[", "]");
+        assert!(
+            marked.contains("[werken] op dit moment goed [mee]"),
+            "{marked}"
+        );
     }
 
     #[test]

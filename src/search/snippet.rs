@@ -103,6 +103,27 @@ fn matches(text: &str, stems: &HashSet<String>) -> Vec<(usize, usize, String)> {
             }
         }
     }
+    // A separable verb standing apart in a main clause (`werken … niet mee`) found as one
+    // word (`meewerken`), as the index has it (see [`analyze::SplitVerbs`]): both words
+    // highlighted. Only when a query stem starts with a particle.
+    let particle_stem = |s: &String| {
+        analyze::PARTICLES
+            .iter()
+            .any(|p| s.len() > p.len() + 2 && s.starts_with(p))
+    };
+    if stems.iter().any(particle_stem) {
+        for v in analyze::split_verbs(text) {
+            let stem = analyze::stem_folded(&v.joined);
+            if stems.contains(&stem) {
+                for (from, to) in [v.verb, v.particle] {
+                    if !found.iter().any(|&(s, e, _)| s < to && e > from) {
+                        found.push((from, to, stem.clone()));
+                    }
+                }
+            }
+        }
+        found.sort_by_key(|m| m.0);
+    }
     // A name found by its initials (`IMRF`): the highlight spans the name, as the index
     // has the initials at it (see [`analyze::Acronyms`]).
     let short =
