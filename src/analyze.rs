@@ -239,14 +239,13 @@ pub const MAX_TOKEN_LEN: usize = 48;
 
 /// The full-text analyzer the index stores its text fields with: [`dutch_analyzer`],
 /// and the words that elided compounds stand for ([`Elisions`]), separable verbs written
-/// apart with `te` ([`Separables`]) or in a main clause ([`SplitVerbs`]), and the initials of
-/// names ([`Acronyms`]).
+/// apart with `te` ([`Separables`]), and what only the whole text shows ([`Additions`]:
+/// separable verbs split in a main clause, the initials of names).
 pub fn dutch_index_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(Elisions)
         .filter(Separables)
-        .filter(SplitVerbs)
-        .filter(Acronyms)
+        .filter(Additions)
         .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
@@ -782,8 +781,13 @@ fn is_capitalized_function_word(word: &str) -> bool {
 ///
 /// Parliamentary texts name bodies and instruments in full where the reader knows them by
 /// their initials (`International Migration Review Forum` is the `IMRF`); the index holds
-/// the initials too ([`Acronyms`]), and a snippet highlights the name for them.
+/// the initials too ([`Additions`]), and a snippet highlights the name for them.
 pub fn acronym_runs(text: &str) -> Vec<AcronymRun> {
+    acronyms_in(text, &words(text).collect::<Vec<_>>())
+}
+
+/// [`acronym_runs`] of a text cut into `words` ([`words`]).
+fn acronyms_in(text: &str, words: &[(usize, usize)]) -> Vec<AcronymRun> {
     let mut runs = Vec::new();
     // The current run: each capitalized word's start and initial, and the end of the last.
     let mut run: Vec<(usize, char)> = Vec::new();
@@ -806,7 +810,7 @@ pub fn acronym_runs(text: &str) -> Vec<AcronymRun> {
         run.clear();
     };
     let mut last_end = 0;
-    for (from, i) in words(text) {
+    for &(from, i) in words {
         let word = &text[from..i];
         // Only spaces since the run's last word; a comma or a full stop ends it.
         if !run.is_empty() && !text[last_end..from].chars().all(char::is_whitespace) {
@@ -829,62 +833,46 @@ pub fn acronym_runs(text: &str) -> Vec<AcronymRun> {
     runs
 }
 
-/// Token filter that adds, after the last word of a run of capitalized words, the run's
-/// initials ([`acronym_runs`]) at that word's position: `IMRF` then finds `International
-/// Migration Review Forum`. At index time only, before lowercasing, as it reads the case.
+/// Token filter that adds the tokens only the whole text shows, each after the token it
+/// ends with and at its position: the initials of names ([`acronym_runs`]: `IMRF` finds
+/// `International Migration Review Forum`) and separable verbs split in a main clause,
+/// joined at their particle ([`split_verbs`]: `Iran werkt niet mee` is found by
+/// `meewerken`, `Nederland zet zich in voor` by `inzetten` and so `inzet`). At index time
+/// only, before lowercasing, as the initials read the case. One pass cuts the words for
+/// both.
 #[derive(Clone)]
-pub struct Acronyms;
+pub struct Additions;
 
-impl TokenFilter for Acronyms {
+impl TokenFilter for Additions {
     type Tokenizer<T: Tokenizer> = AddingFilter<T>;
 
     fn transform<T: Tokenizer>(self, tokenizer: T) -> AddingFilter<T> {
-        AddingFilter {
-            inner: tokenizer,
-            additions: |text| {
-                acronym_runs(text)
-                    .into_iter()
-                    .map(|r| Addition {
-                        after: r.to,
-                        from: r.from,
-                        text: r.acronym,
-                    })
-                    .collect()
-            },
-        }
+        AddingFilter { inner: tokenizer }
     }
 }
 
-/// Token filter that adds, after the particle of a separable verb standing apart from its
-/// verb in a main clause, the verb written as one word ([`split_verbs`]), at the
-/// particle's position: `Iran werkt niet mee` is also found by `meewerken`, `Nederland
-/// zet zich in voor` by `inzetten` (and so `inzet`), `de minister stelt voor om` by
-/// `voorstellen` (and so `voorstel`). At index time only.
-#[derive(Clone)]
-pub struct SplitVerbs;
-
-impl TokenFilter for SplitVerbs {
-    type Tokenizer<T: Tokenizer> = AddingFilter<T>;
-
-    fn transform<T: Tokenizer>(self, tokenizer: T) -> AddingFilter<T> {
-        AddingFilter {
-            inner: tokenizer,
-            additions: |text| {
-                split_verbs(text)
-                    .into_iter()
-                    .map(|v| Addition {
-                        after: v.particle.1,
-                        from: v.verb.0,
-                        text: v.joined,
-                    })
-                    .collect()
-            },
-        }
-    }
+/// What [`Additions`] adds to a text, in the order of the tokens they follow.
+fn additions(text: &str) -> Vec<Addition> {
+    let words: Vec<(usize, usize)> = words(text).collect();
+    let mut out: Vec<Addition> = acronyms_in(text, &words)
+        .into_iter()
+        .map(|r| Addition {
+            after: r.to,
+            from: r.from,
+            text: r.acronym,
+        })
+        .collect();
+    out.extend(split_verbs_in(text, &words).into_iter().map(|v| Addition {
+        after: v.particle.1,
+        from: v.verb.0,
+        text: v.joined,
+    }));
+    out.sort_by_key(|a| a.after);
+    out
 }
 
 /// A token to add after the token that ends at `after`, at its position.
-pub struct Addition {
+struct Addition {
     /// End offset of the token the addition follows.
     after: usize,
     /// Start offset of the addition (its end is `after`).
@@ -893,13 +881,10 @@ pub struct Addition {
     text: String,
 }
 
-/// The tokenizer of the filters that add tokens found in the whole text ([`Acronyms`],
-/// [`SplitVerbs`]).
+/// The tokenizer produced by [`Additions`].
 #[derive(Clone)]
 pub struct AddingFilter<T> {
     inner: T,
-    /// The additions of a text, in the order of `after`.
-    additions: fn(&str) -> Vec<Addition>,
 }
 
 impl<T: Tokenizer> Tokenizer for AddingFilter<T> {
@@ -908,7 +893,7 @@ impl<T: Tokenizer> Tokenizer for AddingFilter<T> {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
         AddingStream {
             tail: self.inner.token_stream(text),
-            pending: (self.additions)(text).into(),
+            pending: additions(text).into(),
             added: Vec::new(),
             giving_added: false,
         }
@@ -1097,16 +1082,27 @@ const SPLIT_VERB_REACH: usize = 10;
 /// is the nearest word before it, in the same clause and at most ten words back, whose
 /// infinitive joined to the particle is a word of the dictionary.
 pub fn split_verbs(text: &str) -> Vec<SplitVerb> {
-    let words: Vec<(usize, usize)> = words(text).collect();
-    // One lowercase copy of the text serves its ASCII words (nearly all of them).
-    let lower = text.to_ascii_lowercase();
-    let folded: Vec<std::borrow::Cow<str>> = words
-        .iter()
-        .map(|&(a, b)| match text[a..b].is_ascii() {
-            true => std::borrow::Cow::Borrowed(&lower[a..b]),
-            false => std::borrow::Cow::Owned(fold_word(&text[a..b])),
-        })
-        .collect();
+    split_verbs_in(text, &words(text).collect::<Vec<_>>())
+}
+
+/// [`split_verbs`] of a text cut into `words` ([`words`]).
+fn split_verbs_in(text: &str, words: &[(usize, usize)]) -> Vec<SplitVerb> {
+    // Words are folded when looked at, around a particle: most words never are.
+    let fold = |k: usize| -> std::borrow::Cow<str> {
+        let w = &text[words[k].0..words[k].1];
+        if w.bytes().all(|b| b.is_ascii_lowercase()) {
+            std::borrow::Cow::Borrowed(w)
+        } else {
+            std::borrow::Cow::Owned(fold_word(w))
+        }
+    };
+    let is_particle = |k: usize| {
+        let w = &text[words[k].0..words[k].1];
+        w.len() <= 8
+            && crate::family::PARTICLES
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(w))
+    };
     // Whether only spaces stand between word k and the next.
     let joined_to_next = |k: usize| {
         words
@@ -1114,8 +1110,12 @@ pub fn split_verbs(text: &str) -> Vec<SplitVerb> {
             .is_some_and(|next| text[words[k].1..next.0].chars().all(char::is_whitespace))
     };
     let mut out = Vec::new();
-    for (j, particle) in folded.iter().enumerate() {
-        if particle == "om" || !crate::family::PARTICLES.contains(&particle.as_ref()) {
+    for j in 0..words.len() {
+        if !is_particle(j) {
+            continue;
+        }
+        let particle = fold(j);
+        if particle == "om" {
             continue;
         }
         // The fragment of an elided compound (`terug- en overname`).
@@ -1125,18 +1125,10 @@ pub fn split_verbs(text: &str) -> Vec<SplitVerb> {
         // A particle followed by another that ends the clause is a preposition of the
         // clause (`werkt daar opties voor uit.`: `uitwerken`, not `voorwerken`).
         // (`spant zich er voor in om`: `inspannen`, not `voorspannen`).
-        let ends_at = |j: usize| {
-            !joined_to_next(j)
-                || folded
-                    .get(j + 1)
-                    .is_some_and(|next| ends_a_clause_before(next))
-        };
-        let next_is_the_particle = joined_to_next(j)
-            && folded.get(j + 1).is_some_and(|next| {
-                crate::family::PARTICLES.contains(&next.as_ref()) && ends_at(j + 1)
-            });
+        let ends_at = |j: usize| !joined_to_next(j) || ends_a_clause_before(&fold(j + 1));
+        let next_is_the_particle = joined_to_next(j) && is_particle(j + 1) && ends_at(j + 1);
         let ends = ends_at(j) && !next_is_the_particle;
-        if !ends || j == 0 || !joined_to_next(j - 1) || not_before_a_particle(&folded[j - 1]) {
+        if !ends || j == 0 || !joined_to_next(j - 1) || not_before_a_particle(&fold(j - 1)) {
             continue;
         }
         // `Daar maak ik me zorgen over`: the word is the preposition of `daarover`, split
@@ -1146,11 +1138,11 @@ pub fn split_verbs(text: &str) -> Vec<SplitVerb> {
         let mut split_pronoun = false;
         while r > 0 && j - r < 2 * SPLIT_VERB_REACH && joined_to_next(r - 1) {
             r -= 1;
-            let w = folded[r].as_ref();
-            if crate::family::PARTICLES.contains(&w) {
+            if is_particle(r) {
                 break;
             }
-            if matches!(w, "er" | "daar" | "hier" | "waar") {
+            let w = fold(r);
+            if matches!(w.as_ref(), "er" | "daar" | "hier" | "waar") {
                 split_pronoun = crate::compound::is_word(&format!("{w}{particle}"));
                 break;
             }
@@ -1161,11 +1153,11 @@ pub fn split_verbs(text: &str) -> Vec<SplitVerb> {
         let mut k = j;
         while k > 0 && j - k < SPLIT_VERB_REACH && joined_to_next(k - 1) {
             k -= 1;
-            let w = folded[k].as_ref();
-            if crate::family::PARTICLES.contains(&w) || is_function_word(w) {
+            let w = fold(k);
+            if is_particle(k) || is_function_word(&w) {
                 continue;
             }
-            let found = crate::family::finite_infinitives(w)
+            let found = crate::family::finite_infinitives(&w)
                 .into_iter()
                 .map(|inf| format!("{particle}{inf}"))
                 .find(|joined| crate::compound::is_word(joined));

@@ -104,7 +104,7 @@ fn matches(text: &str, stems: &HashSet<String>) -> Vec<(usize, usize, String)> {
         }
     }
     // A separable verb standing apart in a main clause (`werken … niet mee`) found as one
-    // word (`meewerken`), as the index has it (see [`analyze::SplitVerbs`]): both words
+    // word (`meewerken`), as the index has it (see [`analyze::split_verbs`]): both words
     // highlighted. Only when a query stem starts with a particle.
     let particle_stem = |s: &String| {
         analyze::PARTICLES
@@ -125,7 +125,7 @@ fn matches(text: &str, stems: &HashSet<String>) -> Vec<(usize, usize, String)> {
         found.sort_by_key(|m| m.0);
     }
     // A name found by its initials (`IMRF`): the highlight spans the name, as the index
-    // has the initials at it (see [`analyze::Acronyms`]).
+    // has the initials at it (see [`analyze::acronym_runs`]).
     let short =
         |s: &String| (3..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase());
     if stems.iter().any(short) {
