@@ -238,13 +238,11 @@ fn conflate(mut stem: String) -> String {
 pub const MAX_TOKEN_LEN: usize = 48;
 
 /// The full-text analyzer the index stores its text fields with: [`dutch_analyzer`],
-/// and the words that elided compounds stand for ([`Elisions`]), separable verbs written
-/// apart with `te` ([`Separables`]), and what only the whole text shows ([`Additions`]:
-/// separable verbs split in a main clause, the initials of names).
+/// and the words that elided compounds stand for ([`Elisions`]), and what only the whole
+/// text shows ([`Additions`]: separable verbs written apart, the initials of names).
 pub fn dutch_index_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(Elisions)
-        .filter(Separables)
         .filter(Additions)
         .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
         .filter(LowerCaser)
@@ -512,74 +510,14 @@ impl<T: TokenStream> TokenStream for ElisionsStream<'_, T> {
     }
 }
 
-/// Token filter that adds, after the verb of a separable verb's infinitive with `te`,
-/// the verb written as one word, at the verb's position: `mee te werken` is also found by
-/// `meewerken`, `terug te nemen` by `terugnemen`, `op te vangen` by `opvangen` (and so
-/// by `opvang`), `deel te nemen` by `deelnemen`. Only joins that are words of the
-/// dictionary count, so `door te investeren` ("by investing") adds nothing; `om te` is
-/// never a particle (`om te voorkomen` is "in order to prevent"). At index time only,
-/// like [`Elisions`], and after it, as it reads the tokens as the tokenizer cut them.
-#[derive(Clone)]
-pub struct Separables;
-
-impl TokenFilter for Separables {
-    type Tokenizer<T: Tokenizer> = SeparablesFilter<T>;
-
-    fn transform<T: Tokenizer>(self, tokenizer: T) -> SeparablesFilter<T> {
-        SeparablesFilter { inner: tokenizer }
-    }
-}
-
-/// The tokenizer produced by [`Separables`].
-#[derive(Clone)]
-pub struct SeparablesFilter<T> {
-    inner: T,
-}
-
-impl<T: Tokenizer> Tokenizer for SeparablesFilter<T> {
-    type TokenStream<'a> = SeparablesStream<'a, T::TokenStream<'a>>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        SeparablesStream {
-            tail: self.inner.token_stream(text),
-            text,
-            stage: Stage::Start,
-            joined: None,
-            giving_joined: false,
-        }
-    }
-}
-
-/// Where a [`SeparablesStream`] stands in `particle te verb`.
-#[derive(Clone, Copy)]
-enum Stage {
-    /// At the start.
-    Start,
-    /// After a token: its start and end offsets.
-    After(usize, usize),
-    /// After a particle and `te`: the particle's index and start, `te`'s end.
-    ParticleTe(usize, usize, usize),
-}
-
-/// Token stream of [`SeparablesFilter`].
-pub struct SeparablesStream<'a, T> {
-    tail: T,
-    text: &'a str,
-    stage: Stage,
-    /// The joined verb to give after the current token.
-    joined: Option<Token>,
-    /// Whether the current token is `joined`.
-    giving_joined: bool,
-}
-
 /// Whether a folded, lowercase word is the particle of a separable verb written apart
-/// with `te` (see [`Separables`]).
+/// with `te` (see [`separables_with_te`]).
 pub fn is_separable_particle(word: &str) -> bool {
     particle_index(word).is_some()
 }
 
-/// The index in [`crate::family::PARTICLES`] of a token that is a separable particle
-/// before `te` (not `om`: `om te` means "in order to").
+/// The index in [`crate::family::PARTICLES`] of a word that is a separable particle
+/// (not `om`: `om te` means "in order to").
 fn particle_index(word: &str) -> Option<usize> {
     if word.len() > 8 || word.eq_ignore_ascii_case("om") {
         return None;
@@ -589,66 +527,52 @@ fn particle_index(word: &str) -> Option<usize> {
         .position(|p| p.eq_ignore_ascii_case(word))
 }
 
-impl<T: TokenStream> TokenStream for SeparablesStream<'_, T> {
-    fn advance(&mut self) -> bool {
-        if self.joined.is_some() && !self.giving_joined {
-            self.giving_joined = true;
-            return true;
-        }
-        self.joined = None;
-        self.giving_joined = false;
-        if !self.tail.advance() {
-            return false;
-        }
-        let t = self.tail.token();
-        // Only spaces between the words: `mee, te werken` is no verb.
-        let apart = |to: usize, from: usize| {
-            self.text
-                .get(to..from)
-                .is_some_and(|s| !s.is_empty() && s.chars().all(char::is_whitespace))
-        };
-        if let Stage::ParticleTe(p, from, te_to) = self.stage
-            && t.text.len() >= 3
-            && apart(te_to, t.offset_from)
-        {
-            let word = format!("{}{}", crate::family::PARTICLES[p], fold_word(&t.text));
-            if crate::compound::is_word(&word) {
-                self.joined = Some(Token {
-                    offset_from: from,
-                    offset_to: t.offset_to,
-                    position: t.position,
-                    text: word,
-                    position_length: 1,
-                });
-            }
-        }
-        // Only a token before `te` is looked up as a particle: most tokens are neither.
-        let is_te = t.text.len() == 2 && t.text.eq_ignore_ascii_case("te");
-        self.stage = match self.stage {
-            Stage::After(from, to) if is_te && apart(to, t.offset_from) => {
-                match particle_index(&self.text[from..to]) {
-                    Some(p) => Stage::ParticleTe(p, from, t.offset_to),
-                    None => Stage::After(t.offset_from, t.offset_to),
-                }
-            }
-            _ => Stage::After(t.offset_from, t.offset_to),
-        };
-        true
-    }
+/// The separable verbs of a text written apart in their infinitive with `te`, with the
+/// verb written as one word: `mee te werken` (`meewerken`), `terug te nemen`
+/// (`terugnemen`), `op te vangen` (`opvangen`, and so `opvang`), `deel te nemen`
+/// (`deelnemen`). Only joins that are words of the dictionary count, so `door te
+/// investeren` ("by investing") gives none; `om te` is never a particle (`om te
+/// voorkomen` is "in order to prevent"); only spaces may stand between the three words
+/// (`mee, te werken` is none). The index holds the joined verb at the verb's position
+/// ([`Additions`]).
+pub fn separables_with_te(text: &str) -> Vec<SplitVerb> {
+    separables_in(text, &words(text).collect::<Vec<_>>())
+}
 
-    fn token(&self) -> &Token {
-        match (&self.joined, self.giving_joined) {
-            (Some(j), true) => j,
-            _ => self.tail.token(),
+/// [`separables_with_te`] of a text cut into `words` ([`words`]).
+fn separables_in(text: &str, words: &[(usize, usize)]) -> Vec<SplitVerb> {
+    let apart = |k: usize| {
+        text[words[k].1..words[k + 1].0]
+            .chars()
+            .all(char::is_whitespace)
+    };
+    let mut out = Vec::new();
+    for k in 1..words.len().saturating_sub(1) {
+        let te = &text[words[k].0..words[k].1];
+        if !te.eq_ignore_ascii_case("te") || !apart(k - 1) || !apart(k) {
+            continue;
+        }
+        let (particle, verb) = (words[k - 1], words[k + 1]);
+        let Some(p) = particle_index(&text[particle.0..particle.1]) else {
+            continue;
+        };
+        if verb.1 - verb.0 < 3 {
+            continue;
+        }
+        let joined = format!(
+            "{}{}",
+            crate::family::PARTICLES[p],
+            fold_word(&text[verb.0..verb.1])
+        );
+        if crate::compound::is_word(&joined) {
+            out.push(SplitVerb {
+                verb,
+                particle,
+                joined,
+            });
         }
     }
-
-    fn token_mut(&mut self) -> &mut Token {
-        match (&mut self.joined, self.giving_joined) {
-            (Some(j), true) => j,
-            _ => self.tail.token_mut(),
-        }
-    }
+    out
 }
 
 /// The words of a text as the analyzers' tokenizer cuts them (runs of letters and digits),
@@ -834,12 +758,13 @@ fn acronyms_in(text: &str, words: &[(usize, usize)]) -> Vec<AcronymRun> {
 }
 
 /// Token filter that adds the tokens only the whole text shows, each after the token it
-/// ends with and at its position: the initials of names ([`acronym_runs`]: `IMRF` finds
-/// `International Migration Review Forum`) and separable verbs split in a main clause,
-/// joined at their particle ([`split_verbs`]: `Iran werkt niet mee` is found by
-/// `meewerken`, `Nederland zet zich in voor` by `inzetten` and so `inzet`). At index time
-/// only, before lowercasing, as the initials read the case. One pass cuts the words for
-/// both.
+/// ends with and at its position: separable verbs written apart, joined — with `te` at the
+/// verb ([`separables_with_te`]: `mee te werken` is found by `meewerken`), split in a main
+/// clause at the particle ([`split_verbs`]: `Iran werkt niet mee` by `meewerken`,
+/// `Nederland zet zich in voor` by `inzetten` and so `inzet`) — and the initials of names
+/// ([`acronym_runs`]: `IMRF` finds `International Migration Review Forum`). At index time
+/// only, after [`Elisions`] and before lowercasing, as the initials read the case. One
+/// pass cuts the words for all three.
 #[derive(Clone)]
 pub struct Additions;
 
@@ -865,6 +790,11 @@ fn additions(text: &str) -> Vec<Addition> {
     out.extend(split_verbs_in(text, &words).into_iter().map(|v| Addition {
         after: v.particle.1,
         from: v.verb.0,
+        text: v.joined,
+    }));
+    out.extend(separables_in(text, &words).into_iter().map(|v| Addition {
+        after: v.verb.1,
+        from: v.particle.0,
         text: v.joined,
     }));
     out.sort_by_key(|a| a.after);
@@ -958,9 +888,6 @@ impl<T: TokenStream> TokenStream for AddingStream<T> {
     }
 }
 
-/// Particles of separable verbs (`mee`, `terug`, `in`, …).
-pub(crate) use crate::family::PARTICLES;
-
 /// A separable verb standing apart from its particle in a main clause.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SplitVerb {
@@ -975,7 +902,7 @@ pub struct SplitVerb {
 /// Words after which a particle still ends its clause: prepositions of the verb's object
 /// (`werkt niet mee aan`, `gaat in op`, `zet zich in voor`) and the words that start a
 /// new clause (`stelt voor om`, `gaat ervan uit dat`). Not `te`: a particle before it
-/// belongs to the infinitive after it (`in te zetten`, see [`Separables`]).
+/// belongs to the infinitive after it (`in te zetten`, see [`separables_with_te`]).
 fn ends_a_clause_before(word: &str) -> bool {
     matches!(
         word,
@@ -1096,13 +1023,7 @@ fn split_verbs_in(text: &str, words: &[(usize, usize)]) -> Vec<SplitVerb> {
             std::borrow::Cow::Owned(fold_word(w))
         }
     };
-    let is_particle = |k: usize| {
-        let w = &text[words[k].0..words[k].1];
-        w.len() <= 8
-            && crate::family::PARTICLES
-                .iter()
-                .any(|p| p.eq_ignore_ascii_case(w))
-    };
+    let is_particle = |k: usize| particle_index(&text[words[k].0..words[k].1]).is_some();
     // Whether only spaces stand between word k and the next.
     let joined_to_next = |k: usize| {
         words
@@ -1115,9 +1036,6 @@ fn split_verbs_in(text: &str, words: &[(usize, usize)]) -> Vec<SplitVerb> {
             continue;
         }
         let particle = fold(j);
-        if particle == "om" {
-            continue;
-        }
         // The fragment of an elided compound (`terug- en overname`).
         if text[words[j].1..].starts_with('-') {
             continue;
@@ -1380,7 +1298,7 @@ mod tests {
             j("werkt", "uit", "uitwerken")
         );
         for text in [
-            // Before `te`, the particle belongs to the infinitive (`Separables`).
+            // Before `te`, the particle belongs to the infinitive (`separables_with_te`).
             "Het kabinet is bereid mee te werken.",
             // A preposition with its object, not at the clause's end.
             "Hij werkt op het ministerie.",

@@ -20,7 +20,7 @@ const UNSTRESSED_PREFIXES: &[&str] = &["be", "ge", "ver", "ont", "her", "er"];
 
 /// Particles of separable verbs: their past participle puts `ge-` after the particle
 /// (`opzeggen` → `opgezegd`, `uitzetten` → `uitgezet`), and their infinitive with `te`
-/// is written apart (`op te zeggen`, `deel te nemen`; see [`crate::analyze::Separables`]).
+/// is written apart (`op te zeggen`, `deel te nemen`; see [`crate::analyze::separables_with_te`]).
 pub(crate) const PARTICLES: &[&str] = &[
     "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit",
     "voor", "weg", "samen", "tegen", "vast", "vrij", "los", "neer", "rond", "binnen", "buiten",

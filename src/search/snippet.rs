@@ -103,15 +103,24 @@ fn matches(text: &str, stems: &HashSet<String>) -> Vec<(usize, usize, String)> {
             }
         }
     }
+    // What the index adds from the whole text ([`analyze::Additions`]) is looked for only
+    // when a query stem matched no word: a joined verb or a name's initials never does.
+    let unmatched: Vec<&String> = stems
+        .iter()
+        .filter(|s| !found.iter().any(|f| &f.2 == *s))
+        .collect();
+    if unmatched.is_empty() {
+        return found;
+    }
     // A separable verb standing apart in a main clause (`werken … niet mee`) found as one
     // word (`meewerken`), as the index has it (see [`analyze::split_verbs`]): both words
-    // highlighted. Only when a query stem starts with a particle.
-    let particle_stem = |s: &String| {
-        analyze::PARTICLES
+    // highlighted. Only when such a stem starts with a particle.
+    let particle_stem = |s: &&String| {
+        crate::family::PARTICLES
             .iter()
             .any(|p| s.len() > p.len() + 2 && s.starts_with(p))
     };
-    if stems.iter().any(particle_stem) {
+    if unmatched.iter().any(particle_stem) {
         for v in analyze::split_verbs(text) {
             let stem = analyze::stem_folded(&v.joined);
             if stems.contains(&stem) {
@@ -127,8 +136,8 @@ fn matches(text: &str, stems: &HashSet<String>) -> Vec<(usize, usize, String)> {
     // A name found by its initials (`IMRF`): the highlight spans the name, as the index
     // has the initials at it (see [`analyze::acronym_runs`]).
     let short =
-        |s: &String| (3..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase());
-    if stems.iter().any(short) {
+        |s: &&String| (3..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase());
+    if unmatched.iter().any(short) {
         for run in analyze::acronym_runs(text) {
             let stem = analyze::stem_folded(&run.acronym);
             // Unless its words matched as words (`DT&V` is also `Dienst Terugkeer en
@@ -163,7 +172,7 @@ fn elided_full_word(after: &str) -> Option<String> {
 }
 
 /// The particle of a separable verb written apart with `te`, given the text before the
-/// verb: (`mee`'s start, `mee`) for `… om mee te `. See [`analyze::Separables`].
+/// verb: (`mee`'s start, `mee`) for `… om mee te `. See [`analyze::separables_with_te`].
 fn separable_particle(before: &str) -> Option<(usize, String)> {
     let rest = before.trim_end();
     if rest.len() == before.len() {
