@@ -238,11 +238,10 @@ fn conflate(mut stem: String) -> String {
 pub const MAX_TOKEN_LEN: usize = 48;
 
 /// The full-text analyzer the index stores its text fields with: [`dutch_analyzer`],
-/// and the words that elided compounds stand for ([`Elisions`]), and what only the whole
-/// text shows ([`Additions`]: separable verbs written apart, the initials of names).
+/// and what only the whole text shows ([`Additions`]: the words that elided compounds
+/// stand for, separable verbs written apart, the initials of names).
 pub fn dutch_index_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(Elisions)
         .filter(Additions)
         .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
         .filter(LowerCaser)
@@ -387,127 +386,47 @@ fn cached_subwords(word: &str) -> std::sync::Arc<[String]> {
     parts
 }
 
-/// Token filter that adds, after the fragment of an elided compound, the word it stands
-/// for ([`crate::compound::complete_elided`]) at the fragment's position: `asiel- en
-/// migratiebeleid` is also found by `asielbeleid`, `wet- en regelgeving` by
-/// `wetgeving`, `terug- en overname` by `terugname`. Chains count too (`asiel-,
-/// migratie- en terugkeerbeleid`). It reads the text around the tokens (the hyphen),
-/// so it comes right after the tokenizer; at index time only, as a query's tokens make
-/// phrases by their order.
-#[derive(Clone)]
-pub struct Elisions;
-
-impl TokenFilter for Elisions {
-    type Tokenizer<T: Tokenizer> = ElisionsFilter<T>;
-
-    fn transform<T: Tokenizer>(self, tokenizer: T) -> ElisionsFilter<T> {
-        ElisionsFilter { inner: tokenizer }
+/// The fragments of elided compounds in a text, each with the word it stands for
+/// ([`crate::compound::complete_elided`]): `asiel- en migratiebeleid` gives `asiel` →
+/// `asielbeleid`, `wet- en regelgeving` `wet` → `wetgeving`, `terug- en overname`
+/// `terug` → `terugname`. Chains count too (`asiel-, migratie- en terugkeerbeleid`). The
+/// index holds the word at the fragment's position ([`Additions`]).
+fn elisions_in(text: &str, words: &[(usize, usize)]) -> Vec<Addition> {
+    // Most texts have no word ending in a hyphen before a space.
+    if !(text.contains("- ") || text.contains("-\n") || text.contains("-, ")) {
+        return Vec::new();
     }
-}
-
-/// The tokenizer produced by [`Elisions`].
-#[derive(Clone)]
-pub struct ElisionsFilter<T> {
-    inner: T,
-}
-
-impl<T: Tokenizer> Tokenizer for ElisionsFilter<T> {
-    type TokenStream<'a> = ElisionsStream<'a, T::TokenStream<'a>>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        // Most texts have no word ending in a hyphen before a space: they pass through.
-        let active = text.contains("- ") || text.contains("-\n") || text.contains("-, ");
-        ElisionsStream {
-            tail: self.inner.token_stream(text),
-            text,
-            active,
-            buffered: None,
-            next: 0,
+    let hyphenated = |k: usize| {
+        let rest = &text[words[k].1..];
+        // `asiel- en`, or `asiel-, migratie- en` in a chain.
+        let rest = rest.strip_prefix('-').unwrap_or("x");
+        rest.strip_prefix(',')
+            .unwrap_or(rest)
+            .starts_with(char::is_whitespace)
+    };
+    let fold = |k: usize| fold_word(&text[words[k].0..words[k].1]);
+    let mut out = Vec::new();
+    for i in 0..words.len() {
+        if !hyphenated(i) {
+            continue;
         }
-    }
-}
-
-/// Token stream of [`ElisionsFilter`].
-pub struct ElisionsStream<'a, T> {
-    tail: T,
-    text: &'a str,
-    /// Whether the text may hold an elision at all.
-    active: bool,
-    /// All tokens with the completions inserted, once read (only when active).
-    buffered: Option<Vec<Token>>,
-    /// The next buffered token to give, plus one.
-    next: usize,
-}
-
-impl<T: TokenStream> ElisionsStream<'_, T> {
-    /// Read every token and insert the completion after each fragment.
-    fn fill(&mut self) -> Vec<Token> {
-        let mut tokens = Vec::new();
-        while self.tail.advance() {
-            tokens.push(self.tail.token().clone());
+        // The fragments of a chain, then `en`/`of`, then the full word.
+        let mut j = i + 1;
+        while j < words.len() && hyphenated(j) && j - i < 4 {
+            j += 1;
         }
-        let hyphenated = |t: &Token| {
-            let rest = &self.text[t.offset_to..];
-            // `asiel- en`, or `asiel-, migratie- en` in a chain.
-            let rest = rest.strip_prefix('-').unwrap_or("x");
-            rest.strip_prefix(',')
-                .unwrap_or(rest)
-                .starts_with(char::is_whitespace)
-        };
-        let fold = |t: &Token| fold_word(&t.text);
-        let mut out = Vec::with_capacity(tokens.len() + 4);
-        for (i, t) in tokens.iter().enumerate() {
-            out.push(t.clone());
-            if !hyphenated(t) {
-                continue;
-            }
-            // The fragments of a chain, then `en`/`of`, then the full word.
-            let mut j = i + 1;
-            while j < tokens.len() && hyphenated(&tokens[j]) && j - i < 4 {
-                j += 1;
-            }
-            let (Some(conj), Some(full)) = (tokens.get(j), tokens.get(j + 1)) else {
-                continue;
-            };
-            if !matches!(conj.text.to_lowercase().as_str(), "en" | "of") {
-                continue;
-            }
-            if let Some(word) = crate::compound::complete_elided(&fold(t), &fold(full)) {
-                let mut added = t.clone();
-                added.text = word;
-                out.push(added);
-            }
+        if j + 1 >= words.len() || !matches!(fold(j).as_str(), "en" | "of") {
+            continue;
         }
-        out
-    }
-}
-
-impl<T: TokenStream> TokenStream for ElisionsStream<'_, T> {
-    fn advance(&mut self) -> bool {
-        if !self.active {
-            return self.tail.advance();
-        }
-        if self.buffered.is_none() {
-            let filled = self.fill();
-            self.buffered = Some(filled);
-        }
-        self.next += 1;
-        self.buffered.as_ref().is_some_and(|b| self.next <= b.len())
-    }
-
-    fn token(&self) -> &Token {
-        match &self.buffered {
-            Some(b) => &b[self.next - 1],
-            None => self.tail.token(),
+        if let Some(word) = crate::compound::complete_elided(&fold(i), &fold(j + 1)) {
+            out.push(Addition {
+                after: words[i].1,
+                from: words[i].0,
+                text: word,
+            });
         }
     }
-
-    fn token_mut(&mut self) -> &mut Token {
-        match &mut self.buffered {
-            Some(b) => &mut b[self.next - 1],
-            None => self.tail.token_mut(),
-        }
-    }
+    out
 }
 
 /// Whether a folded, lowercase word is the particle of a separable verb written apart
@@ -762,9 +681,11 @@ fn acronyms_in(text: &str, words: &[(usize, usize)]) -> Vec<AcronymRun> {
 /// verb ([`separables_with_te`]: `mee te werken` is found by `meewerken`), split in a main
 /// clause at the particle ([`split_verbs`]: `Iran werkt niet mee` by `meewerken`,
 /// `Nederland zet zich in voor` by `inzetten` and so `inzet`) — and the initials of names
-/// ([`acronym_runs`]: `IMRF` finds `International Migration Review Forum`). At index time
-/// only, after [`Elisions`] and before lowercasing, as the initials read the case. One
-/// pass cuts the words for all three.
+/// ([`acronym_runs`]: `IMRF` finds `International Migration Review Forum`) — and the word
+/// an elided compound's fragment stands for, at the fragment ([`elisions_in`]: `asiel- en
+/// migratiebeleid` is found by `asielbeleid`). It reads the text around the tokens (case,
+/// hyphens, punctuation), so it comes right after the tokenizer; at index time only, as a
+/// query's tokens make phrases by their order. One pass cuts the words for all four.
 #[derive(Clone)]
 pub struct Additions;
 
@@ -779,14 +700,12 @@ impl TokenFilter for Additions {
 /// What [`Additions`] adds to a text, in the order of the tokens they follow.
 fn additions(text: &str) -> Vec<Addition> {
     let words: Vec<(usize, usize)> = words(text).collect();
-    let mut out: Vec<Addition> = acronyms_in(text, &words)
-        .into_iter()
-        .map(|r| Addition {
-            after: r.to,
-            from: r.from,
-            text: r.acronym,
-        })
-        .collect();
+    let mut out: Vec<Addition> = elisions_in(text, &words);
+    out.extend(acronyms_in(text, &words).into_iter().map(|r| Addition {
+        after: r.to,
+        from: r.from,
+        text: r.acronym,
+    }));
     out.extend(split_verbs_in(text, &words).into_iter().map(|v| Addition {
         after: v.particle.1,
         from: v.verb.0,
