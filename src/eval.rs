@@ -181,6 +181,7 @@ pub fn variants() -> Vec<(&'static str, Option<SearchConfig>)> {
         aliases: false,
         ranking: false,
         dedupe: false,
+        feedback: false,
     };
     let dedupe = SearchConfig {
         dedupe: true,
@@ -206,7 +207,14 @@ pub fn variants() -> Vec<(&'static str, Option<SearchConfig>)> {
             }),
         ),
         (
-            "+ proximity, exact forms, coverage, priors (zoek)",
+            "+ proximity, exact forms, coverage, priors",
+            Some(SearchConfig {
+                feedback: false,
+                ..SearchConfig::default()
+            }),
+        ),
+        (
+            "+ feedback from the best hits (zoek)",
             Some(SearchConfig::default()),
         ),
     ]

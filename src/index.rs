@@ -51,6 +51,8 @@ pub struct ZoekIndex {
     index: Index,
     reader: IndexReader,
     fields: Fields,
+    /// IDFs the feedback rerank looked up, kept across queries.
+    idf_cache: std::sync::Mutex<crate::search::feedback::IdfCache>,
 }
 
 impl ZoekIndex {
@@ -174,6 +176,7 @@ impl ZoekIndex {
             index,
             reader,
             fields,
+            idf_cache: Default::default(),
         })
     }
 
@@ -195,6 +198,11 @@ impl ZoekIndex {
     /// The index's fields by name.
     pub fn fields(&self) -> &Fields {
         &self.fields
+    }
+
+    /// The IDFs the feedback rerank has looked up (see [`crate::search::feedback`]).
+    pub(crate) fn idf_cache(&self) -> &std::sync::Mutex<crate::search::feedback::IdfCache> {
+        &self.idf_cache
     }
 
     /// Number of passages in the index.

@@ -737,13 +737,28 @@ fn print_hit(out: &mut impl Write, hit: &Hit, style: &Style) -> std::io::Result<
         )?;
     }
     if let Some(e) = &hit.explanation {
+        // With the feedback rerank: part of the score is the likeness to the best hits.
+        let feedback = e
+            .feedback
+            .as_ref()
+            .map(|f| {
+                format!(
+                    " (×{:.2}) + likeness {:.2} × top {:.3} (×{:.2})",
+                    1.0 - f.weight,
+                    f.likeness,
+                    f.top_score,
+                    f.weight
+                )
+            })
+            .unwrap_or_default();
         writeln!(
             out,
-            "   {}score {:.3} = bm25 {:.3} × coverage {:.2}; {}{}",
+            "   {}score {:.3} = bm25 {:.3} × coverage {:.2}{}; {}{}",
             style.dim,
             hit.score,
             e.bm25,
             e.coverage_factor,
+            feedback,
             e.concepts
                 .iter()
                 .map(|c| {

@@ -11,23 +11,23 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// nDCG@10 on the tuned set when it was last tuned (0.897), less a margin for harmless
+/// nDCG@10 on the tuned set when it was last tuned (0.905), less a margin for harmless
 /// changes in tie order. A drop below this is a regression in ranking.
-const NDCG_FLOOR: f64 = 0.885;
+const NDCG_FLOOR: f64 = 0.893;
 
-/// nDCG@10 on the held-out set (0.869), less the same margin.
-const HELD_OUT_NDCG_FLOOR: f64 = 0.855;
+/// nDCG@10 on the held-out set (0.880), less the same margin.
+const HELD_OUT_NDCG_FLOOR: f64 = 0.868;
 
-/// nDCG@10 on the second held-out set (0.869), less the same margin.
-const HELD_OUT_2_NDCG_FLOOR: f64 = 0.855;
+/// nDCG@10 on the second held-out set (0.874), less the same margin.
+const HELD_OUT_2_NDCG_FLOOR: f64 = 0.862;
 
-/// nDCG@10 on the third held-out set (0.831; 0.802 before its two misses were read and
+/// nDCG@10 on the third held-out set (0.849; 0.802 before its two misses were read and
 /// one of them, `IMRF`, fixed by indexing the initials of names), less the same margin.
-const HELD_OUT_3_NDCG_FLOOR: f64 = 0.82;
+const HELD_OUT_3_NDCG_FLOOR: f64 = 0.837;
 
-/// nDCG@10 on the fourth held-out set (0.838; never read query by query), less the same
+/// nDCG@10 on the fourth held-out set (0.853; never read query by query), less the same
 /// margin.
-const HELD_OUT_4_NDCG_FLOOR: f64 = 0.825;
+const HELD_OUT_4_NDCG_FLOOR: f64 = 0.84;
 
 /// Evaluate zoek and the baseline on a query set; check zoek's nDCG@10 and MRR against
 /// floors, its lead over the baseline, and that every feature adds something.
@@ -716,5 +716,58 @@ mod named_queries {
             hits[0].passage.text.contains("Dublin")
                 && hits[0].passage.text.contains("solidariteitspool")
         );
+    }
+
+    #[test]
+    fn passages_on_the_subject_of_the_best_hits_rise_above_passing_mentions() {
+        // `Dublin offsets`: one NSC question names them; the BBB's Eerste Kamer question on
+        // the same thing says `Dublinzaken` counted towards the `solidariteitsbijdrage`,
+        // and only `Dublin` of the query. Its likeness to the best hits lifts it onto the
+        // first page, where plain scores left it on the second.
+        let rank_of = |feedback: bool| {
+            let mut req = SearchRequest::new("Dublin offsets");
+            req.limit = 30;
+            req.config.feedback = feedback;
+            let hits = index().search(&req).unwrap().hits;
+            assert!(hits[0].passage.text.contains("Dublin-offsets"));
+            hits.iter()
+                .position(|h| {
+                    h.passage.text.contains(
+                        "solidariteitsbijdrage ook kan worden ingevuld door middel van Dublinzaken",
+                    )
+                })
+                .map(|p| p + 1)
+        };
+        let (with, without) = (rank_of(true), rank_of(false));
+        assert!(with.is_some_and(|r| r <= 10), "{with:?}");
+        assert!(with < without.or(Some(usize::MAX)), "{with:?} {without:?}");
+
+        // The first ten are the same whether ten or a hundred are asked for: the rerank's
+        // pool does not grow with the page.
+        let ids = |limit: usize| {
+            let mut req = SearchRequest::new("terugkeer migratie");
+            req.limit = limit;
+            (index().search(&req).unwrap().hits.into_iter())
+                .take(10)
+                .map(|h| h.passage.id)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(10), ids(100));
+        // And scores fall with the rank, past the pool too.
+        let mut req = SearchRequest::new("terugkeer migratie");
+        req.limit = 100;
+        req.explain = true;
+        let hits = index().search(&req).unwrap().hits;
+        assert!(hits.len() > 30);
+        assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
+        // The first 30 were reranked, and say so; the rest were not.
+        let reranked = |h: &zoek::Hit| h.explanation.as_ref().unwrap().feedback.is_some();
+        assert!(hits[..30].iter().all(reranked));
+        assert!(!hits[30..].iter().any(reranked));
+        // A query of one word is left in its order: every passage holds all of it.
+        let mut req = SearchRequest::new("terugkeer");
+        req.explain = true;
+        let hits = index().search(&req).unwrap().hits;
+        assert!(!hits.iter().any(reranked));
     }
 }
