@@ -288,3 +288,42 @@ fn an_index_built_before_records_were_kept_is_rebuilt_without_doubles() {
     assert!(fx.sources("kenmerk73").is_empty());
     assert_eq!(fx.sources("kenmerk70"), [file_name(70)]);
 }
+
+#[test]
+fn a_reindex_leaves_no_stale_figures_in_the_ranking() {
+    // The feedback rerank keeps the IDFs it looked up across queries; after a commit the
+    // index holds other passages, and the ranking must be that of a freshly opened index.
+    let ranking = |index: &ZoekIndex| {
+        let mut req = SearchRequest::new("terugkeer migratie");
+        req.limit = 30;
+        req.explain = true;
+        let hits = index.search(&req).unwrap().hits;
+        assert!(
+            hits.iter()
+                .any(|h| h.explanation.as_ref().unwrap().feedback.is_some())
+        );
+        hits.into_iter()
+            .map(|h| (h.passage.id, h.score))
+            .collect::<Vec<_>>()
+    };
+    let mut f = Fixture::new();
+    let folder = f.folder("docs", 0..20);
+    f.run(&folder, &IndexOptions::default());
+    let before = ranking(&f.index);
+    assert_eq!(
+        before,
+        ranking(&f.index),
+        "the same query twice, from the cache"
+    );
+    for n in 20..60 {
+        f.write(
+            &folder.join(file_name(n)),
+            &f.generator.document(n, QUESTIONS, 0),
+        );
+    }
+    f.run(&folder, &IndexOptions::default());
+    let after = ranking(&f.index);
+    assert_ne!(before, after);
+    let fresh = ZoekIndex::open(&f.dir.path().join("index")).unwrap();
+    assert_eq!(after, ranking(&fresh));
+}
