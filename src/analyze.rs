@@ -1045,10 +1045,23 @@ pub fn register(index: &Index) {
 /// One word lowercased and folded as the exact analyzer folds it (`Reïntegratie` →
 /// `reintegratie`), for code that looks at words one at a time.
 pub fn fold_word(word: &str) -> String {
+    let mut out = String::new();
+    fold_word_into(word, &mut out);
+    out
+}
+
+/// [`fold_word`] into a buffer of the caller's (cleared first): a plain ASCII word, as
+/// most are, costs no allocation.
+pub fn fold_word_into(word: &str, out: &mut String) {
+    out.clear();
     if word.is_ascii() {
-        word.to_ascii_lowercase()
+        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
     } else {
-        tokens(&mut exact_analyzer(), word).concat()
+        let mut analyzer = exact_analyzer();
+        let mut stream = analyzer.token_stream(word);
+        while stream.advance() {
+            out.push_str(&stream.token().text);
+        }
     }
 }
 
@@ -1182,40 +1195,57 @@ mod tests {
                 })
                 .collect()
         };
-        let j = |verb: &str, particle: &str, joined: &str| {
-            vec![(verb.to_string(), particle.to_string(), joined.to_string())]
-        };
-        assert_eq!(
-            joins(
-                "In de praktijk werken derde landen vrijwel altijd mee aan vrijwillige terugkeer."
+        for (text, verb, particle, joined) in [
+            (
+                "In de praktijk werken derde landen vrijwel altijd mee aan vrijwillige terugkeer.",
+                "werken",
+                "mee",
+                "meewerken",
             ),
-            j("werken", "mee", "meewerken")
-        );
-        assert_eq!(
-            joins("Het kabinet zet zich in voor de versterking van de grens."),
-            j("zet", "in", "inzetten")
-        );
-        assert_eq!(
-            joins("De minister stelt voor om de wet te wijzigen."),
-            j("stelt", "voor", "voorstellen")
-        );
-        assert_eq!(
-            joins("Iran neemt zijn burgers niet terug."),
-            j("neemt", "terug", "terugnemen")
-        );
-        assert_eq!(
-            joins("Nederland zet zich er niet voor in."),
-            j("zet", "in", "inzetten")
-        );
-        assert_eq!(
-            joins("De vergadering vond gisteren plaats."),
-            j("vond", "plaats", "plaatsvinden")
-        );
-        // The particle of two that ends the clause: `uitwerken`, not `voorwerken`.
-        assert_eq!(
-            joins("Het kabinet werkt daar diverse opties voor uit."),
-            j("werkt", "uit", "uitwerken")
-        );
+            (
+                "Het kabinet zet zich in voor de versterking van de grens.",
+                "zet",
+                "in",
+                "inzetten",
+            ),
+            (
+                "De minister stelt voor om de wet te wijzigen.",
+                "stelt",
+                "voor",
+                "voorstellen",
+            ),
+            (
+                "Iran neemt zijn burgers niet terug.",
+                "neemt",
+                "terug",
+                "terugnemen",
+            ),
+            (
+                "Nederland zet zich er niet voor in.",
+                "zet",
+                "in",
+                "inzetten",
+            ),
+            (
+                "De vergadering vond gisteren plaats.",
+                "vond",
+                "plaats",
+                "plaatsvinden",
+            ),
+            // The particle of two that ends the clause: `uitwerken`, not `voorwerken`.
+            (
+                "Het kabinet werkt daar diverse opties voor uit.",
+                "werkt",
+                "uit",
+                "uitwerken",
+            ),
+        ] {
+            assert_eq!(
+                joins(text),
+                vec![(verb.to_string(), particle.to_string(), joined.to_string())],
+                "{text}"
+            );
+        }
         for text in [
             // Before `te`, the particle belongs to the infinitive (`separables_with_te`).
             "Het kabinet is bereid mee te werken.",
