@@ -630,7 +630,7 @@ pub fn acronym_runs(text: &str) -> Vec<AcronymRun> {
 }
 
 /// [`acronym_runs`] of a text cut into `words` ([`words`]).
-fn acronyms_in(text: &str, words: &[(usize, usize)]) -> Vec<AcronymRun> {
+pub(crate) fn acronyms_in(text: &str, words: &[(usize, usize)]) -> Vec<AcronymRun> {
     let mut runs = Vec::new();
     // The current run: each capitalized word's start and initial, and the end of the last.
     let mut run: Vec<(usize, char)> = Vec::new();
@@ -932,7 +932,7 @@ pub fn split_verbs(text: &str) -> Vec<SplitVerb> {
 }
 
 /// [`split_verbs`] of a text cut into `words` ([`words`]).
-fn split_verbs_in(text: &str, words: &[(usize, usize)]) -> Vec<SplitVerb> {
+pub(crate) fn split_verbs_in(text: &str, words: &[(usize, usize)]) -> Vec<SplitVerb> {
     // Words are folded when looked at, around a particle: most words never are.
     let fold = |k: usize| -> std::borrow::Cow<str> {
         let w = &text[words[k].0..words[k].1];

@@ -140,7 +140,8 @@ impl IdfCache {
 /// sets moved by less than 0.004 either way).
 pub struct Pool {
     words: Vec<String>,
-    counts: Vec<FxHashMap<u32, f32>>,
+    /// Each text's words (by number, ascending) and how often it holds each.
+    counts: Vec<Vec<(u32, f32)>>,
     /// How many texts hold each word.
     texts_with: Vec<u32>,
 }
@@ -149,13 +150,14 @@ impl Pool {
     /// Cut `texts` into words.
     pub fn new(texts: &[&str]) -> Pool {
         let mut numbers: FxHashMap<String, u32> = FxHashMap::default();
-        let mut words: Vec<String> = Vec::new();
-        let mut counts: Vec<FxHashMap<u32, f32>> = Vec::with_capacity(texts.len());
+        let mut counts: Vec<Vec<(u32, f32)>> = Vec::with_capacity(texts.len());
         // Cut and folded as the exact analyzer does, in one reused buffer: this runs over
-        // 30 texts per query.
+        // 30 texts per query. A text's words are counted by sorting their numbers, which
+        // cost less than a map per text.
         let mut word = String::new();
+        let mut seen: Vec<u32> = Vec::new();
         for text in texts {
-            let mut tf: FxHashMap<u32, f32> = FxHashMap::default();
+            seen.clear();
             for (from, to) in analyze::words(text) {
                 let raw = &text[from..to];
                 if raw.len() < MIN_WORD_CHARS {
@@ -169,19 +171,30 @@ impl Pool {
                 let n = match numbers.get(word.as_str()) {
                     Some(&n) => n,
                     None => {
-                        let n = words.len() as u32;
+                        let n = numbers.len() as u32;
                         numbers.insert(word.clone(), n);
-                        words.push(word.clone());
                         n
                     }
                 };
-                *tf.entry(n).or_insert(0.0) += 1.0;
+                seen.push(n);
+            }
+            seen.sort_unstable();
+            let mut tf: Vec<(u32, f32)> = Vec::new();
+            for &n in &seen {
+                match tf.last_mut() {
+                    Some((last, c)) if *last == n => *c += 1.0,
+                    _ => tf.push((n, 1.0)),
+                }
             }
             counts.push(tf);
         }
+        let mut words = vec![String::new(); numbers.len()];
+        for (w, n) in numbers {
+            words[n as usize] = w;
+        }
         let mut texts_with = vec![0u32; words.len()];
         for tf in &counts {
-            for &n in tf.keys() {
+            for &(n, _) in tf {
                 texts_with[n as usize] += 1;
             }
         }
@@ -244,7 +257,7 @@ impl Pool {
             .map(|tf| {
                 let mut v: Vec<(u32, f32)> = tf
                     .iter()
-                    .map(|(&n, &c)| (n, (1.0 + c.ln()) * weight[n as usize]))
+                    .map(|&(n, c)| (n, (1.0 + c.ln()) * weight[n as usize]))
                     .filter(|&(_, w)| w > 0.0)
                     .collect();
                 let norm = v.iter().map(|(_, x)| x * x).sum::<f32>().sqrt();

@@ -23,7 +23,7 @@ use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, Term};
 
-pub use snippet::{Snippet, make_snippet};
+pub use snippet::{Highlighter, Snippet, make_snippet};
 
 /// Which features of zoek's ranking are on. All are on by default; the evaluation
 /// (`zoek eval`) turns them off one by one to show what each adds.
@@ -391,14 +391,21 @@ impl ZoekIndex {
         }
 
         let mut hits = Vec::with_capacity(kept.len());
+        // Each plan's stems are prepared for highlighting once, for all its hits.
+        let main = (&plan, Highlighter::new(&plan.stems));
+        let relaxed_tier = relaxed
+            .as_ref()
+            .map(|(p, _)| (p, Highlighter::new(&p.stems)));
+        let partial_tier = partial
+            .as_ref()
+            .map(|(p, _)| (p, Highlighter::new(&p.stems)));
         for (rank, (c, also_in, _)) in kept.into_iter().enumerate() {
             // A hit of a tail was found, and is explained, by its own plan.
-            let plan = match (c.tier, &relaxed, &partial) {
-                (Tier::Words, Some((relaxed_plan, _)), _) => relaxed_plan,
-                (Tier::Some, _, Some((some_plan, _))) => some_plan,
-                _ => &plan,
+            let (plan, highlighter) = match (c.tier, &relaxed_tier, &partial_tier) {
+                (Tier::Words, Some((p, h)), _) | (Tier::Some, _, Some((p, h))) => (*p, h),
+                _ => (main.0, &main.1),
             };
-            let snippet = make_snippet(&c.passage.text, &plan.stems, 240);
+            let snippet = highlighter.snippet(&c.passage.text, 240);
             let referenced = match &c.passage.refers_to {
                 Some(id) => self
                     .passage_by_id(id, Some(&c.passage.source))?
