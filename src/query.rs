@@ -34,6 +34,10 @@ pub struct Filters {
 pub struct ParsedQuery {
     /// Plain words: passages with more of them rank first.
     pub words: Vec<String>,
+    /// How many of `words`, from the first, were typed as plain words, in their order.
+    /// The words after them are those of a quoted phrase taken apart, to fill a page the
+    /// phrase could not: their neighbours were the phrase's, not the query's.
+    pub typed: usize,
     /// Quoted phrases: each must occur.
     pub phrases: Vec<String>,
     /// Words and phrases that must not occur.
@@ -154,6 +158,7 @@ pub fn parse(input: &str) -> Result<ParsedQuery> {
         }
     }
     take_kamerstukken(&mut q);
+    q.typed = q.words.len();
     Ok(q)
 }
 

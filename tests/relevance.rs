@@ -13,21 +13,21 @@ fn root() -> &'static Path {
 
 /// nDCG@10 on the tuned set when it was last tuned (0.905), less a margin for harmless
 /// changes in tie order. A drop below this is a regression in ranking.
-const NDCG_FLOOR: f64 = 0.893;
+const NDCG_FLOOR: f64 = 0.894;
 
-/// nDCG@10 on the held-out set (0.880), less the same margin.
-const HELD_OUT_NDCG_FLOOR: f64 = 0.868;
+/// nDCG@10 on the held-out set (0.882), less the same margin.
+const HELD_OUT_NDCG_FLOOR: f64 = 0.870;
 
-/// nDCG@10 on the second held-out set (0.874), less the same margin.
-const HELD_OUT_2_NDCG_FLOOR: f64 = 0.862;
+/// nDCG@10 on the second held-out set (0.875), less the same margin.
+const HELD_OUT_2_NDCG_FLOOR: f64 = 0.863;
 
-/// nDCG@10 on the third held-out set (0.849; 0.802 before its two misses were read and
+/// nDCG@10 on the third held-out set (0.853; 0.802 before its two misses were read and
 /// one of them, `IMRF`, fixed by indexing the initials of names), less the same margin.
-const HELD_OUT_3_NDCG_FLOOR: f64 = 0.837;
+const HELD_OUT_3_NDCG_FLOOR: f64 = 0.841;
 
-/// nDCG@10 on the fourth held-out set (0.853; never read query by query), less the same
+/// nDCG@10 on the fourth held-out set (0.855; never read query by query), less the same
 /// margin.
-const HELD_OUT_4_NDCG_FLOOR: f64 = 0.84;
+const HELD_OUT_4_NDCG_FLOOR: f64 = 0.843;
 
 /// Evaluate zoek and the baseline on a query set; check zoek's nDCG@10 and MRR against
 /// floors, its lead over the baseline, and that every feature adds something.
@@ -294,6 +294,21 @@ mod named_queries {
             })
             .count();
         assert!(replies >= 2, "{replies} replies in the top 10");
+    }
+
+    #[test]
+    fn a_function_word_keeps_its_neighbour() {
+        // `naar Griekenland`: the turn on Belgium, rapped over the knuckles for sending
+        // someone to Greece, says neither `terugkeer` nor any form of it; it holds the
+        // query's `naar Griekenland`, which passages naming Greece in a list do not.
+        let hits = top("terugkeer naar Griekenland", Filters::default(), 10);
+        assert!(
+            hits.iter().any(|h| h
+                .passage
+                .text
+                .contains("iemand naar Griekenland hebben gestuurd")),
+            "not in the top 10"
+        );
     }
 
     #[test]

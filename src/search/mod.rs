@@ -418,7 +418,7 @@ impl ZoekIndex {
             };
             let linked = self.link_across(&c.passage)?;
             let explanation = if req.explain {
-                let detail = plan.query.explain(&searcher, c.addr)?;
+                let detail = plan.explain(&searcher, c.addr)?;
                 let (held, missing): (Vec<_>, Vec<_>) = plan
                     .concepts
                     .iter()
@@ -539,6 +539,18 @@ impl ZoekIndex {
             for (k, &hit) in hits.iter().enumerate() {
                 if hit && (!p.only_whole || held[k].iter().all(|&h| h >= 1.0)) {
                     prior[k] *= p.factor;
+                }
+            }
+        }
+        // The function-word pairs add their scores to the candidates that hold them.
+        let mut top = top;
+        if config.ranking {
+            for pair in &plan.pairs {
+                for (k, s) in scores_of(searcher, pair.as_ref(), &top, &order)?
+                    .into_iter()
+                    .enumerate()
+                {
+                    top[k].0 += s;
                 }
             }
         }
@@ -831,6 +843,41 @@ fn matches_of(
         }
     }
     Ok(found)
+}
+
+/// The score of `query` for each candidate of `top` (0 where it does not match),
+/// seeking one scorer per segment through the candidates in document `order`.
+fn scores_of(
+    searcher: &tantivy::Searcher,
+    query: &dyn tantivy::query::Query,
+    top: &[(f32, DocAddress)],
+    order: &[usize],
+) -> Result<Vec<f32>> {
+    let mut scores = vec![0.0; top.len()];
+    let weight = query.weight(tantivy::query::EnableScoring::enabled_from_searcher(
+        searcher,
+    ))?;
+    let mut current: Option<(u32, Box<dyn tantivy::query::Scorer>)> = None;
+    for &k in order {
+        let DocAddress {
+            segment_ord,
+            doc_id,
+        } = top[k].1;
+        if current.as_ref().is_none_or(|(s, _)| *s != segment_ord) {
+            current = Some((
+                segment_ord,
+                weight.scorer(searcher.segment_reader(segment_ord), 1.0)?,
+            ));
+        }
+        let scorer = &mut current.as_mut().expect("set above").1;
+        if scorer.doc() < doc_id {
+            scorer.seek(doc_id);
+        }
+        if scorer.doc() == doc_id {
+            scores[k] = scorer.score();
+        }
+    }
+    Ok(scores)
 }
 
 /// The ordinal of a passage id (`file.txt#12` → 12), so ties list a document's passages

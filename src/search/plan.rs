@@ -113,6 +113,15 @@ pub const W_JOIN: f32 = 0.8;
 pub const W_PROXIMITY: f32 = 1.5;
 /// How many words apart still counts as close together.
 pub const PROXIMITY_SLOP: u32 = 4;
+/// Weight of a function word of the query found with the word it stands next to
+/// (`terugkeer naar Griekenland`: `naar Griekenland`; `werken niet mee aan terugname`:
+/// `aan terugname`; `staat terugkeerhubs in de weg`: `de weg`). Function words make no
+/// concepts, but the one a word takes tells what is asked of it: `uitzettingen naar
+/// Griekenland` answers the first query where `Griekenland` in a list does not. Measured
+/// on the four read relevance sets (nDCG@10) at weights 0.3 to 3.0: from 1.0 to 1.6 it
+/// gained on every set, +0.002 / ±0 / +0.003 / +0.005 at 1.3; pairs of two content
+/// words as well lost on two sets. The blind set, measured at 1.3 only: 0.853 → 0.855.
+pub const W_FUNCTION_PAIR: f32 = 1.3;
 
 /// Words of a typed question that say nothing of its subject. Not a stop list of the
 /// index: they are indexed and found in phrases; they only do not make concepts of a
@@ -260,6 +269,25 @@ pub struct Plan {
     /// Priors of the second stage (a chair's procedural turn, the minister's turns, the
     /// government's passages when the query asks for its side).
     pub priors: Vec<Prior>,
+    /// A function word of the query and its neighbour as phrases (`naar Griekenland`),
+    /// weighted: their scores add to a candidate's BM25 in the second stage. Scored only
+    /// for the candidates, not in the first stage's union: the phrases of common words
+    /// (`de minister`) match in most passages, and scoring them over all of them doubled
+    /// the time of a question typed as a sentence.
+    pub pairs: Vec<Box<dyn Query>>,
+}
+
+impl Plan {
+    /// How a passage's BM25 came about: the query's and the pairs' scores.
+    pub fn explain(
+        &self,
+        searcher: &tantivy::Searcher,
+        doc: tantivy::DocAddress,
+    ) -> tantivy::Result<tantivy::query::Explanation> {
+        let mut clauses = vec![(Occur::Should, self.query.box_clone())];
+        clauses.extend(self.pairs.iter().map(|p| (Occur::Should, p.box_clone())));
+        BooleanQuery::new(clauses).explain(searcher, doc)
+    }
 }
 
 /// A factor a candidate's score is multiplied by when it matches any of the queries.
@@ -310,6 +338,23 @@ fn highlighted(stems: &[String]) -> impl Iterator<Item = String> + '_ {
         .iter()
         .filter(move |s| single || !FUNCTION_STEMS.contains(s.as_str()))
         .cloned()
+}
+
+/// The stems of each two adjacent words of which one is a function word and the other
+/// not (`naar Griekenland`), in their order.
+fn function_pairs(words: &[String], dutch: &mut TextAnalyzer) -> Vec<[String; 2]> {
+    let tokens: Vec<(String, bool)> = (words.iter())
+        .flat_map(|w| {
+            let function = FUNCTION_WORDS.contains(&analyze::fold_word(w).as_str());
+            analyze::tokens(dutch, w)
+                .into_iter()
+                .map(move |t| (t, function))
+        })
+        .collect();
+    (tokens.windows(2))
+        .filter(|p| p[0].1 != p[1].1)
+        .map(|p| [p[0].0.clone(), p[1].0.clone()])
+        .collect()
 }
 
 /// One union of weighted leaves.
@@ -463,6 +508,16 @@ impl ZoekIndex {
                 }
             }
         }
+        // A function word with its neighbour, as typed.
+        let mut pairs: Vec<Box<dyn Query>> = Vec::new();
+        if config.ranking {
+            let typed = &q.words[..q.typed.min(q.words.len())];
+            for pair in function_pairs(typed, &mut dutch) {
+                for name in ["question", "answer"] {
+                    pairs.push(boosted(sequence(f.get(name), &pair, 0), W_FUNCTION_PAIR));
+                }
+            }
+        }
         // `wat zei de minister over …`: the government's side, the minister's turns and
         // the answers of written consultations, ranks first.
         let asking = |words: &[&str]| -> Vec<usize> {
@@ -559,6 +614,7 @@ impl ZoekIndex {
             stems,
             concept_queries,
             priors,
+            pairs,
         }
     }
 
@@ -1024,6 +1080,29 @@ pub(super) fn keyword_query(field: Field, value: &str) -> Box<dyn Query> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_function_word_pairs_with_each_neighbour_that_is_none() {
+        let pairs = |q: &str| -> Vec<String> {
+            let words: Vec<String> = q.split_whitespace().map(String::from).collect();
+            function_pairs(&words, &mut analyze::dutch_analyzer())
+                .into_iter()
+                .map(|[a, b]| format!("{a} {b}"))
+                .collect()
+        };
+        // Stems, in the order typed; two function words (`in de`, `van de`) or two words
+        // of content (`terugkeerhub Oeganda`) make no pair.
+        assert_eq!(
+            pairs("terugkeer naar Griekenland"),
+            ["terugker nar", "nar griekenland"]
+        );
+        assert_eq!(
+            pairs("staat terugkeerhubs in de weg"),
+            ["stat terugkeerhub", "terugkeerhub in", "de weg"]
+        );
+        assert!(pairs("terugkeerhub Oeganda").is_empty());
+        assert!(pairs("van de").is_empty());
+    }
 
     /// A concept as (label, [(folded, partial)]).
     type Planned = (String, Vec<(Vec<String>, bool)>);
