@@ -814,39 +814,22 @@ fn matches_of(
     let mut found = vec![false; top.len()];
     for query in queries {
         // Later alternatives only for the candidates no earlier one matched.
-        if found.iter().all(|&f| f) {
+        let rest: Vec<usize> = order.iter().copied().filter(|&k| !found[k]).collect();
+        if rest.is_empty() {
             break;
         }
         let weight = query.weight(tantivy::query::EnableScoring::disabled_from_searcher(
             searcher,
         ))?;
-        let mut current: Option<(u32, Box<dyn tantivy::query::Scorer>)> = None;
-        for &k in order {
-            if found[k] {
-                continue;
-            }
-            let DocAddress {
-                segment_ord,
-                doc_id,
-            } = top[k].1;
-            if current.as_ref().is_none_or(|(s, _)| *s != segment_ord) {
-                current = Some((
-                    segment_ord,
-                    weight.scorer(searcher.segment_reader(segment_ord), 1.0)?,
-                ));
-            }
-            let scorer = &mut current.as_mut().expect("set above").1;
-            if scorer.doc() < doc_id {
-                scorer.seek(doc_id);
-            }
-            found[k] = scorer.doc() == doc_id;
-        }
+        seek_candidates(searcher, weight.as_ref(), top, &rest, |k, _| {
+            found[k] = true
+        })?;
     }
     Ok(found)
 }
 
-/// The score of `query` for each candidate of `top` (0 where it does not match),
-/// seeking one scorer per segment through the candidates in document `order`.
+/// The score of `query` for each candidate of `top` (0 where it does not match), sought
+/// as [`matches_of`] seeks.
 fn scores_of(
     searcher: &tantivy::Searcher,
     query: &dyn tantivy::query::Query,
@@ -857,8 +840,23 @@ fn scores_of(
     let weight = query.weight(tantivy::query::EnableScoring::enabled_from_searcher(
         searcher,
     ))?;
+    seek_candidates(searcher, weight.as_ref(), top, order, |k, scorer| {
+        scores[k] = scorer.score()
+    })?;
+    Ok(scores)
+}
+
+/// Seek one scorer of `weight` per segment through the candidates `ks` of `top` (in
+/// document order), calling `matched` with each candidate it matches and the scorer on it.
+fn seek_candidates(
+    searcher: &tantivy::Searcher,
+    weight: &dyn tantivy::query::Weight,
+    top: &[(f32, DocAddress)],
+    ks: &[usize],
+    mut matched: impl FnMut(usize, &mut dyn tantivy::query::Scorer),
+) -> Result<()> {
     let mut current: Option<(u32, Box<dyn tantivy::query::Scorer>)> = None;
-    for &k in order {
+    for &k in ks {
         let DocAddress {
             segment_ord,
             doc_id,
@@ -874,10 +872,10 @@ fn scores_of(
             scorer.seek(doc_id);
         }
         if scorer.doc() == doc_id {
-            scores[k] = scorer.score();
+            matched(k, scorer.as_mut());
         }
     }
-    Ok(scores)
+    Ok(())
 }
 
 /// The ordinal of a passage id (`file.txt#12` → 12), so ties list a document's passages
