@@ -284,6 +284,9 @@ impl Plan {
         searcher: &tantivy::Searcher,
         doc: tantivy::DocAddress,
     ) -> tantivy::Result<tantivy::query::Explanation> {
+        if self.pairs.is_empty() {
+            return self.query.explain(searcher, doc);
+        }
         let mut clauses = vec![(Occur::Should, self.query.box_clone())];
         clauses.extend(self.pairs.iter().map(|p| (Occur::Should, p.box_clone())));
         BooleanQuery::new(clauses).explain(searcher, doc)
