@@ -1051,17 +1051,22 @@ pub fn fold_word(word: &str) -> String {
 }
 
 /// [`fold_word`] into a buffer of the caller's (cleared first): a plain ASCII word, as
-/// most are, costs no allocation.
+/// most are, costs no allocation; the others go through one exact analyzer per thread
+/// (snippets and the feedback rerank fold every word of every hit they read).
 pub fn fold_word_into(word: &str, out: &mut String) {
+    thread_local! {
+        static EXACT: std::cell::RefCell<TextAnalyzer> = std::cell::RefCell::new(exact_analyzer());
+    }
     out.clear();
     if word.is_ascii() {
         out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
     } else {
-        let mut analyzer = exact_analyzer();
-        let mut stream = analyzer.token_stream(word);
-        while stream.advance() {
-            out.push_str(&stream.token().text);
-        }
+        EXACT.with_borrow_mut(|analyzer| {
+            let mut stream = analyzer.token_stream(word);
+            while stream.advance() {
+                out.push_str(&stream.token().text);
+            }
+        });
     }
 }
 
