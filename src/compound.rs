@@ -270,8 +270,9 @@ fn cut_in_two(word: &str) -> Option<(String, String, String)> {
     };
     for cut in 3..=word.len().saturating_sub(3) {
         let head = &word[..cut];
-        // A name can head a compound (`turkijedeal`, `dublinclaimanten`).
-        if !(is_word(head) || (head.len() >= 4 && DICTIONARY.names.contains(head)))
+        // A name can head a compound (`turkijedeal`, `dublinclaimanten`), but not a
+        // word the dictionary knows: `verminderen` is no `Vermin` and `deren`.
+        if !(is_word(head) || (!known && head.len() >= 4 && DICTIONARY.names.contains(head)))
             || BAD_HEADS.contains(&head)
         {
             continue;
@@ -408,5 +409,22 @@ mod tests {
         assert_eq!(parts("voorstel"), None);
         assert_eq!(parts("overleg"), None);
         assert_eq!(parts("oeganda"), None);
+    }
+
+    #[test]
+    fn a_known_word_is_not_cut_at_a_name() {
+        // `Voors`, `Toes`, `Vermin`, `Juri` and `Verdi` are surnames in the word list.
+        for w in [
+            "voorstellen",
+            "toestemming",
+            "verminderen",
+            "jurisprudentie",
+            "verdiepende",
+        ] {
+            assert_eq!(parts(w), None, "{w}");
+        }
+        assert_eq!(parts("verdienmodel"), Some(vec!["verdien", "model"]));
+        // A word the list does not know may still be headed by a name.
+        assert_eq!(parts("oegandadeal"), Some(vec!["oeganda", "deal"]));
     }
 }

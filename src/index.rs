@@ -235,6 +235,23 @@ impl ZoekIndex {
                     .collect(),
                 _ => Vec::new(),
             };
+            if def.kind == FieldType::U64 {
+                // The near-duplicate signature, the only number zoek derives.
+                if def.name == "signature" {
+                    // Of question and answer, as a hit's text is read back.
+                    let text = [&p.question, &p.answer]
+                        .into_iter()
+                        .flatten()
+                        .map(String::as_str)
+                        .collect::<Vec<_>>()
+                        .join("\n\n");
+                    let fingerprint = crate::search::rank::shingles(&text);
+                    for v in crate::search::rank::signature(&fingerprint) {
+                        doc.add_u64(field, v);
+                    }
+                }
+                continue;
+            }
             for v in values {
                 match def.kind {
                     FieldType::Date => {

@@ -6,7 +6,7 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use zoek::index::{IndexOptions, Progress};
-use zoek::{Filters, Hit, PassageKind, SearchRequest, ZoekIndex};
+use zoek::{Filters, Hit, PassageKind, Role, SearchRequest, ZoekIndex};
 
 /// Passage-level search in Dutch parliamentary records.
 ///
@@ -692,20 +692,28 @@ impl Style {
 
 fn print_hit(out: &mut impl Write, hit: &Hit, style: &Style) -> std::io::Result<()> {
     let p = &hit.passage;
-    let who = match (p.kind, &p.fractie, &p.speaker) {
+    // Who speaks or asks, and the minister who answers; a minister's or the chair's own
+    // turn answers nobody (`Van den Brink, minister van …`, `Boomsma (voorzitter)`).
+    let minister = p.minister.as_deref();
+    let (who, answerer) = match (p.kind, &p.fractie, &p.speaker) {
+        (PassageKind::Speech, _, Some(s)) if p.role == Some(Role::Chair) => {
+            (format!("{s} (voorzitter)"), None)
+        }
+        (PassageKind::Speech, _, Some(s)) if p.role == Some(Role::Minister) => {
+            match minister.filter(|m| m.starts_with(s.as_str())) {
+                Some(m) => (m.to_string(), None),
+                None => (s.clone(), None),
+            }
+        }
         (PassageKind::Speech, f, Some(s)) => match f {
-            Some(f) => format!("{s} ({f})"),
-            None => s.clone(),
+            Some(f) => (format!("{s} ({f})"), minister),
+            None => (s.clone(), minister),
         },
-        (_, Some(f), _) => f.clone(),
-        (_, None, Some(s)) => s.clone(),
-        _ => "-".into(),
+        (_, Some(f), _) => (f.clone(), minister),
+        (_, None, Some(s)) => (s.clone(), minister),
+        _ => ("-".into(), minister),
     };
-    let minister = p
-        .minister
-        .as_deref()
-        .map(|m| format!(" → {m}"))
-        .unwrap_or_default();
+    let minister = answerer.map(|m| format!(" → {m}")).unwrap_or_default();
     writeln!(
         out,
         "{}. {}  {}  {}{}  {}",

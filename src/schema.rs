@@ -22,6 +22,8 @@ pub enum FieldType {
     Raw,
     /// ISO date, indexed as the number `YYYYMMDD`.
     Date,
+    /// A number zoek derives from the passage (not one of its fields), for ranking.
+    U64,
 }
 
 /// One field as described in `index-schema/schema.toml`.
@@ -132,7 +134,7 @@ impl SchemaDef {
                     }
                     builder.add_text_field(&f.name, opts)
                 }
-                FieldType::Date => {
+                FieldType::Date | FieldType::U64 => {
                     let mut opts = NumericOptions::default();
                     if f.indexed {
                         opts = opts.set_indexed();
@@ -206,6 +208,7 @@ mod tests {
             "source",
             "title",
             "date",
+            "signature",
             "chamber",
             "kamerstuk",
             "fractie",

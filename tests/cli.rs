@@ -44,10 +44,20 @@ fn index() -> &'static Path {
 }
 
 fn search_json(args: &[&str]) -> Value {
+    let args: Vec<&str> = ["search"]
+        .iter()
+        .chain(args)
+        .chain(&["--json"])
+        .copied()
+        .collect();
+    serde_json::from_str(&search_text(&args)).unwrap()
+}
+
+/// The output of `zoek ARGS --index INDEX` (a query without the `search` subcommand
+/// prints text).
+fn search_text(args: &[&str]) -> String {
     let out = zoek()
-        .arg("search")
         .args(args)
-        .arg("--json")
         .arg("--index")
         .arg(index())
         .output()
@@ -57,7 +67,7 @@ fn search_json(args: &[&str]) -> Value {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    serde_json::from_slice(&out.stdout).unwrap()
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 fn hits(v: &Value) -> &Vec<Value> {
@@ -138,23 +148,40 @@ fn json_hits_carry_every_passage_field() {
 
 #[test]
 fn shorthand_query_without_subcommand() {
-    let out = zoek()
-        .args(["terugkeerhub", "Oeganda", "--index"])
-        .arg(index())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = search_text(&["terugkeerhub", "Oeganda"]);
     assert!(text.starts_with("1. "), "{text}");
     assert!(
         text.contains("[Oeganda]"),
         "plain highlight markers expected without a terminal: {text}"
     );
     assert!(text.contains("GroenLinks-PvdA"), "{text}");
+}
+
+#[test]
+fn a_turn_names_its_speaker_and_whom_a_member_addresses() {
+    let text = search_text(&["Van der Plas", "--limit", "10"]);
+    let headers: Vec<&str> = text.lines().filter(|l| l.contains("  speech  ")).collect();
+    // A member's turn: the member, the fractie and the minister who answers.
+    assert!(
+        headers
+            .iter()
+            .any(|h| h.contains("speech  Van der Plas (BBB) → Van den Brink, minister van Asiel")),
+        "{text}"
+    );
+    // The minister's own turn and the chair's answer nobody.
+    assert!(
+        headers.iter().any(|h| h
+            .trim_end()
+            .ends_with("speech  Van den Brink, minister van Asiel en Migratie")),
+        "{text}"
+    );
+    assert!(
+        headers
+            .iter()
+            .any(|h| h.trim_end().ends_with("speech  Boomsma (voorzitter)")),
+        "{text}"
+    );
+    assert!(!text.contains("Van den Brink → Van den Brink"), "{text}");
 }
 
 #[test]

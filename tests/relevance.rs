@@ -11,7 +11,7 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// nDCG@10 on the tuned set when it was last tuned (0.905), less a margin for harmless
+/// nDCG@10 on the tuned set when it was last tuned (0.906), less a margin for harmless
 /// changes in tie order. A drop below this is a regression in ranking.
 const NDCG_FLOOR: f64 = 0.894;
 
@@ -21,11 +21,11 @@ const HELD_OUT_NDCG_FLOOR: f64 = 0.870;
 /// nDCG@10 on the second held-out set (0.875), less the same margin.
 const HELD_OUT_2_NDCG_FLOOR: f64 = 0.863;
 
-/// nDCG@10 on the third held-out set (0.853; 0.802 before its two misses were read and
+/// nDCG@10 on the third held-out set (0.852; 0.802 before its two misses were read and
 /// one of them, `IMRF`, fixed by indexing the initials of names), less the same margin.
 const HELD_OUT_3_NDCG_FLOOR: f64 = 0.841;
 
-/// nDCG@10 on the fourth held-out set (0.855; never read query by query), less the same
+/// nDCG@10 on the fourth held-out set (0.854; never read query by query), less the same
 /// margin.
 const HELD_OUT_4_NDCG_FLOOR: f64 = 0.843;
 
@@ -105,8 +105,8 @@ fn zoek_beats_the_plain_baseline_on_the_second_held_out_set() {
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_fourth_held_out_set() {
     // Measured, not asserted: on this set the aliases alone, before the ranking's
-    // coverage and priors, lower nDCG@10 a little (0.743 → 0.739; 0.739 → 0.737 with the
-    // previous session's thesaurus), so the feature-by-feature rise is not checked here.
+    // coverage and priors, lower nDCG@10 a little (0.741 → 0.736 now; 0.743 → 0.739 and
+    // 0.739 → 0.737 in earlier sessions), so the feature-by-feature rise is not checked here.
     check_floors(
         "tests/relevance/heldout4.json",
         30,
@@ -731,6 +731,62 @@ mod named_queries {
             hits[0].passage.text.contains("Dublin")
                 && hits[0].passage.text.contains("solidariteitspool")
         );
+    }
+
+    #[test]
+    fn the_first_page_is_the_same_whatever_its_length() {
+        // Queries whose first ten once changed with the page's length: the second stage
+        // looked at fewer candidates for a short page, and the copies of a hit near the
+        // end of the page were not read, so the PDF showed instead of the text, without
+        // the text among its copies, and with another score.
+        for query in [
+            "terugkeer migratie",
+            "Belgie alleenstaande mannen opvang",
+            "wederzijdse erkenning terugkeerbesluit",
+            "hoe borgt Nederland mensenrechten bij migratieafspraken met derde landen",
+            "waarom geldt Nederland niet als land onder migratiedruk",
+            "wat doet Nederland tegen asielzoekers die vanuit het Verenigd Koninkrijk komen",
+        ] {
+            let page = |limit: usize| {
+                let mut req = SearchRequest::new(query);
+                req.limit = limit;
+                (index().search(&req).unwrap().hits.into_iter())
+                    .take(10)
+                    .map(|h| {
+                        let mut copies: Vec<String> = h.also_in.into_iter().map(|a| a.id).collect();
+                        copies.sort();
+                        (h.passage.id, copies, h.score)
+                    })
+                    .collect::<Vec<_>>()
+            };
+            let (short, long) = (page(10), page(100));
+            assert_eq!(short, long, "{query}");
+        }
+        // Every copy of the sample's written consultation is folded, in a page of any
+        // length: its text, its PDF and its concept are one hit, the text shown. (A
+        // page of one hit once showed the best-scored copy alone.)
+        for query in ["terugnameplicht", "Belgie alleenstaande mannen opvang"] {
+            for limit in [1, 5, 10] {
+                let mut req = SearchRequest::new(query);
+                req.limit = limit;
+                let hits = index().search(&req).unwrap().hits;
+                let first = &hits[0];
+                assert!(
+                    first
+                        .passage
+                        .source
+                        .ends_with("verslag-schriftelijk-overleg.txt"),
+                    "{query} {limit}: {}",
+                    first.passage.source
+                );
+                assert_eq!(
+                    first.also_in.len(),
+                    2,
+                    "{query} {limit}: {:?}",
+                    first.also_in
+                );
+            }
+        }
     }
 
     #[test]
