@@ -8,10 +8,12 @@
 //!
 //! The dictionary is the OpenTaal word list (`index-schema/wordlist/`, BSD or CC BY 3.0),
 //! shipped inside the binary. A word is split only when it decomposes completely into
-//! dictionary words, allowing the linking morphemes `s`, `e` and `en`
+//! dictionary words, allowing the linking morphemes `s` and `en`
 //! (`solidariteit-s-bijdrage`), with guards against junk splits: no part shorter than
 //! three letters, no head that is a bare prefix (`terug`, `voor`, `over`), no tail that
-//! is a suffix (`heid`, `ing`, `lijk`).
+//! is a suffix (`heid`, `ing`, `lijk`). A word of the list that inflects or derives from
+//! another (`verschillende` from `verschillend`, `toezeggingen` from `toezeggen`) is cut
+//! only where its root can be cut, so `verschil|lende` and `toezeg|gingen` are not made.
 
 use rustc_hash::FxHashSet as HashSet;
 use std::io::Read;
@@ -106,6 +108,21 @@ const BAD_HEADS: &[&str] = &[
     "neder", "mede", "oud", "zeer", "den",
 ];
 
+/// Words of the list that head no compound, though a compound seems to start with them:
+/// `signa|leren` is `signaleren`, `combi|natie` is `combinatie`, `herin|voeren` is
+/// `her|invoeren`, `wegge|nomen` is `weg|genomen`.
+const FALSE_HEADS: &[&str] = &["signa", "combi", "herin", "wegge", "rechtst"];
+
+/// Is `head` a particle with an `s` or a superlative's `st` (`overs|teken`,
+/// `tegens|temmen`, `onderst|reept`, `verst|rekken`), or a false head?
+fn is_particle_form(head: &str) -> bool {
+    FALSE_HEADS.contains(&head)
+        || [head.strip_suffix("st"), head.strip_suffix('s')]
+            .into_iter()
+            .flatten()
+            .any(|particle| BAD_HEADS.contains(&particle))
+}
+
 /// Tails that are suffixes rather than words of their own.
 const BAD_TAILS: &[&str] = &[
     "heid", "heden", "ing", "ingen", "lijk", "lijke", "lijker", "baar", "bare", "schap",
@@ -116,7 +133,7 @@ const BAD_TAILS: &[&str] = &[
 ];
 
 /// Linking morphemes between the parts of a compound.
-const LINKS: &[&str] = &["", "s", "e", "en"];
+const LINKS: &[&str] = &["", "s", "en"];
 
 /// Is `word` in the dictionary?
 pub fn is_word(word: &str) -> bool {
@@ -256,9 +273,78 @@ fn leaves(word: &str, depth: usize) -> Vec<(String, String)> {
     }
 }
 
+/// Endings of inflection (`verschillend|e`, `toezegging|en`, `onderstreep|t`) and
+/// derivation (`vergelijk|baar`, `uitzonder|ing`) that make a word of the list out of
+/// another one.
+const ENDINGS: &[&str] = &[
+    "ingen", "ing", "ende", "end", "baar", "bare", "heid", "lijke", "lijk", "ere", "er", "ste",
+    "st", "en", "e", "s", "t", "d",
+];
+
+/// The word of the list that `word` inflects or derives from, if any: `verschillende` →
+/// `verschillend`, `verstrekken` → `verstrek` (one consonant of two), `presenteren` →
+/// `presenteer` (the open syllable's vowel written twice), `uitzondering` →
+/// `uitzonderen` (the verb a noun in `-ing` is made of).
+fn inflection_base(word: &str) -> Option<String> {
+    const VOWELS: &[u8] = b"aeiou";
+    for ending in ENDINGS {
+        let Some(stem) = word.strip_suffix(ending) else {
+            continue;
+        };
+        let b = stem.as_bytes();
+        if b.len() < 4 {
+            continue;
+        }
+        let mut candidates = vec![stem.to_string()];
+        let (last, before) = (b[b.len() - 1], b[b.len() - 2]);
+        if last == before && !VOWELS.contains(&last) {
+            candidates.push(stem[..stem.len() - 1].to_string());
+        }
+        if ending.starts_with(['e', 'i'])
+            && !VOWELS.contains(&last)
+            && VOWELS.contains(&before)
+            && !VOWELS.contains(&b[b.len() - 3])
+            && before != b'i'
+        {
+            let cut = stem.len() - 1;
+            candidates.push(format!(
+                "{}{}{}",
+                &stem[..cut],
+                before as char,
+                &stem[cut..]
+            ));
+        }
+        if matches!(*ending, "ing" | "ingen" | "end" | "ende" | "t" | "d") {
+            candidates.push(format!("{stem}en"));
+        }
+        if let Some(base) = candidates
+            .into_iter()
+            .find(|c| c.len() < word.len() && is_word(c))
+        {
+            return Some(base);
+        }
+    }
+    None
+}
+
+/// The word `word` inflects or derives from, followed down to the end:
+/// `toezeggingen` → `toezegging` → `toezeggen` → `toezeg`.
+fn root_of(word: &str) -> Option<String> {
+    let mut root = inflection_base(word)?;
+    // Each step is shorter, so this ends.
+    while let Some(base) = inflection_base(&root) {
+        root = base;
+    }
+    Some(root)
+}
+
 /// The best cut of `word` into head, linking morpheme and rest.
 fn cut_in_two(word: &str) -> Option<(String, String, String)> {
     let known = is_word(word);
+    // A word that inflects another word of the list is cut only where that word can be
+    // cut: `verschillende` is no `verschil|lende` since `lend` is no word, and
+    // `toezeggingen` no `toezeg|gingen` since `toezeggingen` comes from `toezeg`.
+    let root = known.then(|| root_of(word)).flatten();
     let mut best: Option<((bool, usize), String, String, String)> = None;
     let mut consider = |head: &str, link: &str, rest: &str| {
         // A rest that is a word beats one that must be cut again; then the cut whose
@@ -274,6 +360,7 @@ fn cut_in_two(word: &str) -> Option<(String, String, String)> {
         // word the dictionary knows: `verminderen` is no `Vermin` and `deren`.
         if !(is_word(head) || (!known && head.len() >= 4 && DICTIONARY.names.contains(head)))
             || BAD_HEADS.contains(&head)
+            || is_particle_form(head)
         {
             continue;
         }
@@ -281,11 +368,30 @@ fn cut_in_two(word: &str) -> Option<(String, String, String)> {
             let Some(rest) = word[cut..].strip_prefix(link) else {
                 continue;
             };
+            // `buit|en|grenzen` is `buiten|grenzen`, and `buiten` heads no compound.
+            if !link.is_empty() && BAD_HEADS.contains(&&word[..cut + link.len()]) {
+                continue;
+            }
+            if let Some(root) = &root {
+                let joint = cut + link.len();
+                let root_rest = root.get(joint..).unwrap_or("");
+                if !root.starts_with(&word[..joint])
+                    || root_rest.len() < 3
+                    || !is_word(root_rest)
+                    || BAD_TAILS.contains(&root_rest)
+                {
+                    continue;
+                }
+            }
             // Three-letter parts are where junk splits come from (`plek|ken`): allow one
             // only beside a long part (`terugkeer|hub`).
             let short_ok =
                 |part: &str, other: &str| part.len() >= 4 || (part.len() == 3 && other.len() >= 6);
             if !short_ok(rest, head) || !short_ok(head, rest) || BAD_TAILS.contains(&rest) {
+                continue;
+            }
+            // After an `e`, `ring` is the suffix `-ering` (`continue|ring`, `beuke|ring`).
+            if head.ends_with('e') && matches!(rest, "ring" | "ringen") {
                 continue;
             }
             // A known word is cut only into strong halves: both of five letters or
@@ -409,6 +515,60 @@ mod tests {
         assert_eq!(parts("voorstel"), None);
         assert_eq!(parts("overleg"), None);
         assert_eq!(parts("oeganda"), None);
+    }
+
+    #[test]
+    fn an_inflected_word_is_cut_only_where_its_root_is() {
+        // The root is not cut (`verschillend`, `toezeg`, `beschik`, `uitzonderen`), so
+        // neither are its inflections and derivations.
+        for w in [
+            "verschillende",
+            "verschillen",
+            "aanvullende",
+            "toezeggingen",
+            "beschikking",
+            "uitdrukking",
+            "uitzondering",
+            "uitzonderingen",
+            "vergaderen",
+            "verstrekken",
+            "vergelijkbaar",
+            "continuering",
+        ] {
+            assert_eq!(parts(w), None, "{w}");
+        }
+        // A plural is cut where its singular can be, though a part is short.
+        assert_eq!(parts("opvangplekken"), Some(vec!["opvang", "plekken"]));
+        assert_eq!(parts("huurwoningen"), Some(vec!["huur", "woningen"]));
+        assert_eq!(parts("asielzoekers"), Some(vec!["asiel", "zoekers"]));
+        // The root's word stays whole inside a compound.
+        assert_eq!(
+            parts("uitzonderingsgronden"),
+            Some(vec!["uitzondering", "gronden"])
+        );
+        assert_eq!(
+            parts("verwijderingsbesluit"),
+            Some(vec!["verwijdering", "besluit"])
+        );
+    }
+
+    #[test]
+    fn particles_and_false_heads_head_no_compound() {
+        for w in [
+            "buitengrenzen",
+            "overspoelen",
+            "oversteken",
+            "tegenstemmen",
+            "onderstreept",
+            "signaleringen",
+            "combinatie",
+            "herinvoering",
+            "weggenomen",
+        ] {
+            assert_eq!(parts(w), None, "{w}");
+        }
+        // No linking `e`: `terugname|plicht`, not `terugnam|e|plicht`.
+        assert_eq!(parts("terugnameplicht"), Some(vec!["terugname", "plicht"]));
     }
 
     #[test]
