@@ -635,10 +635,13 @@ impl ZoekIndex {
         let mut rest = scored.into_iter().peekable();
         // Once the page is full, the candidates after it are read only for the copies of
         // its hits, so a hit shows its preferred version and all its copies whatever the
-        // page's length. Only a candidate sharing a value of its signature with a hit's
-        // can be a copy ([`rank::signature`]): the others are not read from the store.
-        let mut signatures: Option<rustc_hash::FxHashSet<u64>> = None;
+        // page's length. Only a candidate sharing enough values of its signature with a
+        // hit's can be a copy ([`rank::SIGNATURE_MATCHES`]): the others are not read from
+        // the store.
+        // Each signature value of the page's hits, with the hits that hold it.
+        let mut signatures: Option<rustc_hash::FxHashMap<u64, Vec<usize>>> = None;
         let mut columns: Vec<tantivy::columnar::Column<u64>> = Vec::new();
+        let mut shared: Vec<usize> = Vec::new();
         while let Some(first) = rest.next() {
             // Ties (equal scores) in a fixed order, whatever order the documents were
             // indexed in.
@@ -655,19 +658,29 @@ impl ZoekIndex {
                     for reader in searcher.segment_readers() {
                         columns.push(reader.fast_fields().u64("signature")?);
                     }
-                    let mut page = rustc_hash::FxHashSet::default();
-                    for k in kept.iter() {
+                    let mut page = rustc_hash::FxHashMap::<u64, Vec<usize>>::default();
+                    for (hit, k) in kept.iter().enumerate() {
                         let column = &columns[k.0.addr.segment_ord as usize];
-                        page.extend(column.values_for_doc(k.0.addr.doc_id));
+                        for v in column.values_for_doc(k.0.addr.doc_id) {
+                            page.entry(v).or_default().push(hit);
+                        }
                     }
                     signatures = Some(page);
                 }
                 let page = signatures.as_ref().expect("just set");
                 group.retain(|s| {
                     let column = &columns[s.addr.segment_ord as usize];
-                    column
-                        .values_for_doc(s.addr.doc_id)
-                        .any(|v| page.contains(&v))
+                    shared.clear();
+                    shared.resize(kept.len(), 0);
+                    for v in column.values_for_doc(s.addr.doc_id) {
+                        for &hit in page.get(&v).into_iter().flatten() {
+                            shared[hit] += 1;
+                            if shared[hit] >= rank::SIGNATURE_MATCHES {
+                                return true;
+                            }
+                        }
+                    }
+                    false
                 });
                 if group.is_empty() {
                     continue;
