@@ -395,13 +395,16 @@ impl ZoekIndex {
 
         let mut hits = Vec::with_capacity(kept.len());
         // Each plan's stems are prepared for highlighting once, for all its hits.
-        let main = (&plan, Highlighter::new(&plan.stems));
+        let main = (
+            &plan,
+            Highlighter::new(&plan.stems).with_pairs(&plan.pair_stems),
+        );
         let relaxed_tier = relaxed
             .as_ref()
-            .map(|(p, _)| (p, Highlighter::new(&p.stems)));
+            .map(|(p, _)| (p, Highlighter::new(&p.stems).with_pairs(&p.pair_stems)));
         let partial_tier = partial
             .as_ref()
-            .map(|(p, _)| (p, Highlighter::new(&p.stems)));
+            .map(|(p, _)| (p, Highlighter::new(&p.stems).with_pairs(&p.pair_stems)));
         for (rank, (c, also_in, _)) in kept.into_iter().enumerate() {
             // A hit of a tail was found, and is explained, by its own plan.
             let (plan, highlighter) = match (c.tier, &relaxed_tier, &partial_tier) {
@@ -638,10 +641,10 @@ impl ZoekIndex {
         // page's length. Only a candidate sharing enough values of its signature with a
         // hit's can be a copy ([`rank::SIGNATURE_MATCHES`]): the others are not read from
         // the store.
-        // Each signature value of the page's hits, with the hits that hold it.
-        let mut signatures: Option<rustc_hash::FxHashMap<u64, Vec<usize>>> = None;
+        // The signatures of the page's hits, read once the page is full.
+        let mut signatures: Option<Vec<rank::Signature>> = None;
         let mut columns: Vec<tantivy::columnar::Column<u64>> = Vec::new();
-        let mut shared: Vec<usize> = Vec::new();
+        let mut buf: Vec<u64> = Vec::new();
         while let Some(first) = rest.next() {
             // Ties (equal scores) in a fixed order, whatever order the documents were
             // indexed in.
@@ -658,29 +661,21 @@ impl ZoekIndex {
                     for reader in searcher.segment_readers() {
                         columns.push(reader.fast_fields().u64("signature")?);
                     }
-                    let mut page = rustc_hash::FxHashMap::<u64, Vec<usize>>::default();
-                    for (hit, k) in kept.iter().enumerate() {
-                        let column = &columns[k.0.addr.segment_ord as usize];
-                        for v in column.values_for_doc(k.0.addr.doc_id) {
-                            page.entry(v).or_default().push(hit);
-                        }
-                    }
+                    let page = (kept.iter())
+                        .filter_map(|k| {
+                            let column = &columns[k.0.addr.segment_ord as usize];
+                            rank::read_signature(column, k.0.addr.doc_id, &mut buf)
+                        })
+                        .collect();
                     signatures = Some(page);
                 }
                 let page = signatures.as_ref().expect("just set");
                 group.retain(|s| {
                     let column = &columns[s.addr.segment_ord as usize];
-                    shared.clear();
-                    shared.resize(kept.len(), 0);
-                    for v in column.values_for_doc(s.addr.doc_id) {
-                        for &hit in page.get(&v).into_iter().flatten() {
-                            shared[hit] += 1;
-                            if shared[hit] >= rank::SIGNATURE_MATCHES {
-                                return true;
-                            }
-                        }
-                    }
-                    false
+                    rank::read_signature(column, s.addr.doc_id, &mut buf).is_some_and(|sig| {
+                        page.iter()
+                            .any(|p| rank::shared_values(p, &sig) >= rank::SIGNATURE_MATCHES)
+                    })
                 });
                 if group.is_empty() {
                     continue;

@@ -275,6 +275,10 @@ pub struct Plan {
     /// (`de minister`) match in most passages, and scoring them over all of them doubled
     /// the time of a question typed as a sentence.
     pub pairs: Vec<Box<dyn Query>>,
+    /// The stems of those pairs, for highlighting: a function word is highlighted where
+    /// it stands beside its neighbour (`Van` of `Van der Plas`, `naar Griekenland`), and
+    /// nowhere else.
+    pub pair_stems: Vec<[String; 2]>,
 }
 
 impl Plan {
@@ -513,11 +517,11 @@ impl ZoekIndex {
         }
         // A function word with its neighbour, as typed.
         let mut pairs: Vec<Box<dyn Query>> = Vec::new();
+        let pair_stems = function_pairs(&q.words[..q.typed.min(q.words.len())], &mut dutch);
         if config.ranking {
-            let typed = &q.words[..q.typed.min(q.words.len())];
-            for pair in function_pairs(typed, &mut dutch) {
+            for pair in &pair_stems {
                 for name in ["question", "answer"] {
-                    pairs.push(boosted(sequence(f.get(name), &pair, 0), W_FUNCTION_PAIR));
+                    pairs.push(boosted(sequence(f.get(name), pair, 0), W_FUNCTION_PAIR));
                 }
             }
         }
@@ -618,6 +622,7 @@ impl ZoekIndex {
             concept_queries,
             priors,
             pairs,
+            pair_stems,
         }
     }
 

@@ -147,6 +147,39 @@ pub fn signature(fingerprint: &Fingerprint) -> Vec<u64> {
         .collect()
 }
 
+/// A [`signature`] as read back from the index, value `i` at place `i` (without its
+/// tag), so two are compared place by place.
+pub type Signature = [u16; SIGNATURE_HASHES as usize];
+
+/// The signature of a passage in a segment's `signature` column, `None` for a passage
+/// without one (no words). `buf` is scratch space, reused from one call to the next.
+pub fn read_signature(
+    column: &tantivy::columnar::Column<u64>,
+    doc: tantivy::DocId,
+    buf: &mut Vec<u64>,
+) -> Option<Signature> {
+    let rows = column.index.value_row_ids(doc);
+    if rows.is_empty() {
+        return None;
+    }
+    buf.clear();
+    buf.resize(rows.len(), 0);
+    // One call for the whole range: a value at a time goes through a dynamic call each.
+    column.values.get_range(u64::from(rows.start), buf);
+    let mut signature = [u16::MAX; SIGNATURE_HASHES as usize];
+    for &v in buf.iter() {
+        if let Some(place) = signature.get_mut((v >> 10) as usize) {
+            *place = (v & 0x3FF) as u16;
+        }
+    }
+    Some(signature)
+}
+
+/// How many values two signatures share, place by place.
+pub fn shared_values(a: &Signature, b: &Signature) -> usize {
+    a.iter().zip(b).filter(|(x, y)| x == y).count()
+}
+
 /// SplitMix64's finalizer: a hash of a hash, so each seed gives an independent order.
 fn mix(mut x: u64) -> u64 {
     x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);

@@ -55,6 +55,8 @@ pub struct Highlighter<'a> {
     /// The particles of separable verbs that some stem begins with (`mee` of
     /// `meewerk`): such a stem may be a verb split in a main clause.
     verb_particles: Vec<&'static str>,
+    /// A function word and its neighbour as the query has them ([`Highlighter::with_pairs`]).
+    pairs: &'a [[String; 2]],
 }
 
 impl<'a> Highlighter<'a> {
@@ -72,6 +74,7 @@ impl<'a> Highlighter<'a> {
             verb_particles: (crate::family::PARTICLES.iter().copied())
                 .filter(|p| (stems.iter()).any(|s| s.len() > p.len() + 2 && s.starts_with(p)))
                 .collect(),
+            pairs: &[],
         };
         for stem in stems {
             match stem.as_bytes() {
@@ -92,6 +95,14 @@ impl<'a> Highlighter<'a> {
         h.other_part_heads.sort();
         h.other_part_heads.dedup();
         h
+    }
+
+    /// Also highlight a function word of the query where it stands beside its neighbour,
+    /// as typed (`pairs`, stems in the query's order): `Van der Plas` lights up whole, and
+    /// `van` nowhere else.
+    pub fn with_pairs(mut self, pairs: &'a [[String; 2]]) -> Highlighter<'a> {
+        self.pairs = pairs;
+        self
     }
 
     /// Whether a folded word begins as a stem does.
@@ -116,14 +127,63 @@ impl<'a> Highlighter<'a> {
 
     /// Matches of the stems in a text: (start, end, stem), in order, one per word.
     fn matches(&self, text: &str) -> Vec<(usize, usize, String)> {
+        let words: Vec<(usize, usize)> = analyze::words(text).collect();
+        let mut found = self.word_matches(text, &words);
+        if !self.pairs.is_empty() && !found.is_empty() {
+            self.add_function_words(text, &words, &mut found);
+        }
+        found
+    }
+
+    /// The function words of [`Highlighter::with_pairs`] beside a match: the word just
+    /// before or after a matched word, with only spaces between them, when the two make
+    /// a pair of the query.
+    fn add_function_words(
+        &self,
+        text: &str,
+        words: &[(usize, usize)],
+        found: &mut Vec<(usize, usize, String)>,
+    ) {
+        let stem_at = |i: usize| {
+            let (from, to) = words[i];
+            analyze::stem_folded(&analyze::fold_word(&text[from..to]))
+        };
+        let apart = |a: usize, b: usize| !text[words[a].1..words[b].0].trim().is_empty();
+        let mut added = Vec::new();
+        for (from, _, stem) in found.iter() {
+            let Ok(i) = words.binary_search_by_key(from, |w| w.0) else {
+                continue;
+            };
+            for [first, second] in self.pairs {
+                if stem == second && i > 0 && !apart(i - 1, i) && stem_at(i - 1) == *first {
+                    added.push((words[i - 1].0, words[i - 1].1, first.clone()));
+                }
+                if stem == first
+                    && i + 1 < words.len()
+                    && !apart(i, i + 1)
+                    && stem_at(i + 1) == *second
+                {
+                    added.push((words[i + 1].0, words[i + 1].1, second.clone()));
+                }
+            }
+        }
+        added.retain(|a| !found.iter().any(|f| f.0 == a.0));
+        if !added.is_empty() {
+            found.extend(added);
+            found.sort_by_key(|m| m.0);
+            found.dedup_by_key(|m| m.0);
+        }
+    }
+
+    /// Matches of the stems in a text, word by word ([`Highlighter::matches`]).
+    fn word_matches(&self, text: &str, words: &[(usize, usize)]) -> Vec<(usize, usize, String)> {
         let stems = self.stems;
         let mut found: Vec<(usize, usize, String)> = Vec::new();
         let mut parts = analyze::parts_analyzer();
         let mut folded = String::new();
-        let words: Vec<(usize, usize)> = analyze::words(text).collect();
         // The particles of `verb_particles` the text holds as words: a split verb needs one.
         let mut particles: Vec<&str> = Vec::new();
-        for &(from, to) in &words {
+        for &(from, to) in words {
             let word = &text[from..to];
             if word.len() >= analyze::MAX_TOKEN_LEN {
                 continue;
@@ -198,7 +258,7 @@ impl<'a> Highlighter<'a> {
                 .any(|p| s.len() > p.len() + 2 && s.starts_with(p))
         };
         if unmatched.iter().any(particle_stem) {
-            for v in analyze::split_verbs_in(text, &words) {
+            for v in analyze::split_verbs_in(text, words) {
                 let stem = analyze::stem_folded(&v.joined);
                 if stems.contains(&stem) {
                     for (from, to) in [v.verb, v.particle] {
@@ -215,7 +275,7 @@ impl<'a> Highlighter<'a> {
         let short =
             |s: &&String| (3..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase());
         if unmatched.iter().any(short) {
-            for run in analyze::acronyms_in(text, &words) {
+            for run in analyze::acronyms_in(text, words) {
                 let stem = analyze::stem_folded(&run.acronym);
                 // Unless its words matched as words (`DT&V` is also `Dienst Terugkeer en
                 // Vertrek` among the aliases): those are highlighted one by one.
@@ -397,6 +457,33 @@ mod tests {
         assert_eq!(
             s.marked("[", "]"),
             "Het [asiel]- en migratiebeleid, en de [wet]- en regelgeving."
+        );
+    }
+
+    #[test]
+    fn a_function_word_is_highlighted_only_beside_its_neighbour_of_the_query() {
+        let mut dutch = analyze::dutch_analyzer();
+        let mut stem = |w: &str| analyze::tokens(&mut dutch, w).remove(0);
+        // `Van der Plas`: `van` is a function word, so no stem of its own to highlight,
+        // but the query holds it before `der`.
+        let stems: HashSet<String> = [stem("der"), stem("Plas")].into_iter().collect();
+        let pairs = [[stem("van"), stem("der")]];
+        let h = Highlighter::new(&stems).with_pairs(&pairs);
+        assert_eq!(
+            h.snippet("Het woord is aan mevrouw Van der Plas van de BBB.", 240)
+                .marked("[", "]"),
+            "Het woord is aan mevrouw [Van] [der] [Plas] van de BBB."
+        );
+        // Not across a sentence, and not without the pairs.
+        assert_eq!(
+            h.snippet("Dat komt van. Der Plas", 240).marked("[", "]"),
+            "Dat komt van. [Der] [Plas]"
+        );
+        assert_eq!(
+            Highlighter::new(&stems)
+                .snippet("mevrouw Van der Plas", 240)
+                .marked("[", "]"),
+            "mevrouw Van [der] [Plas]"
         );
     }
 
