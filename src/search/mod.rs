@@ -259,7 +259,26 @@ enum Tier {
 
 /// The hits of a page as they are read: each candidate with the copies folded into it
 /// and its fingerprint, which later candidates are compared with.
-type Page = Vec<(Candidate, Vec<AlsoIn>, rank::Fingerprint)>;
+type Page = Vec<(Candidate, Vec<AlsoIn>, Likeness)>;
+
+/// What the copies of a hit on the page are recognized by ([`ZoekIndex::fold`]).
+struct Likeness {
+    /// Its signature, read from the index; `None` for a passage without words, or
+    /// without deduplication.
+    signature: Option<rank::Signature>,
+    /// Its word trigrams, made only once a candidate's signature comes near: comparing
+    /// the trigrams of every candidate with those of every hit was most of the time
+    /// of a page of 30 (the feedback rerank's pool).
+    fingerprint: Option<rank::Fingerprint>,
+}
+
+/// Whether two signatures are near enough for their passages to be compared as copies.
+fn near(a: &Option<rank::Signature>, b: &Option<rank::Signature>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => rank::shared_values(a, b) >= rank::SIGNATURE_MATCHES,
+        _ => false,
+    }
+}
 
 /// How many candidates the second stage looks at, for a given number of hits. At least
 /// 100: with 30, a passage holding every word but scoring low in BM25 (a long speech)
@@ -636,15 +655,23 @@ impl ZoekIndex {
         kept: &mut Page,
     ) -> Result<()> {
         let mut rest = scored.into_iter().peekable();
-        // Once the page is full, the candidates after it are read only for the copies of
-        // its hits, so a hit shows its preferred version and all its copies whatever the
-        // page's length. Only a candidate sharing enough values of its signature with a
-        // hit's can be a copy ([`rank::SIGNATURE_MATCHES`]): the others are not read from
-        // the store.
-        // The signatures of the page's hits, read once the page is full.
-        let mut signatures: Option<Vec<rank::Signature>> = None;
-        let mut columns: Vec<tantivy::columnar::Column<u64>> = Vec::new();
+        // Copies are told by their signatures first ([`rank::SIGNATURE_MATCHES`]), then
+        // by their word trigrams ([`rank::near_duplicates`]). Once the page is full, the
+        // candidates after it are read only for the copies of its hits, so a hit shows its
+        // preferred version and all its copies whatever the page's length: only those
+        // whose signature is near a hit's are read from the store.
+        let columns = if dedupe {
+            (searcher.segment_readers().iter())
+                .map(|r| r.fast_fields().u64("signature"))
+                .collect::<std::result::Result<Vec<_>, _>>()?
+        } else {
+            Vec::new()
+        };
         let mut buf: Vec<u64> = Vec::new();
+        let mut signature_of = |addr: DocAddress| -> Option<rank::Signature> {
+            let column = columns.get(addr.segment_ord as usize)?;
+            rank::read_signature(column, addr.doc_id, &mut buf)
+        };
         while let Some(first) = rest.next() {
             // Ties (equal scores) in a fixed order, whatever order the documents were
             // indexed in.
@@ -652,39 +679,25 @@ impl ZoekIndex {
             while let Some(next) = rest.next_if(|n| n.score == group[0].score) {
                 group.push(next);
             }
+            if kept.len() >= limit && !dedupe {
+                break;
+            }
+            let mut group: Vec<(Scored, Option<rank::Signature>)> = (group.into_iter())
+                .map(|s| {
+                    let signature = signature_of(s.addr);
+                    (s, signature)
+                })
+                .collect();
             if kept.len() >= limit {
-                if !dedupe {
-                    break;
-                }
-                if signatures.is_none() {
-                    // Each segment's signature column, opened once the page is full.
-                    for reader in searcher.segment_readers() {
-                        columns.push(reader.fast_fields().u64("signature")?);
-                    }
-                    let page = (kept.iter())
-                        .filter_map(|k| {
-                            let column = &columns[k.0.addr.segment_ord as usize];
-                            rank::read_signature(column, k.0.addr.doc_id, &mut buf)
-                        })
-                        .collect();
-                    signatures = Some(page);
-                }
-                let page = signatures.as_ref().expect("just set");
-                group.retain(|s| {
-                    let column = &columns[s.addr.segment_ord as usize];
-                    rank::read_signature(column, s.addr.doc_id, &mut buf).is_some_and(|sig| {
-                        page.iter()
-                            .any(|p| rank::shared_values(p, &sig) >= rank::SIGNATURE_MATCHES)
-                    })
-                });
+                group.retain(|(_, signature)| kept.iter().any(|k| near(&k.2.signature, signature)));
                 if group.is_empty() {
                     continue;
                 }
             }
-            let mut group: Vec<Candidate> = group
+            let mut group: Vec<(Candidate, Option<rank::Signature>)> = group
                 .into_iter()
-                .map(|s| {
-                    Ok(Candidate {
+                .map(|(s, signature)| {
+                    let candidate = Candidate {
                         score: s.score,
                         ranked: s.score,
                         feedback: None,
@@ -693,12 +706,13 @@ impl ZoekIndex {
                         passage: self.to_passage(&searcher.doc(s.addr)?),
                         held: s.held,
                         tier,
-                    })
+                    };
+                    Ok((candidate, signature))
                 })
                 .collect::<Result<_>>()?;
             // By ordinal, so a document's passages come in their order and the copies of
             // one passage (a PDF and its text) side by side, the version to show first.
-            group.sort_by(|a, b| {
+            group.sort_by(|(a, _), (b, _)| {
                 let (a, b) = (&a.passage, &b.passage);
                 (
                     ordinal(&a.id),
@@ -711,13 +725,20 @@ impl ZoekIndex {
                         &b.source,
                     ))
             });
-            for c in group {
-                let fingerprint = rank::shingles(&c.passage.text);
+            for (c, signature) in group {
+                let mut fingerprint: Option<rank::Fingerprint> = None;
                 if dedupe
-                    && let Some(k) = kept
-                        .iter_mut()
-                        .find(|k| rank::near_duplicates(&k.2, &fingerprint))
+                    && let Some(at) = kept.iter_mut().position(|k| {
+                        near(&k.2.signature, &signature) && {
+                            let hit = (k.2.fingerprint)
+                                .get_or_insert_with(|| rank::shingles(&k.0.passage.text));
+                            let own =
+                                fingerprint.get_or_insert_with(|| rank::shingles(&c.passage.text));
+                            rank::near_duplicates(hit, own)
+                        }
+                    })
                 {
+                    let k = &mut kept[at];
                     let mut c = c;
                     if rank::preferred(&c.passage, &k.0.passage) {
                         // Keep the better version's place, show the preferred version.
@@ -733,7 +754,14 @@ impl ZoekIndex {
                 if kept.len() >= limit {
                     continue;
                 }
-                kept.push((c, Vec::new(), fingerprint));
+                kept.push((
+                    c,
+                    Vec::new(),
+                    Likeness {
+                        signature,
+                        fingerprint,
+                    },
+                ));
             }
         }
 
