@@ -258,7 +258,7 @@ enum Tier {
 }
 
 /// The hits of a page as they are read: each candidate with the copies folded into it
-/// and its fingerprint, which later candidates are compared with.
+/// and what later candidates are compared with to be found its copies.
 type Page = Vec<(Candidate, Vec<AlsoIn>, Likeness)>;
 
 /// What the copies of a hit on the page are recognized by ([`ZoekIndex::fold`]).

@@ -120,8 +120,8 @@ pub const SIGNATURE_HASHES: u64 = 48;
 /// 0.6 in all but 5 of 10,000. Passages that share a sentence (0.2) pass in 4 of 1,000,
 /// two sentences of five (0.3) in 16 of 100. One shared value of six, as before, let
 /// half of the passages sharing a sentence through, and reading them from the store
-/// doubled the time of a query on the bench's corpus, whose passages are built from a
-/// few thousand sentences.
+/// doubled the time of a query on a corpus whose passages are built from a few thousand
+/// sentences (`examples/gen_corpus.rs`, BENCHMARKS.md).
 pub const SIGNATURE_MATCHES: usize = 18;
 
 /// A passage's near-duplicate signature (MinHash): for each of [`SIGNATURE_HASHES`]
