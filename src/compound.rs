@@ -110,8 +110,8 @@ const BAD_HEADS: &[&str] = &[
 
 /// Words of the list that head no compound, though a compound seems to start with them:
 /// `signa|leren` is `signaleren`, `combi|natie` is `combinatie`, `herin|voeren` is
-/// `her|invoeren`, `wegge|nomen` is `weg|genomen`.
-const FALSE_HEADS: &[&str] = &["signa", "combi", "herin", "wegge", "rechtst"];
+/// `her|invoeren`, `wegge|nomen` is `weg|genomen`, `pres|enteren` is `presenteren`.
+const FALSE_HEADS: &[&str] = &["signa", "combi", "herin", "wegge", "rechtst", "pres"];
 
 /// Is `head` a particle with an `s` or a superlative's `st` (`overs|teken`,
 /// `tegens|temmen`, `onderst|reept`, `verst|rekken`), or a false head?
@@ -129,7 +129,8 @@ const BAD_TAILS: &[&str] = &[
     "schappen", "loos", "loze", "achtig", "achtige", "isch", "ische", "atie", "aties", "tie",
     "ties", "teit", "teiten", "ers", "aar", "aars", "ster", "sters", "elijk", "elijke", "end",
     "ende", "ens", "nis", "nissen", "dom", "ig", "ige", "iger", "igste", "ste", "sten", "tje",
-    "tjes", "je", "jes", "der", "den", "ter", "ten", "wijs", "waarts", "halve", "zijds",
+    "tjes", "je", "jes", "der", "den", "ter", "ten", "wijs", "waarts", "halve", "zijds", "rijk",
+    "rijke", "rijker", "rijkste", "aard", "aarden", "aards",
 ];
 
 /// Linking morphemes between the parts of a compound.
@@ -372,21 +373,22 @@ fn cut_in_two(word: &str) -> Option<(String, String, String)> {
             if !link.is_empty() && BAD_HEADS.contains(&&word[..cut + link.len()]) {
                 continue;
             }
+            // Three-letter parts are where junk splits come from (`plek|ken`): allow one
+            // only beside a long part (`terugkeer|hub`).
+            let short_ok =
+                |part: &str, other: &str| part.len() >= 4 || (part.len() == 3 && other.len() >= 6);
             if let Some(root) = &root {
                 let joint = cut + link.len();
                 let root_rest = root.get(joint..).unwrap_or("");
+                // `prakt|ijken` is no cut of `praktijk`, whose `ijk` is too short.
                 if !root.starts_with(&word[..joint])
-                    || root_rest.len() < 3
+                    || !short_ok(root_rest, head)
                     || !is_word(root_rest)
                     || BAD_TAILS.contains(&root_rest)
                 {
                     continue;
                 }
             }
-            // Three-letter parts are where junk splits come from (`plek|ken`): allow one
-            // only beside a long part (`terugkeer|hub`).
-            let short_ok =
-                |part: &str, other: &str| part.len() >= 4 || (part.len() == 3 && other.len() >= 6);
             if !short_ok(rest, head) || !short_ok(head, rest) || BAD_TAILS.contains(&rest) {
                 continue;
             }
@@ -534,6 +536,11 @@ mod tests {
             "verstrekken",
             "vergelijkbaar",
             "continuering",
+            // The root's part is too short (`prakt|ijk`), or a suffix (`belang|rijk`,
+            // `stand|aard`).
+            "praktijken",
+            "belangrijke",
+            "standaarden",
         ] {
             assert_eq!(parts(w), None, "{w}");
         }
@@ -564,6 +571,7 @@ mod tests {
             "combinatie",
             "herinvoering",
             "weggenomen",
+            "presenteren",
         ] {
             assert_eq!(parts(w), None, "{w}");
         }
