@@ -287,33 +287,17 @@ const ENDINGS: &[&str] = &[
 /// `presenteer` (the open syllable's vowel written twice), `uitzondering` →
 /// `uitzonderen` (the verb a noun in `-ing` is made of).
 fn inflection_base(word: &str) -> Option<String> {
-    const VOWELS: &[u8] = b"aeiou";
     for ending in ENDINGS {
         let Some(stem) = word.strip_suffix(ending) else {
             continue;
         };
-        let b = stem.as_bytes();
-        if b.len() < 4 {
+        if stem.len() < 4 {
             continue;
         }
         let mut candidates = vec![stem.to_string()];
-        let (last, before) = (b[b.len() - 1], b[b.len() - 2]);
-        if last == before && !VOWELS.contains(&last) {
-            candidates.push(stem[..stem.len() - 1].to_string());
-        }
-        if ending.starts_with(['e', 'i'])
-            && !VOWELS.contains(&last)
-            && VOWELS.contains(&before)
-            && !VOWELS.contains(&b[b.len() - 3])
-            && before != b'i'
-        {
-            let cut = stem.len() - 1;
-            candidates.push(format!(
-                "{}{}{}",
-                &stem[..cut],
-                before as char,
-                &stem[cut..]
-            ));
+        // Before an ending that starts with a vowel, the spelling of the root changes.
+        if ending.starts_with(['e', 'i']) {
+            candidates.extend(crate::family::closed_stems(stem));
         }
         if matches!(*ending, "ing" | "ingen" | "end" | "ende" | "t" | "d") {
             candidates.push(format!("{stem}en"));

@@ -279,6 +279,28 @@ const STRONG: &[(&str, &str, &str, &str)] = &[
     ("komen", "komst", "komen", "komt"),
 ];
 
+/// How the part of a word before an ending that starts with a vowel (`-en`, `-e`,
+/// `-ing`) is written when it ends the word: a double consonant made single (`zett` →
+/// `zet`), or the vowel of an open syllable doubled (`dal` → `daal`, with `dal` itself:
+/// an unstressed last syllable keeps its single vowel, `verander`); otherwise as it is.
+/// Used for the stems of verbs here, and for the roots of inflected words in
+/// [`crate::compound`] (`verstrekk|en` → `verstrek`, `presenter|en` → `presenteer`).
+pub(crate) fn closed_stems(root: &str) -> Vec<String> {
+    let b = root.as_bytes();
+    let n = b.len();
+    if n >= 3 && b[n - 1] == b[n - 2] && !is_vowel(b[n - 1]) {
+        vec![root[..n - 1].to_string()]
+    } else if n >= 3 && !is_vowel(b[n - 1]) && is_vowel(b[n - 2]) && !is_vowel(b[n - 3]) {
+        let v = &root[n - 2..n - 1];
+        vec![
+            format!("{}{v}{}", &root[..n - 1], &root[n - 1..]),
+            root.to_string(),
+        ]
+    } else {
+        vec![root.to_string()]
+    }
+}
+
 /// The forms of an infinitive other than itself.
 fn forms(infinitive: &str) -> Vec<String> {
     for (verb, noun, participle, third) in STRONG {
@@ -309,18 +331,7 @@ fn forms(infinitive: &str) -> Vec<String> {
         format!("{infinitive}d"),
         format!("{infinitive}de"),
     ];
-    // The stem: a double consonant made single, or the vowel of an open syllable doubled.
-    let mut stems: Vec<String> = Vec::new();
-    if n >= 3 && b[n - 1] == b[n - 2] && !is_vowel(b[n - 1]) {
-        stems.push(root[..n - 1].to_string());
-    } else if n >= 3 && !is_vowel(b[n - 1]) && is_vowel(b[n - 2]) && !is_vowel(b[n - 3]) {
-        let v = &root[n - 2..n - 1];
-        stems.push(format!("{}{v}{}", &root[..n - 1], &root[n - 1..]));
-        // An unstressed last syllable keeps its single vowel (`verander`).
-        stems.push(root.to_string());
-    } else {
-        stems.push(root.to_string());
-    }
+    let stems = closed_stems(root);
     // 't kofschip: a stem ending in one of its consonants takes -t, the others -d.
     let voiceless = root.ends_with("ch") || matches!(b[n - 1], b't' | b'k' | b'f' | b's' | b'p');
     for stem in stems {

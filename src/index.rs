@@ -239,12 +239,7 @@ impl ZoekIndex {
                 // The near-duplicate signature, the only number zoek derives.
                 if def.name == "signature" {
                     // Of question and answer, as a hit's text is read back.
-                    let text = [&p.question, &p.answer]
-                        .into_iter()
-                        .flatten()
-                        .map(String::as_str)
-                        .collect::<Vec<_>>()
-                        .join("\n\n");
+                    let text = Passage::text_of(p.question.as_deref(), p.answer.as_deref());
                     let fingerprint = crate::search::rank::shingles(&text);
                     for v in crate::search::rank::signature(&fingerprint) {
                         doc.add_u64(field, v);
@@ -297,11 +292,7 @@ impl ZoekIndex {
             .and_then(|v| v.as_str())
             .unwrap_or("")
             .to_string();
-        let text = [question, answer]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join("\n\n");
+        let text = Passage::text_of(Some(&question), Some(&answer));
         map.insert("text".into(), serde_json::Value::String(text));
         serde_json::from_value(serde_json::Value::Object(map))
             .unwrap_or_else(|_| Passage::new(PassageKind::Section, ""))

@@ -152,6 +152,18 @@ impl Passage {
             && !self.text.contains('?')
     }
 
+    /// A passage's text: its question and answer, a blank line between them. The
+    /// splitter makes it so, a hit read back from the index is rebuilt so (the text is
+    /// not stored), and the near-duplicate signature is made of it.
+    pub fn text_of(question: Option<&str>, answer: Option<&str>) -> String {
+        [question, answer]
+            .into_iter()
+            .flatten()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
+
     /// A passage of the given kind from the given source with every field empty.
     pub fn new(kind: PassageKind, source: impl Into<String>) -> Passage {
         Passage {

@@ -21,11 +21,11 @@ const HELD_OUT_NDCG_FLOOR: f64 = 0.870;
 /// nDCG@10 on the second held-out set (0.875), less the same margin.
 const HELD_OUT_2_NDCG_FLOOR: f64 = 0.863;
 
-/// nDCG@10 on the third held-out set (0.852; 0.802 before its two misses were read and
+/// nDCG@10 on the third held-out set (0.853; 0.802 before its two misses were read and
 /// one of them, `IMRF`, fixed by indexing the initials of names), less the same margin.
 const HELD_OUT_3_NDCG_FLOOR: f64 = 0.841;
 
-/// nDCG@10 on the fourth held-out set (0.854; never read query by query), less the same
+/// nDCG@10 on the fourth held-out set (0.855; never read query by query), less the same
 /// margin.
 const HELD_OUT_4_NDCG_FLOOR: f64 = 0.843;
 
@@ -105,7 +105,7 @@ fn zoek_beats_the_plain_baseline_on_the_second_held_out_set() {
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_fourth_held_out_set() {
     // Measured, not asserted: on this set the aliases alone, before the ranking's
-    // coverage and priors, lower nDCG@10 a little (0.741 → 0.736 now; 0.743 → 0.739 and
+    // coverage and priors, lower nDCG@10 a little (0.738 → 0.735 now; 0.743 → 0.739 and
     // 0.739 → 0.737 in earlier sessions), so the feature-by-feature rise is not checked here.
     check_floors(
         "tests/relevance/heldout4.json",
@@ -266,9 +266,9 @@ mod named_queries {
         // word of the query, and nowhere else.
         let mut inside = 0;
         for h in &hits {
-            let marked = h.snippet.marked("[", "]");
+            let marked = h.snippet.marked("[", "]").to_lowercase();
             for word in ["[voor]", "[de]", "[van]"] {
-                for (at, _) in marked.to_lowercase().match_indices(word) {
+                for (at, _) in marked.match_indices(word) {
                     let beside =
                         marked[..at].ends_with("] ") || marked[at + word.len()..].starts_with(" [");
                     assert!(beside, "{word} stands alone in {marked}");

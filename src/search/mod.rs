@@ -275,7 +275,7 @@ struct Likeness {
 /// Whether two signatures are near enough for their passages to be compared as copies.
 fn near(a: &Option<rank::Signature>, b: &Option<rank::Signature>) -> bool {
     match (a, b) {
-        (Some(a), Some(b)) => rank::shared_values(a, b) >= rank::SIGNATURE_MATCHES,
+        (Some(a), Some(b)) => rank::may_be_copies(a, b),
         _ => false,
     }
 }
@@ -414,16 +414,9 @@ impl ZoekIndex {
 
         let mut hits = Vec::with_capacity(kept.len());
         // Each plan's stems are prepared for highlighting once, for all its hits.
-        let main = (
-            &plan,
-            Highlighter::new(&plan.stems).with_pairs(&plan.pair_stems),
-        );
-        let relaxed_tier = relaxed
-            .as_ref()
-            .map(|(p, _)| (p, Highlighter::new(&p.stems).with_pairs(&p.pair_stems)));
-        let partial_tier = partial
-            .as_ref()
-            .map(|(p, _)| (p, Highlighter::new(&p.stems).with_pairs(&p.pair_stems)));
+        let main = (&plan, plan.highlighter());
+        let relaxed_tier = relaxed.as_ref().map(|(p, _)| (p, p.highlighter()));
+        let partial_tier = partial.as_ref().map(|(p, _)| (p, p.highlighter()));
         for (rank, (c, also_in, _)) in kept.into_iter().enumerate() {
             // A hit of a tail was found, and is explained, by its own plan.
             let (plan, highlighter) = match (c.tier, &relaxed_tier, &partial_tier) {

@@ -282,6 +282,12 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// The highlighter of this plan's hits: its stems, and its function words beside
+    /// their neighbours.
+    pub fn highlighter(&self) -> super::Highlighter<'_> {
+        super::Highlighter::new(&self.stems).with_pairs(&self.pair_stems)
+    }
+
     /// How a passage's BM25 came about: the query's and the pairs' scores.
     pub fn explain(
         &self,

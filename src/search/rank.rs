@@ -111,6 +111,10 @@ pub fn near_duplicates(a: &Fingerprint, b: &Fingerprint) -> bool {
 /// How many MinHash values a passage's [`signature`] holds.
 pub const SIGNATURE_HASHES: u64 = 48;
 
+/// How many bits of each least hash a [`signature`] value keeps (above them, the number
+/// of its hash function).
+const SIGNATURE_BITS: u32 = 10;
+
 /// How many of their [`SIGNATURE_HASHES`] values two passages must share to be taken
 /// for possible copies, and read from the store to be compared. Each value is shared
 /// with the probability that the passages' trigram sets overlap (their Jaccard index),
@@ -144,7 +148,7 @@ pub fn signature(fingerprint: &Fingerprint) -> Vec<u64> {
                 .unwrap_or(0);
             // The low bits: the least of many hashes is small, so its high bits are
             // zero in most passages and would tell nothing apart.
-            (i << 10) | (least & 0x3FF)
+            (i << SIGNATURE_BITS) | (least & ((1 << SIGNATURE_BITS) - 1))
         })
         .collect()
 }
@@ -170,16 +174,17 @@ pub fn read_signature(
     column.values.get_range(u64::from(rows.start), buf);
     let mut signature = [u16::MAX; SIGNATURE_HASHES as usize];
     for &v in buf.iter() {
-        if let Some(place) = signature.get_mut((v >> 10) as usize) {
-            *place = (v & 0x3FF) as u16;
+        if let Some(place) = signature.get_mut((v >> SIGNATURE_BITS) as usize) {
+            *place = (v & ((1 << SIGNATURE_BITS) - 1)) as u16;
         }
     }
     Some(signature)
 }
 
-/// How many values two signatures share, place by place.
-pub fn shared_values(a: &Signature, b: &Signature) -> usize {
-    a.iter().zip(b).filter(|(x, y)| x == y).count()
+/// Whether two passages may be copies: their signatures share [`SIGNATURE_MATCHES`]
+/// values or more, place by place.
+pub fn may_be_copies(a: &Signature, b: &Signature) -> bool {
+    a.iter().zip(b).filter(|(x, y)| x == y).count() >= SIGNATURE_MATCHES
 }
 
 /// SplitMix64's finalizer: a hash of a hash, so each seed gives an independent order.

@@ -182,11 +182,7 @@ fn finish(
         };
         p.question = part(&d.question);
         p.answer = part(&d.answer);
-        p.text = [p.question.as_deref(), p.answer.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join("\n\n");
+        p.text = Passage::text_of(p.question.as_deref(), p.answer.as_deref());
         p.notes = notes
             .iter()
             .filter_map(|n| clean.footnotes.get(n).map(|t| format!("{n} {t}")))
