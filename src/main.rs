@@ -759,13 +759,19 @@ fn print_hit(out: &mut impl Write, hit: &Hit, style: &Style) -> std::io::Result<
                 )
             })
             .unwrap_or_default();
+        let prior = if e.prior == 1.0 {
+            String::new()
+        } else {
+            format!(" × prior {:.2}", e.prior)
+        };
         writeln!(
             out,
-            "   {}score {:.3} = bm25 {:.3} × coverage {:.2}{}; {}{}",
+            "   {}score {:.3} = bm25 {:.3} × coverage {:.2}{}{}; {}{}",
             style.dim,
             hit.score,
             e.bm25,
             e.coverage_factor,
+            prior,
             feedback,
             e.concepts
                 .iter()

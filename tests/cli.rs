@@ -159,7 +159,9 @@ fn shorthand_query_without_subcommand() {
 
 #[test]
 fn a_turn_names_its_speaker_and_whom_a_member_addresses() {
-    let text = search_text(&["Van der Plas", "--limit", "10"]);
+    // Her own six turns come first, then the minister's answers naming her, then the
+    // chair's turn giving her the floor.
+    let text = search_text(&["Van der Plas", "--limit", "20"]);
     let headers: Vec<&str> = text.lines().filter(|l| l.contains("  speech  ")).collect();
     // A member's turn: the member, the fractie and the minister who answers.
     assert!(

@@ -375,6 +375,31 @@ mod named_queries {
     }
 
     #[test]
+    fn a_name_alone_ranks_that_speakers_own_turns_first() {
+        // `Van der Plas` alone asks what she said. Her turns do not name her; the
+        // minister's answers to her do, several times (`mevrouw Van der Plas vroeg`),
+        // and came first, with the chair's turn giving her the floor before her own.
+        let own = |query: &str, name: &str| {
+            let hits = top(query, Filters::default(), 20);
+            let turns = hits
+                .iter()
+                .take_while(|h| h.passage.speaker.as_deref() == Some(name))
+                .count();
+            (turns, hits.len())
+        };
+        // The debate holds six turns of hers, two of Van Asten's.
+        assert_eq!(own("Van der Plas", "Van der Plas").0, 6);
+        assert_eq!(own("mevrouw Van der Plas", "Van der Plas").0, 6);
+        assert_eq!(own("de heer Van Asten", "Van Asten").0, 2);
+        // Her turns lead; the passages naming her still follow them.
+        assert!(own("Van der Plas", "Van der Plas").1 > 6);
+        // A name with other words is left to the words: the turn on Libanon leads,
+        // whoever's it is.
+        let hits = top("Kröger Libanon", Filters::default(), 3);
+        assert!(hits[0].passage.text.contains("Libanon"));
+    }
+
+    #[test]
     fn asking_what_the_minister_said_ranks_the_minister_first() {
         let hits = top("wat zei de minister over Egypte", Filters::default(), 5);
         assert_eq!(hits[0].passage.speaker.as_deref(), Some("Van den Brink"));

@@ -170,9 +170,13 @@ pub struct Explanation {
     /// Each of the query's concepts: how much of it the passage holds and how much it
     /// weighs in the coverage (its IDF).
     pub concepts: Vec<ConceptCoverage>,
-    /// The factor the coverage rerank applied (with the priors).
+    /// The factor the coverage rerank applied: how much of the query the passage holds.
     pub coverage_factor: f32,
-    /// The score before the feedback rerank: `bm25 × coverage_factor`.
+    /// The product of the priors that applied: what the passage is counting for or
+    /// against it (a minister's turn holding every word 1.3, a chair's turn keeping
+    /// order 0.3, the speaker's own turn when the query is their name 20).
+    pub prior: f32,
+    /// The score before the feedback rerank: `bm25 × coverage_factor × prior`.
     pub coverage_score: f32,
     /// How the feedback rerank changed the score, when it measured this hit.
     pub feedback: Option<FeedbackExplanation>,
@@ -225,6 +229,8 @@ pub struct SearchResults {
 struct Scored {
     score: f32,
     bm25: f32,
+    /// The product of the priors that applied.
+    prior: f32,
     addr: DocAddress,
     held: Vec<f32>,
 }
@@ -239,6 +245,8 @@ struct Candidate {
     /// measured it.
     feedback: Option<(f32, f32)>,
     bm25: f32,
+    /// The product of the priors that applied.
+    prior: f32,
     addr: DocAddress,
     passage: Passage,
     held: Vec<f32>,
@@ -456,7 +464,12 @@ impl ZoekIndex {
                             weight: k.idf,
                         })
                         .collect(),
-                    coverage_factor: if c.bm25 > 0.0 { c.score / c.bm25 } else { 1.0 },
+                    coverage_factor: if c.bm25 > 0.0 {
+                        c.score / (c.bm25 * c.prior)
+                    } else {
+                        1.0
+                    },
+                    prior: c.prior,
                     coverage_score: c.score,
                     feedback: c.feedback.map(|(likeness, top_score)| FeedbackExplanation {
                         likeness,
@@ -582,6 +595,7 @@ impl ZoekIndex {
                 Scored {
                     score,
                     bm25,
+                    prior,
                     addr,
                     held,
                 }
@@ -695,6 +709,7 @@ impl ZoekIndex {
                         ranked: s.score,
                         feedback: None,
                         bm25: s.bm25,
+                        prior: s.prior,
                         addr: s.addr,
                         passage: self.to_passage(&searcher.doc(s.addr)?),
                         held: s.held,
