@@ -141,6 +141,11 @@ pub fn is_word(word: &str) -> bool {
     DICTIONARY.words.contains(word)
 }
 
+/// Is `word` (folded, lowercase) a name of the word list (`oeganda`, `kröger` folded)?
+pub fn is_name(word: &str) -> bool {
+    DICTIONARY.names.contains(word)
+}
+
 /// The parts of a compound (folded, lowercase), finest first, or `None` when `word` is
 /// not one: `asielopvangplekken` → `asiel`, `opvang`, `plekken`.
 ///

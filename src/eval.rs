@@ -182,6 +182,7 @@ pub fn variants() -> Vec<(&'static str, Option<SearchConfig>)> {
         ranking: false,
         dedupe: false,
         feedback: false,
+        spelling: false,
     };
     let dedupe = SearchConfig {
         dedupe: true,
@@ -210,11 +211,19 @@ pub fn variants() -> Vec<(&'static str, Option<SearchConfig>)> {
             "+ proximity, exact forms, coverage, priors",
             Some(SearchConfig {
                 feedback: false,
+                spelling: false,
                 ..SearchConfig::default()
             }),
         ),
         (
-            "+ feedback from the best hits (zoek)",
+            "+ feedback from the best hits",
+            Some(SearchConfig {
+                spelling: false,
+                ..SearchConfig::default()
+            }),
+        ),
+        (
+            "+ spelling correction (zoek)",
             Some(SearchConfig::default()),
         ),
     ]

@@ -602,11 +602,18 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
         writeln!(out, "{}", serde_json::to_string_pretty(&results)?)?;
         return Ok(ExitCode::SUCCESS);
     }
+    let style = Style::detect();
+    for c in &results.corrections {
+        writeln!(
+            out,
+            "{}-- no passage holds {:?}: searched {:?} instead{}",
+            style.dim, c.typed, c.searched, style.reset
+        )?;
+    }
     if results.hits.is_empty() {
         writeln!(out, "no passages match {:?}", results.query)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let style = Style::detect();
     let exact = results.hits.iter().filter(|h| !h.relaxed).count();
     let words = results
         .hits

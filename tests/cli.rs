@@ -158,6 +158,21 @@ fn shorthand_query_without_subcommand() {
 }
 
 #[test]
+fn a_misspelled_word_is_reported_with_the_word_searched() {
+    let text = search_text(&["terugkeerhub", "Oganda", "--limit", "1"]);
+    assert!(
+        text.starts_with("-- no passage holds \"Oganda\": searched \"oeganda\" instead\n1. "),
+        "{text}"
+    );
+    let v = search_json(&["terugkeerhub Oganda", "--limit", "1"]);
+    assert_eq!(v["corrections"][0]["typed"], "Oganda");
+    assert_eq!(v["corrections"][0]["searched"], "oeganda");
+    // A query spelled right has none.
+    let v = search_json(&["terugkeerhub Oeganda", "--limit", "1"]);
+    assert_eq!(v["corrections"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
 fn a_turn_names_its_speaker_and_whom_a_member_addresses() {
     // Her own six turns come first, then the minister's answers naming her, then the
     // chair's turn giving her the floor.

@@ -11,6 +11,7 @@ pub mod feedback;
 pub mod plan;
 pub mod rank;
 pub mod snippet;
+pub mod spell;
 
 use crate::error::Result;
 use crate::index::ZoekIndex;
@@ -41,6 +42,9 @@ pub struct SearchConfig {
     /// Rerank the top of the page by likeness to its best hits ([`feedback`]); only with
     /// `ranking`.
     pub feedback: bool,
+    /// Search a typed word that no passage holds in any form, and that is no Dutch
+    /// word, as the nearest word of the index ([`spell`]).
+    pub spelling: bool,
 }
 
 impl Default for SearchConfig {
@@ -51,6 +55,7 @@ impl Default for SearchConfig {
             ranking: true,
             dedupe: true,
             feedback: true,
+            spelling: true,
         }
     }
 }
@@ -222,6 +227,9 @@ pub struct SearchResults {
     pub partial_total: usize,
     /// The top hits, best first.
     pub hits: Vec<Hit>,
+    /// The typed words no passage holds in any form, searched as the nearest word of
+    /// the index instead (`Oganda` → `oeganda`).
+    pub corrections: Vec<spell::Correction>,
 }
 
 /// A candidate of the second stage: its score, tantivy's BM25 score, and how much of
@@ -305,8 +313,13 @@ impl ZoekIndex {
         let mut parsed = query::parse(&req.query)?;
         merge_filters(&mut parsed.filters, &req.filters);
         let config = req.config;
-        let plan = self.plan(&parsed, &config, plan::Matching::Any);
         let searcher = self.reader().searcher();
+        let corrections = if config.spelling {
+            self.correct(&searcher, &mut parsed, &config)?
+        } else {
+            Vec::new()
+        };
+        let plan = self.plan(&parsed, &config, plan::Matching::Any);
         let limit = req.limit.max(1);
         let (scored, total) =
             self.rank_candidates(&searcher, &plan, plan.query.as_ref(), limit, config)?;
@@ -501,7 +514,48 @@ impl ZoekIndex {
             relaxed_total: relaxed.as_ref().map_or(0, |(_, n)| *n),
             partial_total: partial.as_ref().map_or(0, |(_, n)| *n),
             hits,
+            corrections,
         })
+    }
+
+    /// Replace each typed word that may be misspelled ([`spell::may_be_misspelled`]) and
+    /// that no passage holds in any form zoek knows (stemmed, in a compound, through an
+    /// alias) by the nearest word of the index. A word the index holds as typed costs
+    /// one term lookup; only the others are planned and counted.
+    fn correct(
+        &self,
+        searcher: &tantivy::Searcher,
+        parsed: &mut query::ParsedQuery,
+        config: &SearchConfig,
+    ) -> Result<Vec<spell::Correction>> {
+        let exact = self.fields().get("exact");
+        let stemmed = [self.fields().get("question"), self.fields().get("answer")];
+        let mut corrections = Vec::new();
+        for i in 0..parsed.typed.min(parsed.words.len()) {
+            let typed = parsed.words[i].clone();
+            let Some(word) = spell::folded(&typed) else {
+                continue;
+            };
+            if !spell::may_be_misspelled(&word)
+                || searcher.doc_freq(&tantivy::Term::from_field_text(exact, &word))? > 0
+            {
+                continue;
+            }
+            let alone = query::ParsedQuery {
+                words: vec![typed.clone()],
+                typed: 1,
+                ..Default::default()
+            };
+            let plan = self.plan(&alone, config, plan::Matching::Every);
+            if searcher.search(plan.query.as_ref(), &tantivy::collector::Count)? > 0 {
+                continue;
+            }
+            if let Some(searched) = spell::correction(searcher, exact, &stemmed, &word)? {
+                parsed.words[i] = searched.clone();
+                corrections.push(spell::Correction { typed, searched });
+            }
+        }
+        Ok(corrections)
     }
 
     /// First stage (tantivy ranks every match by BM25) and second (coverage of the

@@ -13,7 +13,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent.parent / "corpus-sample"
 TYPES = {"plain", "inflected", "unaccented", "compound", "alias", "phrase", "filtered",
-         "speaker", "toezegging", "question-style"}
+         "speaker", "toezegging", "question-style", "misspelled"}
 FILTER_KEYS = {"fractie", "kind", "from", "to", "kamerstuk", "minister"}
 
 SET = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "queries.json"

@@ -1,0 +1,177 @@
+//! Spelling correction of query words that no passage holds in any form.
+//!
+//! A reader types the names and words they remember, and misspells some: `Oganda`,
+//! `Marrokko`, `migratiepackt`. A word that the index holds in no form (not as typed,
+//! not stemmed, not as a compound part, not through an alias) and that is no word of
+//! the Dutch word list either is a typing error far more often than a word the
+//! documents happen not to use; it is searched as the word of the index nearest to it
+//! (one edit away, or two for a long word), and the results say so. A correctly spelled
+//! word the documents do not hold (`Denemarken` in a corpus without it) is left alone:
+//! the word list knows it.
+
+use crate::analyze;
+use crate::compound;
+use serde::Serialize;
+use std::collections::HashMap;
+use tantivy::query::FuzzyTermQuery;
+use tantivy::schema::Field;
+use tantivy::{Searcher, Term};
+
+/// A typed word that no passage holds in any form, and the word searched instead.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Correction {
+    /// The word as typed.
+    pub typed: String,
+    /// The word of the index searched in its place (folded and lowercase, as indexed).
+    pub searched: String,
+}
+
+/// Words shorter than this are not corrected: one edit away from a four-letter word
+/// are dozens of others (`hub`, `pact`), and short words are rarely misspelled.
+pub const MIN_LEN: usize = 5;
+
+/// Words of this length or longer may be two edits away from their correction
+/// (`migratiepackt`, `asielzoekrs`); shorter ones one.
+pub const TWO_EDITS_LEN: usize = 8;
+
+/// Whether `word` (folded) may be a misspelling at all: letters only, long enough, and
+/// no word or name of the Dutch word list.
+pub fn may_be_misspelled(word: &str) -> bool {
+    word.chars().count() >= MIN_LEN
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && !compound::is_word(word)
+        && !compound::is_name(word)
+}
+
+/// The word to search in place of `word` (folded), which the index does not hold: the
+/// nearest word of `exact` (the field of folded, unstemmed words), or else the nearest
+/// stem of the `stemmed` fields, written as the index's most frequent word with that stem.
+/// The second finds a compound the index holds only inflected: `visummatregel` is three
+/// edits from `visummaatregelen`, but its stem one from `visummaatregel`.
+pub fn correction(
+    searcher: &Searcher,
+    exact: Field,
+    stemmed: &[Field],
+    word: &str,
+) -> tantivy::Result<Option<String>> {
+    if let Some(found) = nearest(searcher, &[exact], word)? {
+        return Ok(Some(found));
+    }
+    let stem = analyze::stem_folded(word);
+    if stem.chars().count() < MIN_LEN {
+        return Ok(None);
+    }
+    match nearest(searcher, stemmed, &stem)? {
+        Some(found) => Ok(Some(surface_form(searcher, exact, &found)?)),
+        None => Ok(None),
+    }
+}
+
+/// The term of `fields` nearest to `word`: the fewest edits (a swap of two letters counts
+/// as one), then the most passages holding it, then the first in alphabetical order.
+/// `None` when nothing is near enough.
+pub fn nearest(
+    searcher: &Searcher,
+    fields: &[Field],
+    word: &str,
+) -> tantivy::Result<Option<String>> {
+    let Some(&first) = fields.first() else {
+        return Ok(None);
+    };
+    let mut max_edits = 1;
+    if word.chars().count() >= TWO_EDITS_LEN {
+        max_edits = 2;
+    }
+    for edits in 1..=max_edits {
+        // The automaton depends on the word and the distance, not on the field.
+        let query = FuzzyTermQuery::new(Term::from_field_text(first, word), edits, true);
+        let mut found: HashMap<String, u32> = HashMap::new();
+        for segment in searcher.segment_readers() {
+            for &field in fields {
+                let inverted = segment.inverted_index(field)?;
+                let mut terms = inverted.terms().search(query.automaton()?).into_stream()?;
+                while terms.advance() {
+                    let Ok(term) = std::str::from_utf8(terms.key()) else {
+                        continue;
+                    };
+                    // A correction is a word, not a fragment: `oganda` is no `ganda`.
+                    if term.chars().count() + 1 < MIN_LEN || term == word {
+                        continue;
+                    }
+                    *found.entry(term.to_string()).or_default() += terms.value().doc_freq;
+                }
+            }
+        }
+        let best = found
+            .into_iter()
+            .max_by(|(a, n), (b, m)| n.cmp(m).then_with(|| b.cmp(a)));
+        if let Some((term, _)) = best {
+            return Ok(Some(term));
+        }
+    }
+    Ok(None)
+}
+
+/// How many words starting with a stem [`surface_form`] looks at.
+const SURFACE_SCAN: usize = 256;
+
+/// The word of `exact` with the stem `stem` that most passages hold (`visummaatregel` →
+/// `visummaatregelen`), or the stem itself when none is found among the first words
+/// that start with it.
+fn surface_form(searcher: &Searcher, exact: Field, stem: &str) -> tantivy::Result<String> {
+    let mut upper = stem.as_bytes().to_vec();
+    upper.push(0xff);
+    let mut found: HashMap<String, u32> = HashMap::new();
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(exact)?;
+        let mut terms = inverted
+            .terms()
+            .range()
+            .ge(stem.as_bytes())
+            .lt(&upper)
+            .into_stream()?;
+        let mut seen = 0;
+        while terms.advance() && seen < SURFACE_SCAN {
+            seen += 1;
+            let Ok(term) = std::str::from_utf8(terms.key()) else {
+                continue;
+            };
+            if analyze::stem_folded(term) == stem {
+                *found.entry(term.to_string()).or_default() += terms.value().doc_freq;
+            }
+        }
+    }
+    Ok(found
+        .into_iter()
+        .max_by(|(a, n), (b, m)| n.cmp(m).then_with(|| b.cmp(a)))
+        .map_or_else(|| stem.to_string(), |(term, _)| term))
+}
+
+/// `word` folded as the index folds it (`Oeganda` → `oeganda`), when it is one token.
+pub fn folded(word: &str) -> Option<String> {
+    let mut exact = analyze::exact_analyzer();
+    let tokens = analyze::tokens(&mut exact, word);
+    match tokens.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_unknown_words_of_letters_may_be_misspelled() {
+        assert!(may_be_misspelled("oganda"));
+        assert!(may_be_misspelled("marrokko"));
+        assert!(may_be_misspelled("migratiepackt"));
+        // Words and names of the word list are spelled right, whatever the index holds.
+        assert!(!may_be_misspelled("denemarken"));
+        assert!(!may_be_misspelled("terugkeer"));
+        assert!(!may_be_misspelled("oeganda"));
+        // Too short, or not letters.
+        assert!(!may_be_misspelled("hubb"));
+        assert!(!may_be_misspelled("2024a"));
+    }
+}
