@@ -431,8 +431,10 @@ mod named_queries {
         // nothing else is searched in its place.
         let r = search("fietsenstalling");
         assert!(r.corrections.is_empty() && r.hits.is_empty());
-        // Nor is a word with nothing near it replaced.
+        // Nor is a word with nothing near it replaced, nor one whose nearest word starts
+        // otherwise: a name the index lacks is not searched as another word.
         assert!(corrected("xyzzyq").is_empty());
+        assert!(corrected("Xoeganda").is_empty());
     }
 
     #[test]

@@ -67,9 +67,9 @@ pub fn correction(
     }
 }
 
-/// The term of `fields` nearest to `word`: the fewest edits (a swap of two letters counts
-/// as one), then the most passages holding it, then the first in alphabetical order.
-/// `None` when nothing is near enough.
+/// The term of `fields` nearest to `word` that starts with the same letter: the fewest
+/// edits (a swap of two letters counts as one), then the most passages holding it, then
+/// the first in alphabetical order. `None` when nothing is near enough.
 pub fn nearest(
     searcher: &Searcher,
     fields: &[Field],
@@ -94,8 +94,13 @@ pub fn nearest(
                     let Ok(term) = std::str::from_utf8(terms.key()) else {
                         continue;
                     };
-                    // A correction is a word, not a fragment: `oganda` is no `ganda`.
-                    if term.chars().count() + 1 < MIN_LEN || term == word {
+                    // A correction is a word, not a fragment (`oganda` is no `ganda`), and
+                    // starts as typed: a reader rarely misses the first letter, and a name
+                    // the index lacks (`wilders`) is then not searched as another word.
+                    if term.chars().count() + 1 < MIN_LEN
+                        || term == word
+                        || term.chars().next() != word.chars().next()
+                    {
                         continue;
                     }
                     *found.entry(term.to_string()).or_default() += terms.value().doc_freq;
