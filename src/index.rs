@@ -223,6 +223,7 @@ impl ZoekIndex {
                     .then(|| "procedural".to_string())
                     .into_iter()
                     .collect(),
+                ("minister_name", _) => p.minister_name().into_iter().collect(),
                 ("exact" | "parts", _) => [&p.question, &p.answer]
                     .into_iter()
                     .flatten()

@@ -142,6 +142,29 @@ pub struct Passage {
 }
 
 impl Passage {
+    /// The name of the minister whose answer this passage holds, or to whom its question
+    /// is put: the name part of [`Passage::minister`] (`Faber-van de Klashorst` of
+    /// `M.H.M. Faber-van de Klashorst, minister van Asiel en Migratie`, initials left
+    /// out). `None` for a debate turn, whose `minister` is whom a member addresses (the
+    /// minister's own turns have their `speaker`), and when the document names only the
+    /// role.
+    pub fn minister_name(&self) -> Option<String> {
+        if self.kind == PassageKind::Speech {
+            return None;
+        }
+        let (name, role) = self.minister.as_deref()?.split_once(", ")?;
+        if !(role.starts_with("minister") || role.starts_with("staatssecretaris")) {
+            return None;
+        }
+        // `M.H.M. Faber-van de Klashorst` → `Faber-van de Klashorst`.
+        let name = name
+            .split_whitespace()
+            .skip_while(|w| w.ends_with('.'))
+            .collect::<Vec<_>>()
+            .join(" ");
+        (!name.is_empty()).then_some(name)
+    }
+
     /// Whether this is a chair's turn that only keeps order (`Mevrouw Kröger.`, `Dan
     /// geef ik nu het woord aan mevrouw Van der Plas van de BBB.`): short and without a
     /// question. A chair who asks a question of their own is not.
@@ -191,5 +214,53 @@ impl Passage {
             answered_by: None,
             context: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ministers_name_is_the_minister_field_without_initials_and_role() {
+        let name = |kind: PassageKind, minister: &str| {
+            let mut p = Passage::new(kind, "x");
+            p.minister = Some(minister.to_string());
+            p.minister_name()
+        };
+        let qa = PassageKind::Qa;
+        assert_eq!(
+            name(
+                qa,
+                "M.H.M. Faber-van de Klashorst, minister van Asiel en Migratie"
+            )
+            .as_deref(),
+            Some("Faber-van de Klashorst")
+        );
+        assert_eq!(
+            name(
+                qa,
+                "D. Yeşilgöz-Zegerius, minister van Justitie en Veiligheid"
+            )
+            .as_deref(),
+            Some("Yeşilgöz-Zegerius")
+        );
+        assert_eq!(
+            name(
+                PassageKind::Toezegging,
+                "Van den Brink, minister van Asiel en Migratie"
+            )
+            .as_deref(),
+            Some("Van den Brink")
+        );
+        // Only the role: no name. A debate turn's minister is whom it addresses.
+        assert_eq!(name(qa, "minister van Asiel en Migratie"), None);
+        assert_eq!(
+            name(
+                PassageKind::Speech,
+                "Van den Brink, minister van Asiel en Migratie"
+            ),
+            None
+        );
     }
 }

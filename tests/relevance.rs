@@ -460,6 +460,34 @@ mod named_queries {
         // whoever's it is.
         let hits = top("Kröger Libanon", Filters::default(), 3);
         assert!(hits[0].passage.text.contains("Libanon"));
+        // A minister's name: her written answers, which name her only in the heading of
+        // the letter. Only three passages' text names Faber.
+        let by = |h: &zoek::Hit, name: &str| {
+            h.passage
+                .minister
+                .as_deref()
+                .is_some_and(|m| m.contains(name))
+        };
+        let hits = top("Faber", Filters::default(), 10);
+        assert_eq!(hits.len(), 10);
+        assert!(hits.iter().all(|h| by(h, "Faber")));
+        assert!(
+            top("Van Weel", Filters::default(), 10)
+                .iter()
+                .all(|h| by(h, "van Weel"))
+        );
+        // With other words, her answers on them lead.
+        let hits = top("Faber terugkeer", Filters::default(), 5);
+        assert!(
+            hits.iter()
+                .all(|h| by(h, "Faber") && h.passage.text.contains("terugkeer"))
+        );
+        // The words of the minister's role are no name: `migratie` finds what says it.
+        let hits = top("migratie", Filters::default(), 10);
+        assert!(
+            hits.iter()
+                .all(|h| h.passage.text.to_lowercase().contains("migratie"))
+        );
     }
 
     #[test]

@@ -480,9 +480,14 @@ impl ZoekIndex {
                 }
                 if config.ranking && a.typed {
                     // A member or minister named in the query: their own turns, not only
-                    // the chair's `Mevrouw Kröger.` giving them the floor.
+                    // the chair's `Mevrouw Kröger.` giving them the floor; and a minister's
+                    // written answers, which name the minister only in their heading.
                     these.push((
                         sequence(f.get("speaker"), &a.folded, 0),
+                        W_SPEAKER * a.weight,
+                    ));
+                    these.push((
+                        sequence(f.get("minister_name"), &a.folded, 0),
                         W_SPEAKER * a.weight,
                     ));
                 }
@@ -601,14 +606,18 @@ impl ZoekIndex {
             }
         }
         // A query that is a member's or minister's name (`Van der Plas`, `mevrouw
-        // Kröger`) asks for what that person said: their own turns, whose text rarely
-        // names them, rank before the minister's answers that say `mevrouw Van der Plas
-        // vroeg` and the chair's turn giving her the floor. The phrase of the whole query
-        // must be the speaker's name, so `Kröger Libanon` is left to the words.
+        // Kröger`, `Faber`) asks for what that person said: their own turns and a
+        // minister's written answers, whose text rarely names them, rank before the
+        // minister's answers that say `mevrouw Van der Plas vroeg` and the chair's turn
+        // giving her the floor. The phrase of the whole query must be the name, so
+        // `Kröger Libanon` is left to the words.
         let name = speaker_name(&q.words[..q.typed.min(q.words.len())]);
         if config.ranking && q.phrases.is_empty() && !name.is_empty() && !concepts.is_empty() {
             priors.push(Prior {
-                queries: vec![sequence(f.get("speaker"), &name, 0)],
+                queries: vec![
+                    sequence(f.get("speaker"), &name, 0),
+                    sequence(f.get("minister_name"), &name, 0),
+                ],
                 factor: SPEAKER_PRIOR,
                 only_whole: false,
                 holds: (0..concepts.len()).collect(),
