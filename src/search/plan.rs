@@ -407,7 +407,6 @@ fn boosted(q: Box<dyn Query>, weight: f32) -> Box<dyn Query> {
     }
 }
 
-/// One token: a term; several: a phrase (with `slop`).
 /// The typed words as a speaker's name would be indexed (folded, lowercased), without
 /// the words of address before it: `de heer Van Asten` → `van asten`.
 fn speaker_name(words: &[String]) -> Vec<String> {
@@ -427,6 +426,7 @@ fn speaker_name(words: &[String]) -> Vec<String> {
     tokens
 }
 
+/// One token: a term; several: a phrase (with `slop`).
 fn sequence(field: Field, tokens: &[String], slop: u32) -> Box<dyn Query> {
     if tokens.len() == 1 {
         return term(field, &tokens[0]);
