@@ -422,9 +422,21 @@ mod named_queries {
             corrected("migratiepackt implementatie"),
             [("migratiepackt".into(), "migratiepact".into())]
         );
+        // In a quoted phrase too.
+        assert_eq!(
+            corrected("\"veilige landen van herkmost\""),
+            [("herkmost".into(), "herkomst".into())]
+        );
         // A word held in some form is no misspelling: stemmed (`asielzoekes`), a part of
-        // a compound, an alias, as typed.
-        for query in ["asielzoekes", "opvangplekken", "return hubs", "Oeganda"] {
+        // a compound, an alias, as typed; nor is a word of a term of the alias table
+        // that the index holds only in its other forms (`movements`).
+        for query in [
+            "asielzoekes",
+            "opvangplekken",
+            "return hubs",
+            "Oeganda",
+            "secondary movements",
+        ] {
             assert!(corrected(query).is_empty(), "{query}");
         }
         // A Dutch word the documents do not use is spelled right: nothing is found, and

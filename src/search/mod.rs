@@ -520,7 +520,8 @@ impl ZoekIndex {
 
     /// Replace each typed word that may be misspelled ([`spell::may_be_misspelled`]) and
     /// that no passage holds in any form zoek knows (stemmed, in a compound, through an
-    /// alias) by the nearest word of the index. A word the index holds as typed costs
+    /// alias) by the nearest word of the index: the plain words, and the words of quoted
+    /// phrases (`"veilige landen van herkmost"`). A word the index holds as typed costs
     /// one term lookup; only the others are planned and counted.
     fn correct(
         &self,
@@ -528,34 +529,70 @@ impl ZoekIndex {
         parsed: &mut query::ParsedQuery,
         config: &SearchConfig,
     ) -> Result<Vec<spell::Correction>> {
-        let exact = self.fields().get("exact");
-        let stemmed = [self.fields().get("question"), self.fields().get("answer")];
         let mut corrections = Vec::new();
-        for i in 0..parsed.typed.min(parsed.words.len()) {
-            let typed = parsed.words[i].clone();
-            let Some(word) = spell::folded(&typed) else {
-                continue;
-            };
-            if !spell::may_be_misspelled(&word)
-                || searcher.doc_freq(&tantivy::Term::from_field_text(exact, &word))? > 0
-            {
-                continue;
-            }
-            let alone = query::ParsedQuery {
-                words: vec![typed.clone()],
-                typed: 1,
-                ..Default::default()
-            };
-            let plan = self.plan(&alone, config, plan::Matching::Every);
-            if searcher.search(plan.query.as_ref(), &tantivy::collector::Count)? > 0 {
-                continue;
-            }
-            if let Some(searched) = spell::correction(searcher, exact, &stemmed, &word)? {
-                parsed.words[i] = searched.clone();
-                corrections.push(spell::Correction { typed, searched });
+        let typed = parsed.typed.min(parsed.words.len());
+        let known = plan::in_alias_terms(&parsed.words[..typed]);
+        for i in (0..typed).filter(|&i| !known[i]) {
+            if let Some(searched) = self.correction_of(searcher, &parsed.words[i], config)? {
+                corrections.push(spell::Correction {
+                    typed: std::mem::replace(&mut parsed.words[i], searched.clone()),
+                    searched,
+                });
             }
         }
+        for phrase in &mut parsed.phrases {
+            let typed: Vec<String> = phrase.split_whitespace().map(str::to_string).collect();
+            let known = plan::in_alias_terms(&typed);
+            let mut words: Vec<String> = Vec::new();
+            for (word, known) in typed.iter().zip(known) {
+                if known {
+                    words.push(word.clone());
+                    continue;
+                }
+                match self.correction_of(searcher, word, config)? {
+                    Some(searched) => {
+                        words.push(searched.clone());
+                        corrections.push(spell::Correction {
+                            typed: word.to_string(),
+                            searched,
+                        });
+                    }
+                    None => words.push(word.to_string()),
+                }
+            }
+            *phrase = words.join(" ");
+        }
         Ok(corrections)
+    }
+
+    /// The word to search in place of `typed`, when it may be misspelled and no passage
+    /// holds it in any form.
+    fn correction_of(
+        &self,
+        searcher: &tantivy::Searcher,
+        typed: &str,
+        config: &SearchConfig,
+    ) -> Result<Option<String>> {
+        let exact = self.fields().get("exact");
+        let Some(word) = spell::folded(typed) else {
+            return Ok(None);
+        };
+        if !spell::may_be_misspelled(&word)
+            || searcher.doc_freq(&tantivy::Term::from_field_text(exact, &word))? > 0
+        {
+            return Ok(None);
+        }
+        let alone = query::ParsedQuery {
+            words: vec![typed.to_string()],
+            typed: 1,
+            ..Default::default()
+        };
+        let plan = self.plan(&alone, config, plan::Matching::Every);
+        if searcher.search(plan.query.as_ref(), &tantivy::collector::Count)? > 0 {
+            return Ok(None);
+        }
+        let stemmed = [self.fields().get("question"), self.fields().get("answer")];
+        Ok(spell::correction(searcher, exact, &stemmed, &word)?)
     }
 
     /// First stage (tantivy ranks every match by BM25) and second (coverage of the

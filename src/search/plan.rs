@@ -944,6 +944,28 @@ fn alias_matches(tokens: &[String], matching: Matching) -> Vec<alias::AliasMatch
     found
 }
 
+/// For each of `words`, whether it is part of a term of the alias table, alone or with
+/// its neighbours (`movements` in `secondary movements`): a known term, whatever the
+/// index holds of it.
+pub(crate) fn in_alias_terms(words: &[String]) -> Vec<bool> {
+    let mut exact = analyze::exact_analyzer();
+    let mut tokens: Vec<String> = Vec::new();
+    let mut word_of: Vec<usize> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        for t in analyze::tokens(&mut exact, w) {
+            tokens.push(t);
+            word_of.push(i);
+        }
+    }
+    let mut known = vec![false; words.len()];
+    for m in alias::find(&tokens) {
+        for &w in &word_of[m.start..m.end] {
+            known[w] = true;
+        }
+    }
+    known
+}
+
 /// Whether words matched with every concept hold a name with other ways of writing it:
 /// only then does a plan with aliases differ from one without.
 pub(crate) fn holds_a_name(words: &[String]) -> bool {
