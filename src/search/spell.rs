@@ -107,10 +107,7 @@ pub fn nearest(
                 }
             }
         }
-        let best = found
-            .into_iter()
-            .max_by(|(a, n), (b, m)| n.cmp(m).then_with(|| b.cmp(a)));
-        if let Some((term, _)) = best {
+        if let Some(term) = most_held(found) {
             return Ok(Some(term));
         }
     }
@@ -146,10 +143,15 @@ fn surface_form(searcher: &Searcher, exact: Field, stem: &str) -> tantivy::Resul
             }
         }
     }
-    Ok(found
+    Ok(most_held(found).unwrap_or_else(|| stem.to_string()))
+}
+
+/// The word that most passages hold, the first in alphabetical order among equals.
+fn most_held(found: HashMap<String, u32>) -> Option<String> {
+    found
         .into_iter()
         .max_by(|(a, n), (b, m)| n.cmp(m).then_with(|| b.cmp(a)))
-        .map_or_else(|| stem.to_string(), |(term, _)| term))
+        .map(|(term, _)| term)
 }
 
 /// `word` folded as the index folds it (`Oeganda` → `oeganda`), when it is one token.
