@@ -65,6 +65,32 @@ pub fn verb_family(word: &str) -> Vec<String> {
     out
 }
 
+/// The bare stems of the verbs `word` may be a form of, as they head a compound
+/// (`ophoud` of `ophoudtermijn` for `opgehouden`, `meld` of `meldplicht` for `melden`):
+/// each infinitive without `-en`, spelled as a closed syllable.
+///
+/// ```
+/// assert!(zoek::family::verb_stems("opgehouden").contains(&"ophoud".to_string()));
+/// assert!(zoek::family::verb_stems("melding").contains(&"meld".to_string()));
+/// ```
+pub fn verb_stems(word: &str) -> Vec<String> {
+    if word.len() < MIN_LEN || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = Vec::new();
+    for infinitive in infinitives(word) {
+        let Some(root) = infinitive.strip_suffix("en") else {
+            continue;
+        };
+        for stem in closed_stems(root) {
+            if !out.contains(&stem) {
+                out.push(stem);
+            }
+        }
+    }
+    out
+}
+
 /// Irregular finite forms of verbs that often take a particle (`gaat … in`, `nam … deel`,
 /// `vond … plaats`): the form and its infinitive.
 const IRREGULAR_FINITE: &[(&str, &str)] = &[
@@ -209,6 +235,25 @@ fn infinitives(w: &str) -> Vec<String> {
         });
         if let Some(p) = base.filter(|p| PARTICLES.contains(p)) {
             push(format!("{p}{verb}"));
+        }
+    }
+    // The participle of a strong verb that keeps its vowel: `gehouden` ← `houden`,
+    // `opgehouden` ← `ophouden`, `gegeven` ← `geven` (as far as the result is a word).
+    if w.ends_with("en") {
+        let mut bases: Vec<String> = w
+            .strip_prefix("ge")
+            .map(str::to_string)
+            .into_iter()
+            .collect();
+        for p in PARTICLES {
+            if let Some(rest) = w.strip_prefix(p).and_then(|r| r.strip_prefix("ge")) {
+                bases.push(format!("{p}{rest}"));
+            }
+        }
+        for base in bases {
+            if base.len() >= MIN_LEN && crate::compound::is_word(&base) {
+                push(base);
+            }
         }
     }
     // The infinitive itself, or a plural that looks like one (its forms will not be in
@@ -374,7 +419,7 @@ fn forms(infinitive: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{finite_infinitives, verb_family};
+    use super::{finite_infinitives, verb_family, verb_stems};
 
     #[test]
     fn finite_forms_give_their_infinitive() {
@@ -434,6 +479,26 @@ mod tests {
         has("versnelde", &["versnelling", "versnellen"]);
         has("opgezegd", &["opzegging", "opzeggen"]);
         has("geregistreerd", &["registreren"]);
+    }
+
+    #[test]
+    fn a_strong_participle_that_keeps_its_vowel_finds_the_verb() {
+        has("opgehouden", &["ophouden"]);
+        has("gehouden", &["houden"]);
+        has("gegeven", &["geven"]);
+        // Only what the word list knows: `regeringen` is no participle of `reringen`.
+        assert!(!verb_family("regeringen").contains(&"reringen".to_string()));
+    }
+
+    #[test]
+    fn the_bare_stem_heads_compounds() {
+        let stems = verb_stems;
+        assert!(stems("opgehouden").contains(&"ophoud".to_string()));
+        assert!(stems("melden").contains(&"meld".to_string()));
+        assert!(stems("wachten").contains(&"wacht".to_string()));
+        // The open syllable's vowel doubled: `lopen` → `loop` (`looptijd`).
+        assert!(stems("lopen").contains(&"loop".to_string()));
+        assert!(stems("xx").is_empty());
     }
 
     #[test]

@@ -86,6 +86,8 @@ pub const SPEAKER_PRIOR: f32 = 20.0;
 /// Words of address before a name in a query (`mevrouw Van der Plas`, `de heer
 /// Boomsma`); the speaker field holds the name only.
 const ADDRESS_WORDS: &[&str] = &["mevrouw", "mw", "heer", "dhr", "meneer", "minister"];
+/// The most words of a fractie's name that [`ZoekIndex::fracties_named`] looks for.
+const MAX_FRACTIE_WORDS: usize = 4;
 /// Weight of a query word naming the fractie that asked or spoke.
 pub const W_FRACTIE: f32 = 0.5;
 /// Weight of a query word matching the speaker of a debate turn (a name).
@@ -113,6 +115,9 @@ const DERIVATION_SCAN: usize = 4096;
 /// Weight of a form of the verb family of a typed word found in the index (`gedaald`
 /// for `daling`, `herverdeeld` for `herverdeling`), which the stemmer does not conflate.
 pub const W_FAMILY: f32 = 0.5;
+/// The shortest verb stem sought as a part of compounds (`ophoud` of `ophoudtermijn`):
+/// shorter ones (`houd`, `kom`) head too many compounds that are not about the verb.
+pub const FAMILY_PART_MIN: usize = 5;
 /// How many forms of its verb family a word gets at most.
 const FAMILY_MAX: usize = 8;
 /// Weight of adjacent words found as one compound (`terugkeer hubs` → `terugkeerhubs`).
@@ -465,6 +470,11 @@ impl ZoekIndex {
             self.expand_families(&searcher, &mut concepts);
         }
         self.temper_expansions(&searcher, &mut concepts);
+        let named_fracties = if config.ranking {
+            self.fracties_named(&searcher, &q.words[..q.typed.min(q.words.len())])
+        } else {
+            Vec::new()
+        };
         let mut concept_clauses: Leaves = Vec::new();
         let mut concept_queries: Vec<ConceptProbe> = Vec::new();
         // Matching every concept: one required union per concept.
@@ -498,6 +508,15 @@ impl ZoekIndex {
                         keyword_query(f.get("fractie"), &canonical),
                         W_FRACTIE * a.weight,
                     ));
+                }
+                // A fractie the party table does not know, named by typed words that hold
+                // this one (`sanden` of `Van de Sanden`).
+                if a.typed {
+                    for (tokens, value) in &named_fracties {
+                        if a.folded.iter().all(|t| tokens.contains(t)) {
+                            these.push((keyword_query(f.get("fractie"), value), W_FRACTIE));
+                        }
+                    }
                 }
                 if config.compounds && a.stems.len() == 1 {
                     these.push((term(f.get("parts"), &a.stems[0]), W_PARTS * a.weight));
@@ -617,6 +636,8 @@ impl ZoekIndex {
                 queries: vec![
                     sequence(f.get("speaker"), &name, 0),
                     sequence(f.get("minister_name"), &name, 0),
+                    // A one-member group is named after its member.
+                    keyword_query(f.get("fractie"), &name.join(" ")),
                 ],
                 factor: SPEAKER_PRIOR,
                 only_whole: false,
@@ -757,8 +778,45 @@ impl ZoekIndex {
         }
     }
 
+    /// The fracties the index holds that runs of the typed words name, other than those
+    /// the party table knows (which the words find by any spelling): a one-member group
+    /// is named after its member (`Van de Sanden` in the Eerste Kamer, `Den Haan`), and a
+    /// reader types the name. Each with the name's folded tokens.
+    fn fracties_named(
+        &self,
+        searcher: &tantivy::Searcher,
+        words: &[String],
+    ) -> Vec<(Vec<String>, String)> {
+        let fractie = self.fields().get("fractie");
+        let mut names = analyze::name_analyzer();
+        let tokens: Vec<String> = words
+            .iter()
+            .flat_map(|w| analyze::tokens(&mut names, w))
+            .collect();
+        let mut found: Vec<(Vec<String>, String)> = Vec::new();
+        for start in 0..tokens.len() {
+            for end in start + 1..=(start + MAX_FRACTIE_WORDS).min(tokens.len()) {
+                let span = &tokens[start..end];
+                // Function words alone name nothing (`van de`).
+                if span.iter().all(|t| FUNCTION_WORDS.contains(&t.as_str())) {
+                    continue;
+                }
+                let value = span.join(" ");
+                let held = searcher
+                    .doc_freq(&Term::from_field_text(fractie, &value))
+                    .is_ok_and(|n| n > 0);
+                if held && !fractie::is_known(&value) {
+                    found.push((span.to_vec(), value));
+                }
+            }
+        }
+        found
+    }
+
     /// The forms of a typed word's verb family that the index holds ([`family`]:
-    /// `daling` → `dalen`, `gedaald`, `dalende`), added as alternatives of its concept.
+    /// `daling` → `dalen`, `gedaald`, `dalende`), added as alternatives of its concept;
+    /// and the verb's bare stem where it heads a compound (`ophoud` of `ophoudtermijn`
+    /// for `opgehouden`), as a part that holds the concept in part.
     fn expand_families(&self, searcher: &tantivy::Searcher, concepts: &mut [Concept]) {
         let fields = [self.fields().get("question"), self.fields().get("answer")];
         for c in concepts.iter_mut() {
@@ -770,14 +828,15 @@ impl ZoekIndex {
             else {
                 continue;
             };
-            let mut found: Vec<(String, String)> = Vec::new();
+            // (stem, form, held only as a part of compounds)
+            let mut found: Vec<(String, String, bool)> = Vec::new();
             for form in family::verb_family(&word) {
                 let stem = analyze::stem_folded(&form);
                 let known = c
                     .alternatives
                     .iter()
                     .any(|a| a.stems.len() == 1 && a.stems[0] == stem)
-                    || found.iter().any(|(s, _)| *s == stem);
+                    || found.iter().any(|(s, _, _)| *s == stem);
                 if known {
                     continue;
                 }
@@ -787,19 +846,38 @@ impl ZoekIndex {
                         .is_ok_and(|n| n > 0)
                 });
                 if held {
-                    found.push((stem, form));
+                    found.push((stem, form, false));
                     if found.len() >= FAMILY_MAX {
                         break;
                     }
                 }
             }
-            for (stem, form) in found {
+            // The verb's bare stem heading a compound, which only the compound parts
+            // hold: `opgehouden` finds the `ophoudtermijn`, in part.
+            let parts = self.fields().get("parts");
+            for bare in family::verb_stems(&word) {
+                let stem = analyze::stem_folded(&bare);
+                if found.len() >= FAMILY_MAX
+                    || stem.chars().count() < FAMILY_PART_MIN
+                    || c.alternatives.iter().any(|a| a.stems == [stem.clone()])
+                    || found.iter().any(|(s, _, _)| *s == stem)
+                {
+                    continue;
+                }
+                let held = searcher
+                    .doc_freq(&Term::from_field_text(parts, &stem))
+                    .is_ok_and(|n| n > 0);
+                if held {
+                    found.push((stem, bare, true));
+                }
+            }
+            for (stem, form, partial) in found {
                 c.alternatives.push(Alternative {
                     stems: vec![stem],
                     folded: vec![form],
                     weight: W_FAMILY,
                     typed: false,
-                    partial: false,
+                    partial,
                 });
             }
         }
