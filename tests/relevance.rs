@@ -506,6 +506,15 @@ mod named_queries {
                 .iter()
                 .all(|h| by(h, "Faber"))
         );
+        // A party alone, in any spelling: what it asked and said.
+        for (query, fractie) in [("GL-PvdA", "GroenLinks-PvdA"), ("BBB", "BBB")] {
+            assert!(
+                top(query, Filters::default(), 10)
+                    .iter()
+                    .all(|h| h.passage.fractie.as_deref() == Some(fractie)),
+                "{query}"
+            );
+        }
         // The words of the minister's role are no name: `migratie` finds what says it.
         let hits = top("migratie", Filters::default(), 10);
         assert!(

@@ -1,7 +1,9 @@
 //! Searching the index: from a query to ranked hits with snippets.
 //!
-//! Three stages. tantivy ranks every matching passage by BM25 over the query's concepts
-//! and their alternatives ([`plan`]); then the top candidates are reranked by how many of
+//! Before them, a typed word that no passage holds in any form and that is no Dutch word
+//! is replaced by the nearest word of the index ([`spell`]). Three stages. tantivy ranks
+//! every matching passage by BM25 over the query's concepts and their alternatives
+//! ([`plan`]); then the top candidates are reranked by how many of
 //! the query's concepts each holds, and near-duplicates (a concept and its final version,
 //! a PDF and its text) are folded into one hit ([`rank`]); last, the top of the page is
 //! reranked by each hit's likeness to the best hits ([`feedback`]). Filters are part of

@@ -78,8 +78,9 @@ pub const TOEZEGGING_PRIOR: f32 = 2.0;
 /// answer). 1.0 → 1.3 took nDCG@10 from 0.893 to 0.897 on `tests/relevance/queries.json`
 /// and from 0.850 to 0.853 on the held-out set.
 pub const MINISTER_PRIOR: f32 = 1.3;
-/// The factor a speaker's own turns are multiplied by when the query is their name
-/// alone: a precedence more than a weight. Her own turns match only by the speaker
+/// The factor a person's or party's own passages are multiplied by when the query is
+/// their name alone (a speaker's turns, a minister's written answers, a fractie's
+/// questions): a precedence more than a weight. Her own turns match only by the speaker
 /// field (their text rarely names her), while a long answer of the minister that names
 /// her five times, with the minister's prior, scores up to 15 times as much.
 pub const SPEAKER_PRIOR: f32 = 20.0;
@@ -412,9 +413,9 @@ fn boosted(q: Box<dyn Query>, weight: f32) -> Box<dyn Query> {
     }
 }
 
-/// The typed words as a speaker's name would be indexed (folded, lowercased), without
+/// The typed words as a person's name would be indexed (folded, lowercased), without
 /// the words of address before it: `de heer Van Asten` → `van asten`.
-fn speaker_name(words: &[String]) -> Vec<String> {
+fn person_name(words: &[String]) -> Vec<String> {
     let mut name = analyze::name_analyzer();
     let mut tokens: Vec<String> = words
         .iter()
@@ -619,13 +620,15 @@ impl ZoekIndex {
                 });
             }
         }
-        // A query that is a member's or minister's name (`Van der Plas`, `mevrouw
-        // Kröger`, `Faber`) asks for what that person said: their own turns and a
-        // minister's written answers, whose text rarely names them, rank before the
+        // A query that is a member's, minister's or party's name (`Van der Plas`,
+        // `mevrouw Kröger`, `Faber`, `BBB`) asks for what they said: their own turns, a
+        // minister's written answers, a fractie's questions, whose text rarely names
+        // them, rank before the
         // minister's answers that say `mevrouw Van der Plas vroeg` and the chair's turn
         // giving her the floor. The phrase of the whole query must be the name, so
         // `Kröger Libanon` is left to the words.
-        let name = speaker_name(&q.words[..q.typed.min(q.words.len())]);
+        let typed_words = &q.words[..q.typed.min(q.words.len())];
+        let name = person_name(typed_words);
         if config.ranking && q.phrases.is_empty() && !name.is_empty() && !concepts.is_empty() {
             // A minister's written answers name her only in the letter's heading: they
             // match her name alone. Not her name among other words: `Faber` with a
@@ -636,8 +639,14 @@ impl ZoekIndex {
                 queries: vec![
                     sequence(f.get("speaker"), &name, 0),
                     sequence(f.get("minister_name"), &name, 0),
-                    // A one-member group is named after its member.
-                    keyword_query(f.get("fractie"), &name.join(" ")),
+                    // A party in any spelling (`GL-PvdA`), or a one-member group, named
+                    // after its member.
+                    keyword_query(
+                        f.get("fractie"),
+                        &fractie::normalize(&typed_words.join(" "))
+                            .filter(|_| fractie::is_known(&typed_words.join(" ")))
+                            .unwrap_or_else(|| name.join(" ")),
+                    ),
                 ],
                 factor: SPEAKER_PRIOR,
                 only_whole: false,
@@ -1246,10 +1255,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_speakers_name_is_the_query_without_its_words_of_address() {
+    fn a_persons_name_is_the_query_without_its_words_of_address() {
         let name = |q: &str| {
             let words: Vec<String> = q.split_whitespace().map(String::from).collect();
-            speaker_name(&words).join(" ")
+            person_name(&words).join(" ")
         };
         assert_eq!(name("Van der Plas"), "van der plas");
         assert_eq!(name("mevrouw Kröger"), "kroger");
