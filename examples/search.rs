@@ -28,7 +28,12 @@ fn main() -> zoek::Result<()> {
     let mut request = SearchRequest::new(query);
     request.limit = 3;
     request.filters = Filters::default();
-    for hit in index.search(&request)?.hits {
+    let results = index.search(&request)?;
+    // A misspelled word no passage holds was searched as the nearest word of the index.
+    for c in &results.corrections {
+        println!("searched {:?} for {:?}", c.searched, c.typed);
+    }
+    for hit in results.hits {
         let p = &hit.passage;
         println!(
             "{}. [{}] {} {}",
