@@ -161,12 +161,12 @@ fn shorthand_query_without_subcommand() {
 fn a_misspelled_word_is_reported_with_the_word_searched() {
     let text = search_text(&["terugkeerhub", "Oganda", "--limit", "1"]);
     assert!(
-        text.starts_with("-- no passage holds \"Oganda\": searched \"oeganda\" instead\n1. "),
+        text.starts_with("-- no passage holds \"Oganda\": searched \"Oeganda\" instead\n1. "),
         "{text}"
     );
     let v = search_json(&["terugkeerhub Oganda", "--limit", "1"]);
     assert_eq!(v["corrections"][0]["typed"], "Oganda");
-    assert_eq!(v["corrections"][0]["searched"], "oeganda");
+    assert_eq!(v["corrections"][0]["searched"], "Oeganda");
     // A query spelled right has none.
     let v = search_json(&["terugkeerhub Oeganda", "--limit", "1"]);
     assert_eq!(v["corrections"].as_array().map(Vec::len), Some(0));

@@ -594,7 +594,8 @@ impl ZoekIndex {
             return Ok(None);
         }
         let stemmed = [self.fields().get("question"), self.fields().get("answer")];
-        Ok(spell::correction(searcher, exact, &stemmed, &word)?)
+        Ok(spell::correction(searcher, exact, &stemmed, &word)?
+            .map(|found| spell::cased_like(&found, typed)))
     }
 
     /// First stage (tantivy ranks every match by BM25) and second (coverage of the

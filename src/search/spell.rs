@@ -22,7 +22,8 @@ use tantivy::{Searcher, Term};
 pub struct Correction {
     /// The word as typed.
     pub typed: String,
-    /// The word of the index searched in its place (folded and lowercase, as indexed).
+    /// The word of the index searched in its place, as the index holds it (without
+    /// diacritics) and in the case typed (`Oeganda` for `Oganda`).
     pub searched: String,
 }
 
@@ -154,6 +155,21 @@ fn most_held(found: HashMap<String, u32>) -> Option<String> {
         .map(|(term, _)| term)
 }
 
+/// `word` (lowercase) written in the case of `typed`: capitalized when `typed` is
+/// (`Oganda` → `Oeganda`), all capitals when `typed` is of two letters or more.
+pub fn cased_like(word: &str, typed: &str) -> String {
+    let letters: Vec<char> = typed.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+        return word.to_uppercase();
+    }
+    match (typed.chars().next(), word.chars().next()) {
+        (Some(t), Some(w)) if t.is_uppercase() => {
+            w.to_uppercase().chain(word.chars().skip(1)).collect()
+        }
+        _ => word.to_string(),
+    }
+}
+
 /// `word` folded as the index folds it (`Oeganda` → `oeganda`), when it is one token.
 pub fn folded(word: &str) -> Option<String> {
     let mut exact = analyze::exact_analyzer();
@@ -167,6 +183,13 @@ pub fn folded(word: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_correction_is_written_in_the_case_typed() {
+        assert_eq!(cased_like("oeganda", "Oganda"), "Oeganda");
+        assert_eq!(cased_like("frontex", "FRNOTEX"), "FRONTEX");
+        assert_eq!(cased_like("terugkeer", "tergukeer"), "terugkeer");
+    }
 
     #[test]
     fn only_unknown_words_of_letters_may_be_misspelled() {
