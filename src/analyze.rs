@@ -620,7 +620,7 @@ fn is_capitalized_function_word(word: &str) -> bool {
 }
 
 /// The runs of three to eight capitalized words in a text, with only spaces and the
-/// links of a name ([`is_name_link`]) between them, and the acronym of each.
+/// links of a name (`is_name_link`) between them, and the acronym of each.
 ///
 /// Parliamentary texts name bodies and instruments in full where the reader knows them by
 /// their initials (`International Migration Review Forum` is the `IMRF`); the index holds
@@ -682,7 +682,7 @@ pub(crate) fn acronyms_in(text: &str, words: &[(usize, usize)]) -> Vec<AcronymRu
 /// clause at the particle ([`split_verbs`]: `Iran werkt niet mee` by `meewerken`,
 /// `Nederland zet zich in voor` by `inzetten` and so `inzet`) — and the initials of names
 /// ([`acronym_runs`]: `IMRF` finds `International Migration Review Forum`) — and the word
-/// an elided compound's fragment stands for, at the fragment ([`elisions_in`]: `asiel- en
+/// an elided compound's fragment stands for, at the fragment (`elisions_in`: `asiel- en
 /// migratiebeleid` is found by `asielbeleid`). It reads the text around the tokens (case,
 /// hyphens, punctuation), so it comes right after the tokenizer; at index time only, as a
 /// query's tokens make phrases by their order. One pass cuts the words for all four.
@@ -924,7 +924,7 @@ const SPLIT_VERB_REACH: usize = 10;
 /// The separable verbs of a text whose particle stands at the end of a main clause, apart
 /// from the finite verb (`Iran werkt niet mee aan de terugkeer`, `Nederland zet zich in
 /// voor`, `de minister stelt voor om`), with the verb written as one word. The particle
-/// ends its clause (punctuation, or a word of [`ends_a_clause_before`] follows); the verb
+/// ends its clause (punctuation, or a word of `ends_a_clause_before` follows); the verb
 /// is the nearest word before it, in the same clause and at most ten words back, whose
 /// infinitive joined to the particle is a word of the dictionary.
 pub fn split_verbs(text: &str) -> Vec<SplitVerb> {

@@ -133,7 +133,7 @@ impl IdfCache {
 }
 
 /// The texts of the top of a page cut into words: each word numbered, each text a count
-/// of its words (lowercased and folded, of [`MIN_WORD_CHARS`] letters or more).
+/// of its words (lowercased and folded, of `MIN_WORD_CHARS` letters or more).
 ///
 /// Words, not stems: the stemmer was the costliest step of cutting the texts, and the
 /// likeness of texts on one subject does not hang on their inflections (the relevance
