@@ -533,38 +533,45 @@ impl ZoekIndex {
     ) -> Result<Vec<spell::Correction>> {
         let mut corrections = Vec::new();
         let typed = parsed.typed.min(parsed.words.len());
-        let known = plan::in_alias_terms(&parsed.words[..typed]);
-        for i in (0..typed).filter(|&i| !known[i]) {
-            if let Some(searched) = self.correction_of(searcher, &parsed.words[i], config)? {
-                corrections.push(spell::Correction {
-                    typed: std::mem::replace(&mut parsed.words[i], searched.clone()),
-                    searched,
-                });
-            }
-        }
+        self.correct_words(
+            searcher,
+            &mut parsed.words[..typed],
+            config,
+            &mut corrections,
+        )?;
         for phrase in &mut parsed.phrases {
-            let typed: Vec<String> = phrase.split_whitespace().map(str::to_string).collect();
-            let known = plan::in_alias_terms(&typed);
-            let mut words: Vec<String> = Vec::new();
-            for (word, known) in typed.iter().zip(known) {
-                if known {
-                    words.push(word.clone());
-                    continue;
-                }
-                match self.correction_of(searcher, word, config)? {
-                    Some(searched) => {
-                        words.push(searched.clone());
-                        corrections.push(spell::Correction {
-                            typed: word.to_string(),
-                            searched,
-                        });
-                    }
-                    None => words.push(word.to_string()),
-                }
+            let mut words: Vec<String> = phrase.split_whitespace().map(str::to_string).collect();
+            if self.correct_words(searcher, &mut words, config, &mut corrections)? {
+                *phrase = words.join(" ");
             }
-            *phrase = words.join(" ");
         }
         Ok(corrections)
+    }
+
+    /// [`ZoekIndex::correct`] on one run of typed words (the plain words, or a phrase's),
+    /// whose alias terms are known words: whether any was replaced.
+    fn correct_words(
+        &self,
+        searcher: &tantivy::Searcher,
+        words: &mut [String],
+        config: &SearchConfig,
+        corrections: &mut Vec<spell::Correction>,
+    ) -> Result<bool> {
+        let known = plan::in_alias_terms(words);
+        let mut any = false;
+        for (word, known) in words.iter_mut().zip(known) {
+            if known {
+                continue;
+            }
+            if let Some(searched) = self.correction_of(searcher, word, config)? {
+                corrections.push(spell::Correction {
+                    typed: std::mem::replace(word, searched.clone()),
+                    searched,
+                });
+                any = true;
+            }
+        }
+        Ok(any)
     }
 
     /// The word to search in place of `typed`, when it may be misspelled and no passage
@@ -576,9 +583,8 @@ impl ZoekIndex {
         config: &SearchConfig,
     ) -> Result<Option<String>> {
         let exact = self.fields().get("exact");
-        let Some(word) = spell::folded(typed) else {
-            return Ok(None);
-        };
+        // Punctuation typed against the word (`herkmost,` in a phrase) is not the word's.
+        let word = crate::analyze::fold_word(typed.trim_matches(|c: char| !c.is_alphanumeric()));
         if !spell::may_be_misspelled(&word)
             || searcher.doc_freq(&tantivy::Term::from_field_text(exact, &word))? > 0
         {

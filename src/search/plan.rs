@@ -413,14 +413,18 @@ fn boosted(q: Box<dyn Query>, weight: f32) -> Box<dyn Query> {
     }
 }
 
-/// The typed words as a person's name would be indexed (folded, lowercased), without
-/// the words of address before it: `de heer Van Asten` → `van asten`.
-fn person_name(words: &[String]) -> Vec<String> {
+/// The typed words folded and lowercased as the name fields (speaker, minister) hold them.
+fn name_tokens(words: &[String]) -> Vec<String> {
     let mut name = analyze::name_analyzer();
-    let mut tokens: Vec<String> = words
+    words
         .iter()
         .flat_map(|w| analyze::tokens(&mut name, w))
-        .collect();
+        .collect()
+}
+
+/// A name's tokens without the words of address before it: `de heer Van Asten` → `van
+/// asten`.
+fn without_address(mut tokens: Vec<String>) -> Vec<String> {
     loop {
         let skip = match tokens.as_slice() {
             [de, heer, _, ..] if de == "de" && heer == "heer" => 2,
@@ -471,8 +475,10 @@ impl ZoekIndex {
             self.expand_families(&searcher, &mut concepts);
         }
         self.temper_expansions(&searcher, &mut concepts);
+        let typed_words = &q.words[..q.typed.min(q.words.len())];
+        let typed_names = name_tokens(typed_words);
         let named_fracties = if config.ranking {
-            self.fracties_named(&searcher, &q.words[..q.typed.min(q.words.len())])
+            self.fracties_named(&searcher, &typed_names)
         } else {
             Vec::new()
         };
@@ -627,8 +633,7 @@ impl ZoekIndex {
         // minister's answers that say `mevrouw Van der Plas vroeg` and the chair's turn
         // giving her the floor. The phrase of the whole query must be the name, so
         // `Kröger Libanon` is left to the words.
-        let typed_words = &q.words[..q.typed.min(q.words.len())];
-        let name = person_name(typed_words);
+        let name = without_address(typed_names);
         if config.ranking && q.phrases.is_empty() && !name.is_empty() && !concepts.is_empty() {
             // A minister's written answers name her only in the letter's heading: they
             // match her name alone. Not her name among other words: `Faber` with a
@@ -790,18 +795,14 @@ impl ZoekIndex {
     /// The fracties the index holds that runs of the typed words name, other than those
     /// the party table knows (which the words find by any spelling): a one-member group
     /// is named after its member (`Van de Sanden` in the Eerste Kamer, `Den Haan`), and a
-    /// reader types the name. Each with the name's folded tokens.
+    /// reader types the name. From the typed words' [`name_tokens`]; each with the name's
+    /// tokens.
     fn fracties_named(
         &self,
         searcher: &tantivy::Searcher,
-        words: &[String],
+        tokens: &[String],
     ) -> Vec<(Vec<String>, String)> {
         let fractie = self.fields().get("fractie");
-        let mut names = analyze::name_analyzer();
-        let tokens: Vec<String> = words
-            .iter()
-            .flat_map(|w| analyze::tokens(&mut names, w))
-            .collect();
         let mut found: Vec<(Vec<String>, String)> = Vec::new();
         for start in 0..tokens.len() {
             for end in start + 1..=(start + MAX_FRACTIE_WORDS).min(tokens.len()) {
@@ -868,7 +869,9 @@ impl ZoekIndex {
                 let stem = analyze::stem_folded(&bare);
                 if found.len() >= FAMILY_MAX
                     || stem.chars().count() < FAMILY_PART_MIN
-                    || c.alternatives.iter().any(|a| a.stems == [stem.clone()])
+                    || c.alternatives
+                        .iter()
+                        .any(|a| a.stems.len() == 1 && a.stems[0] == stem)
                     || found.iter().any(|(s, _, _)| *s == stem)
                 {
                     continue;
@@ -1258,7 +1261,7 @@ mod tests {
     fn a_persons_name_is_the_query_without_its_words_of_address() {
         let name = |q: &str| {
             let words: Vec<String> = q.split_whitespace().map(String::from).collect();
-            person_name(&words).join(" ")
+            without_address(name_tokens(&words)).join(" ")
         };
         assert_eq!(name("Van der Plas"), "van der plas");
         assert_eq!(name("mevrouw Kröger"), "kroger");

@@ -79,18 +79,21 @@ pub fn nearest(
     let Some(&first) = fields.first() else {
         return Ok(None);
     };
-    let mut max_edits = 1;
-    if word.chars().count() >= TWO_EDITS_LEN {
-        max_edits = 2;
-    }
+    let max_edits = if word.chars().count() >= TWO_EDITS_LEN {
+        2
+    } else {
+        1
+    };
     for edits in 1..=max_edits {
-        // The automaton depends on the word and the distance, not on the field.
-        let query = FuzzyTermQuery::new(Term::from_field_text(first, word), edits, true);
+        // The automaton depends on the word and the distance, not on the field: built
+        // once, and walked over every segment's dictionary of every field.
+        let automaton =
+            FuzzyTermQuery::new(Term::from_field_text(first, word), edits, true).automaton()?;
         let mut found: HashMap<String, u32> = HashMap::new();
         for segment in searcher.segment_readers() {
             for &field in fields {
                 let inverted = segment.inverted_index(field)?;
-                let mut terms = inverted.terms().search(query.automaton()?).into_stream()?;
+                let mut terms = inverted.terms().search(&automaton).into_stream()?;
                 while terms.advance() {
                     let Ok(term) = std::str::from_utf8(terms.key()) else {
                         continue;
@@ -167,16 +170,6 @@ pub fn cased_like(word: &str, typed: &str) -> String {
             w.to_uppercase().chain(word.chars().skip(1)).collect()
         }
         _ => word.to_string(),
-    }
-}
-
-/// `word` folded as the index folds it (`Oeganda` → `oeganda`), when it is one token.
-pub fn folded(word: &str) -> Option<String> {
-    let mut exact = analyze::exact_analyzer();
-    let tokens = analyze::tokens(&mut exact, word);
-    match tokens.as_slice() {
-        [one] => Some(one.clone()),
-        _ => None,
     }
 }
 
