@@ -8,7 +8,8 @@
 //! The modules follow the data's path:
 //! [`read`] (formats) → [`text`] (page furniture, footnotes) → [`split`] (passages
 //! and metadata, with [`meta`] and [`fractie`]) → [`analyze`] (Dutch tokens) →
-//! [`index`] → [`query`] and [`search`] (ranking, snippets).
+//! [`index`] → [`query`] and [`search`] (ranking, snippets, with [`compound`],
+//! [`family`], [`alias`] and [`wordfreq`] for the words of a query).
 //!
 //! ```no_run
 //! use zoek::{SearchRequest, ZoekIndex};
@@ -37,6 +38,7 @@ pub mod schema;
 pub mod search;
 pub mod split;
 pub mod text;
+pub mod wordfreq;
 
 pub use error::{Error, Result};
 pub use index::{IndexOptions, IndexSummary, ZoekIndex};
