@@ -448,13 +448,17 @@ fn title_lines(lines: &[Line]) -> Option<String> {
             return Some(t);
         }
     }
-    let dossier_title = body.iter().take(12).find_map(|l| {
-        DOSSIER_HEADING
-            .captures(&l.text)
-            .filter(|_| !l.text.ends_with('.'))
-            .and_then(|c| c.name("title").map(|t| t.as_str().trim().to_string()))
-            .filter(|t| t.chars().any(char::is_alphabetic))
-    });
+    let dossier_title = body
+        .iter()
+        .take(12)
+        .find_map(|l| {
+            DOSSIER_HEADING
+                .captures(&l.text)
+                .filter(|_| !l.text.ends_with('.'))
+                .and_then(|c| c.name("title").map(|t| t.as_str().trim().to_string()))
+                .filter(|t| t.chars().any(char::is_alphabetic))
+        })
+        .or_else(|| running_head_subject(&body));
     for l in body.iter().take(20) {
         if let Some(c) = NR_TITLE.captures(&l.text) {
             let t = c[1].trim().to_string();
@@ -465,9 +469,12 @@ fn title_lines(lines: &[Line]) -> Option<String> {
         }
     }
     for l in body.iter().take(20) {
-        let letters: Vec<char> = l.text.chars().filter(|c| c.is_alphabetic()).collect();
+        // A draft's title line may say so after it (`VERSLAG VAN EEN COMMISSIEDEBAT Concept`).
+        let text = l.text.trim_end();
+        let text = text.strip_suffix(" Concept").unwrap_or(text);
+        let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
         if letters.len() >= 12 && letters.iter().all(|c| c.is_uppercase()) {
-            let t = sentence_case(&l.text);
+            let t = sentence_case(text);
             return Some(match dossier_title {
                 Some(d) => format!("{d}; {t}"),
                 None => t,
@@ -497,6 +504,25 @@ fn title_lines(lines: &[Line]) -> Option<String> {
         (None, Some(v)) => Some(v.text.clone()),
         (None, None) => opening().or_else(|| body.first().map(|l| l.text.clone())),
     }
+}
+
+/// The subject a committee debate's report names in its running head, above its title
+/// (`Tweede Kamer, JBZ-Raad d.d. 5-6 maart 2026` over `VERSLAG VAN EEN COMMISSIEDEBAT`):
+/// the debate is known by it (`commissiedebat JBZ-Raad maart 2026`), and every passage
+/// of the report is about it, as the dossier title is for a Kamerstuk. Not the
+/// `vergaderjaar` head of a Kamerstuk or an Aanhangsel.
+fn running_head_subject(body: &[&Line]) -> Option<String> {
+    static RUNNING_HEAD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:Tweede|Eerste) Kamer, (\S.*\S)$").unwrap());
+    body.iter().take(3).find_map(|l| {
+        let subject = RUNNING_HEAD.captures(l.text.trim())?.get(1)?.as_str();
+        // A draft's head says so (`… 5-6 maart 2026 — Concept`): that is no subject.
+        let subject = subject.strip_suffix("Concept").map_or(subject, |s| {
+            s.trim_end().trim_end_matches(['—', '–', '-']).trim_end()
+        });
+        let plain = !subject.starts_with("vergaderjaar") && !subject.ends_with(['.', ',', ';']);
+        (plain && subject.chars().any(char::is_alphabetic)).then(|| subject.to_string())
+    })
 }
 
 static DOCUMENT_LINE: LazyLock<Regex> =
@@ -569,6 +595,33 @@ mod tests {
         let meta = crate::split::document_meta(&c);
         assert_eq!(meta.kamerstuk.as_deref(), Some("21501-31-207"));
         assert_eq!(meta.chamber.as_deref(), Some("Tweede Kamer"));
+    }
+
+    #[test]
+    fn a_debates_title_names_the_subject_of_its_running_head() {
+        let c = clean_text(
+            " Tweede Kamer, JBZ-Raad d.d. 5-6 maart 2026\n\nVERSLAG VAN EEN COMMISSIEDEBAT\nConcept\n\nDe vaste commissie voor Asiel en Migratie",
+        );
+        assert_eq!(
+            document_title(&c.lines).as_deref(),
+            Some("JBZ-Raad d.d. 5-6 maart 2026; Verslag van een commissiedebat")
+        );
+        // The PDF of the draft: its head and its title line say `Concept`.
+        let c = clean_text(
+            "Tweede Kamer, JBZ-Raad d.d. 5-6 maart 2026 — Concept\n\nVERSLAG VAN EEN COMMISSIEDEBAT Concept\n\nDe vaste commissie",
+        );
+        assert_eq!(
+            document_title(&c.lines).as_deref(),
+            Some("JBZ-Raad d.d. 5-6 maart 2026; Verslag van een commissiedebat")
+        );
+        // A Kamerstuk's head names its vergaderjaar, not a subject.
+        let c = clean_text(
+            "Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel\n\nVERSLAG VAN EEN COMMISSIEDEBAT\n",
+        );
+        assert_eq!(
+            document_title(&c.lines).as_deref(),
+            Some("Verslag van een commissiedebat")
+        );
     }
 
     #[test]
