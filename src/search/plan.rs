@@ -199,6 +199,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "hoe",
     "wie",
     "welke",
+    "welk",
+    "hoeveel",
     "waar",
     "wanneer",
     "waarom",
