@@ -679,6 +679,24 @@ mod named_queries {
     }
 
     #[test]
+    fn a_member_named_with_a_subject_finds_their_own_turns_first() {
+        // The minister's answer `De heren Ellian en Boomsma hebben vragen gesteld over het
+        // EVRM` holds both words too, and the minister's turns count extra; what was asked
+        // for is what Ellian said.
+        let hits = top("Ellian EVRM", Filters::default(), 3);
+        for h in &hits {
+            assert_eq!(
+                h.passage.speaker.as_deref(),
+                Some("Ellian"),
+                "{}",
+                h.passage.id
+            );
+        }
+        let hits = top("Kröger Libanon", Filters::default(), 1);
+        assert_eq!(hits[0].passage.speaker.as_deref(), Some("Kröger"));
+    }
+
+    #[test]
     fn a_one_member_fractie_is_found_by_its_members_name() {
         // Senator Van de Sanden is a fractie of her own in the Eerste Kamer; her ten
         // questions name her only in the first (`Het lid van de fractie-Van de Sanden`).
