@@ -1301,6 +1301,39 @@ pub(super) fn keyword_query(field: Field, value: &str) -> Box<dyn Query> {
     ))
 }
 
+/// Weigh the everyday words of a query of several concepts down: a word common in any
+/// Dutch text (`rol`, `speelt`, `mag`, `vol`, `landen`) says less of what is asked than
+/// one that is not (`Terugkeerverordening`), though in a few hundred passages both can
+/// be as rare (`wordfreq`). Its alternatives count for less, and a passage lacking it
+/// loses less coverage. From [`EVERYDAY_FROM`] (factor 1) to [`EVERYDAY_AT`] (factor
+/// [`EVERYDAY_MIN`]), linearly. Names (`Marokko`, `Iran`, `Nederland`) are left as
+/// they are: common in everyday Dutch, they still name what is asked about. One word
+/// alone is left too: there is nothing to weigh it against.
+fn temper_everyday_words(concepts: &mut [Concept]) {
+    if concepts.len() < 2 {
+        return;
+    }
+    for c in concepts.iter_mut() {
+        if let Some(factor) = everyday_factor(&c.label) {
+            for a in c.alternatives.iter_mut() {
+                a.weight *= factor;
+            }
+            c.idf *= factor;
+        }
+    }
+}
+
+/// The factor [`temper_everyday_words`] weighs a concept's label by, if any: a single
+/// word of everyday Dutch that is no name.
+fn everyday_factor(label: &str) -> Option<f32> {
+    if label.contains(' ') || compound::is_name(&analyze::fold_word(label)) {
+        return None;
+    }
+    let zipf = wordfreq::zipf(label).filter(|&z| z > EVERYDAY_FROM)?;
+    let t = ((zipf - EVERYDAY_FROM) / (EVERYDAY_AT - EVERYDAY_FROM)).min(1.0);
+    Some(1.0 - t * (1.0 - EVERYDAY_MIN))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1435,37 +1468,4 @@ mod tests {
         let c = planned("Europees Verdrag voor de Rechten van de Mens");
         assert!(!has(&c[0].1, &["voor"], true), "{c:?}");
     }
-}
-
-/// Weigh the everyday words of a query of several concepts down: a word common in any
-/// Dutch text (`rol`, `speelt`, `mag`, `vol`, `landen`) says less of what is asked than
-/// one that is not (`Terugkeerverordening`), though in a few hundred passages both can
-/// be as rare (`wordfreq`). Its alternatives count for less, and a passage lacking it
-/// loses less coverage. From [`EVERYDAY_FROM`] (factor 1) to [`EVERYDAY_AT`] (factor
-/// [`EVERYDAY_MIN`]), linearly. Names (`Marokko`, `Iran`, `Nederland`) are left as
-/// they are: common in everyday Dutch, they still name what is asked about. One word
-/// alone is left too: there is nothing to weigh it against.
-fn temper_everyday_words(concepts: &mut [Concept]) {
-    if concepts.len() < 2 {
-        return;
-    }
-    for c in concepts.iter_mut() {
-        if let Some(factor) = everyday_factor(&c.label) {
-            for a in c.alternatives.iter_mut() {
-                a.weight *= factor;
-            }
-            c.idf *= factor;
-        }
-    }
-}
-
-/// The factor [`temper_everyday_words`] weighs a concept's label by, if any: a single
-/// word of everyday Dutch that is no name.
-fn everyday_factor(label: &str) -> Option<f32> {
-    if label.contains(' ') || compound::is_name(&analyze::fold_word(label)) {
-        return None;
-    }
-    let zipf = wordfreq::zipf(label).filter(|&z| z > EVERYDAY_FROM)?;
-    let t = ((zipf - EVERYDAY_FROM) / (EVERYDAY_AT - EVERYDAY_FROM)).min(1.0);
-    Some(1.0 - t * (1.0 - EVERYDAY_MIN))
 }
