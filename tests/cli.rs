@@ -626,6 +626,29 @@ fn explain_and_all_flags() {
         "{text}"
     );
 
+    // A word of everyday Dutch says how much it was weighed down.
+    let out = zoek()
+        .args([
+            "search",
+            "welke rol speelt het Europees Parlement",
+            "--explain",
+            "--limit",
+            "1",
+            "--index",
+        ])
+        .arg(index())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("everyday word ×0.7"), "{text}");
+    // An alias term is not: its own weight only.
+    let parlement = text.split("europees parlement").nth(1).unwrap_or_default();
+    let parlement = parlement.split(')').next().unwrap_or_default();
+    assert!(
+        parlement.contains("(weight") && !parlement.contains("everyday"),
+        "{text}"
+    );
+
     let folded = search_json(&["terugkeerhub Oeganda", "--limit", "3"]);
     assert!(!hits(&folded)[0]["also_in"].as_array().unwrap().is_empty());
     let all = search_json(&["terugkeerhub Oeganda", "--limit", "3", "--all"]);

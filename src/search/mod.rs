@@ -210,8 +210,13 @@ pub struct ConceptCoverage {
     pub concept: String,
     /// 1 when held, 0.5 when held only through a part of a typed compound, 0 when not.
     pub held: f32,
-    /// Its weight in the coverage: the inverse document frequency of the word as typed.
+    /// Its weight in the coverage: the inverse document frequency of the word as typed,
+    /// times `everyday`.
     pub weight: f32,
+    /// The factor a word of everyday Dutch counts by (`rol` 0.74), when it was weighed
+    /// down; its BM25 weight was multiplied by it too.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub everyday: Option<f32>,
 }
 
 /// The hits of one query.
@@ -477,6 +482,7 @@ impl ZoekIndex {
                             concept: k.label.clone(),
                             held,
                             weight: k.idf,
+                            everyday: k.everyday,
                         })
                         .collect(),
                     coverage_factor: if c.bm25 > 0.0 {

@@ -281,6 +281,9 @@ pub struct Concept {
     /// passage holding the rare words of a query covers more of it than one holding the
     /// common ones (`grensprocedure` against `asiel`).
     pub idf: f32,
+    /// The factor its weight was multiplied by as a word of everyday Dutch
+    /// ([`EVERYDAY_MIN`] to 1), when it was.
+    pub everyday: Option<f32>,
 }
 
 /// Which passages a plan matches.
@@ -1207,6 +1210,7 @@ pub fn concepts(
                 label: folded.join(" "),
                 alternatives: distinct(alternatives),
                 idf: 1.0,
+                everyday: None,
             });
             i = m.end;
             continue;
@@ -1229,6 +1233,7 @@ pub fn concepts(
             label: folded.join(" "),
             alternatives: distinct(alternatives),
             idf: 1.0,
+            everyday: None,
         });
         i = end;
     }
@@ -1319,6 +1324,7 @@ fn temper_everyday_words(concepts: &mut [Concept]) {
                 a.weight *= factor;
             }
             c.idf *= factor;
+            c.everyday = Some(factor);
         }
     }
 }
