@@ -145,9 +145,9 @@ pub const PROXIMITY_SLOP: u32 = 4;
 /// words as well lost on two sets. The blind set, measured at 1.3 only: 0.853 → 0.855.
 pub const W_FUNCTION_PAIR: f32 = 1.3;
 
-/// From this Zipf frequency in everyday Dutch up, a query word counts for less
-/// ([`temper_everyday_words`]): about once per 10,000 words (`asielzoekers` 4.0,
-/// `terugkeer` 4.4, `landen` 5.3, `mag` 5.7).
+/// From this Zipf frequency in everyday Dutch up, a query word counts for less (in a
+/// query of several concepts; names and alias terms apart): about once per 10,000 words
+/// (`asielzoekers` 4.0, `terugkeer` 4.4, `landen` 5.3, `mag` 5.7).
 pub const EVERYDAY_FROM: f32 = 4.0;
 /// At this Zipf frequency and up, a query word counts [`EVERYDAY_MIN`] of itself.
 pub const EVERYDAY_AT: f32 = 6.5;
