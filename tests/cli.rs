@@ -602,22 +602,20 @@ fn a_hit_that_refers_to_another_answer_shows_that_answer() {
     );
 }
 
-#[test]
-fn explain_and_all_flags() {
+/// The first hit of `query`, explained, as `zoek search --explain` prints it.
+fn explained(query: &str) -> String {
     let out = zoek()
-        .args([
-            "search",
-            "solidariteitspool Dublin",
-            "--explain",
-            "--limit",
-            "1",
-            "--index",
-        ])
+        .args(["search", query, "--explain", "--limit", "1", "--index"])
         .arg(index())
         .output()
         .unwrap();
     assert!(out.status.success());
-    let text = String::from_utf8_lossy(&out.stdout);
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn explain_and_all_flags() {
+    let text = explained("solidariteitspool Dublin");
     assert!(
         text.contains("bm25")
             && text.contains("coverage")
@@ -627,19 +625,7 @@ fn explain_and_all_flags() {
     );
 
     // A word of everyday Dutch says how much it was weighed down.
-    let out = zoek()
-        .args([
-            "search",
-            "welke rol speelt het Europees Parlement",
-            "--explain",
-            "--limit",
-            "1",
-            "--index",
-        ])
-        .arg(index())
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = explained("welke rol speelt het Europees Parlement");
     assert!(text.contains("everyday word ×0.7"), "{text}");
     // An alias term is not: its own weight only.
     let parlement = text.split("europees parlement").nth(1).unwrap_or_default();

@@ -657,13 +657,6 @@ impl ZoekIndex {
                 });
             }
         }
-        // A query that is a member's, minister's or party's name (`Van der Plas`,
-        // `mevrouw Kröger`, `Faber`, `BBB`) asks for what they said: their own turns, a
-        // minister's written answers, a fractie's questions, whose text rarely names
-        // them, rank before the
-        // minister's answers that say `mevrouw Van der Plas vroeg` and the chair's turn
-        // giving her the floor. The phrase of the whole query must be the name, so
-        // `Kröger Libanon` is left to the words.
         // A member or minister named among other words (`Ellian EVRM`, `Kröger Libanon`):
         // their own turns on the subject, before the minister's answers that name them.
         if config.ranking && concepts.len() >= 2 {
@@ -684,6 +677,12 @@ impl ZoekIndex {
                 });
             }
         }
+        // A query that is a member's, minister's or party's name (`Van der Plas`,
+        // `mevrouw Kröger`, `Faber`, `BBB`) asks for what they said: their own turns, a
+        // minister's written answers, a fractie's questions, whose text rarely names
+        // them, rank before the minister's answers that say `mevrouw Van der Plas vroeg`
+        // and the chair's turn giving her the floor. The phrase of the whole query must
+        // be the name, so `Kröger Libanon` is left to the words (above).
         let name = without_address(typed_names);
         if config.ranking && q.phrases.is_empty() && !name.is_empty() && !concepts.is_empty() {
             // A minister's written answers name her only in the letter's heading: they
@@ -697,12 +696,12 @@ impl ZoekIndex {
                     sequence(f.get("minister_name"), &name, 0),
                     // A party in any spelling (`GL-PvdA`), or a one-member group, named
                     // after its member.
-                    keyword_query(
-                        f.get("fractie"),
-                        &fractie::normalize(&typed_words.join(" "))
-                            .filter(|_| fractie::is_known(&typed_words.join(" ")))
-                            .unwrap_or_else(|| name.join(" ")),
-                    ),
+                    keyword_query(f.get("fractie"), &{
+                        let typed = typed_words.join(" ");
+                        (fractie::normalize(&typed))
+                            .filter(|_| fractie::is_known(&typed))
+                            .unwrap_or_else(|| name.join(" "))
+                    }),
                 ],
                 factor: SPEAKER_PRIOR,
                 only_whole: false,
@@ -891,14 +890,14 @@ impl ZoekIndex {
             };
             // (stem, form, held only as a part of compounds)
             let mut found: Vec<(String, String, bool)> = Vec::new();
+            // A stem the concept or an earlier form has already.
+            let known = |stem: &str, found: &[(String, String, bool)]| {
+                (c.alternatives.iter()).any(|a| a.stems.len() == 1 && a.stems[0] == stem)
+                    || found.iter().any(|(s, _, _)| s == stem)
+            };
             for form in family::verb_family(&word) {
                 let stem = analyze::stem_folded(&form);
-                let known = c
-                    .alternatives
-                    .iter()
-                    .any(|a| a.stems.len() == 1 && a.stems[0] == stem)
-                    || found.iter().any(|(s, _, _)| *s == stem);
-                if known {
+                if known(&stem, &found) {
                     continue;
                 }
                 let held = fields.iter().any(|&f| {
@@ -920,10 +919,7 @@ impl ZoekIndex {
                 let stem = analyze::stem_folded(&bare);
                 if found.len() >= FAMILY_MAX
                     || stem.chars().count() < FAMILY_PART_MIN
-                    || c.alternatives
-                        .iter()
-                        .any(|a| a.stems.len() == 1 && a.stems[0] == stem)
-                    || found.iter().any(|(s, _, _)| *s == stem)
+                    || known(&stem, &found)
                 {
                     continue;
                 }
@@ -1085,19 +1081,24 @@ fn alias_matches(tokens: &[String], matching: Matching) -> Vec<alias::AliasMatch
     found
 }
 
+/// The folded tokens of all `words`, and for each token the index of its word.
+fn folded_tokens(words: &[String], exact: &mut TextAnalyzer) -> (Vec<String>, Vec<usize>) {
+    let mut tokens: Vec<String> = Vec::new();
+    let mut word_of: Vec<usize> = Vec::new();
+    for (w, word) in words.iter().enumerate() {
+        for t in analyze::tokens(exact, word) {
+            tokens.push(t);
+            word_of.push(w);
+        }
+    }
+    (tokens, word_of)
+}
+
 /// For each of `words`, whether it is part of a term of the alias table, alone or with
 /// its neighbours (`movements` in `secondary movements`): a known term, whatever the
 /// index holds of it.
 pub(crate) fn in_alias_terms(words: &[String]) -> Vec<bool> {
-    let mut exact = analyze::exact_analyzer();
-    let mut tokens: Vec<String> = Vec::new();
-    let mut word_of: Vec<usize> = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        for t in analyze::tokens(&mut exact, w) {
-            tokens.push(t);
-            word_of.push(i);
-        }
-    }
+    let (tokens, word_of) = folded_tokens(words, &mut analyze::exact_analyzer());
     let mut known = vec![false; words.len()];
     for m in alias::find(&tokens) {
         for &w in &word_of[m.start..m.end] {
@@ -1129,15 +1130,7 @@ pub fn concepts(
     dutch: &mut TextAnalyzer,
     exact: &mut TextAnalyzer,
 ) -> Vec<Concept> {
-    // Folded tokens of all words, each remembering its word.
-    let mut tokens: Vec<String> = Vec::new();
-    let mut word_of: Vec<usize> = Vec::new();
-    for (w, word) in words.iter().enumerate() {
-        for t in analyze::tokens(exact, word) {
-            tokens.push(t);
-            word_of.push(w);
-        }
-    }
+    let (mut tokens, mut word_of) = folded_tokens(words, exact);
     // Alias terms are found first, on all tokens: a full name holds function words
     // (`Europees Verdrag voor de Rechten van de Mens`).
     let mut matches = match config.aliases {
