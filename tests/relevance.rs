@@ -751,6 +751,24 @@ mod named_queries {
     }
 
     #[test]
+    fn a_term_of_several_words_counts_once_beside_the_other_words() {
+        // `lijst van veilige landen van herkomst` is one term. Its function words paired
+        // with their neighbours (`landen van`, `van herkomst`) used to count it three
+        // times more, so the passages naming the list in full led, and the turn that says
+        // which countries are on it came after them.
+        let hits = top(
+            "welke landen staan op de EU lijst van veilige landen van herkomst",
+            Filters::default(),
+            3,
+        );
+        assert!(
+            (hits[0].passage.text).contains("Egypte, Marokko, India, Bangladesh en Tunesië"),
+            "{}",
+            hits[0].passage.id
+        );
+    }
+
+    #[test]
     fn a_verb_finds_the_compound_its_stem_heads() {
         // `opgehouden` (held) is a form of `ophouden`, whose stem heads `ophoudtermijn`,
         // the time a foreign national may be held: the only passage on it.

@@ -412,6 +412,22 @@ fn function_pairs(words: &[String], dutch: &mut TextAnalyzer) -> Vec<[String; 2]
         .collect()
 }
 
+/// The function pairs that are not inside a typed term of several words (`van de` of
+/// `Europees Verdrag voor de Rechten van de Mens`): such a term is scored as a phrase
+/// already, and its pairs would count it again, several times over its abbreviation.
+fn pairs_outside_terms<'p>(
+    pairs: &'p [[String; 2]],
+    concepts: &[Concept],
+) -> impl Iterator<Item = &'p [String; 2]> {
+    let terms: Vec<&[String]> = (concepts.iter().filter_map(typed))
+        .filter(|a| a.stems.len() > 2)
+        .map(|a| a.stems.as_slice())
+        .collect();
+    pairs
+        .iter()
+        .filter(move |p| !terms.iter().any(|t| t.windows(2).any(|w| w == p.as_slice())))
+}
+
 /// One union of weighted leaves.
 fn union(leaves: &Leaves) -> Box<dyn Query> {
     any(leaves
@@ -609,7 +625,7 @@ impl ZoekIndex {
         let mut pairs: Vec<Box<dyn Query>> = Vec::new();
         let pair_stems = function_pairs(&q.words[..q.typed.min(q.words.len())], &mut dutch);
         if config.ranking {
-            for pair in &pair_stems {
+            for pair in pairs_outside_terms(&pair_stems, &concepts) {
                 for name in ["question", "answer"] {
                     pairs.push(boosted(sequence(f.get(name), pair, 0), W_FUNCTION_PAIR));
                 }
@@ -1412,6 +1428,33 @@ mod tests {
         );
         assert!(pairs("terugkeerhub Oeganda").is_empty());
         assert!(pairs("van de").is_empty());
+    }
+
+    #[test]
+    fn a_term_of_several_words_is_not_scored_again_by_its_function_pairs() {
+        let scored = |q: &str| -> Vec<String> {
+            let words: Vec<String> = q.split_whitespace().map(String::from).collect();
+            let mut dutch = analyze::dutch_analyzer();
+            let c = concepts(
+                &words,
+                &SearchConfig::default(),
+                Matching::Any,
+                &mut dutch,
+                &mut analyze::exact_analyzer(),
+            );
+            let pairs = function_pairs(&words, &mut dutch);
+            pairs_outside_terms(&pairs, &c)
+                .map(|[a, b]| format!("{a} {b}"))
+                .collect()
+        };
+        // `lijst van veilige landen van herkomst` is one term of the aliases: its `lijst
+        // van`, `landen van` and `van herkomst` are scored with it, as its phrase.
+        assert_eq!(
+            scored("welke landen staan op de lijst van veilige landen van herkomst"),
+            ["welk land", "stan op", "de lijst"]
+        );
+        // Without the term, the pairs stay.
+        assert_eq!(scored("terugkeer naar Griekenland"), ["terugker nar", "nar griekenland"]);
     }
 
     /// A concept as (label, [(folded, partial)]).
