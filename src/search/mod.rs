@@ -26,7 +26,7 @@ use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, Term};
 
-pub use snippet::{Highlighter, Snippet, make_snippet};
+pub use snippet::{Highlighter, Snippet, StemWorth, make_snippet};
 
 /// Which features of zoek's ranking are on. All are on by default; the evaluation
 /// (`zoek eval`) turns them off one by one to show what each adds.
@@ -391,6 +391,9 @@ impl ZoekIndex {
                 // be the words plan again.
                 let names = self.plan(&loose, &config, plan::Matching::Every);
                 loose_plan.stems.extend(names.stems);
+                for (stem, worth) in names.stem_worth {
+                    loose_plan.stem_worth.entry(stem).or_insert(worth);
+                }
                 tail = Box::new(BooleanQuery::new(vec![
                     (Occur::Should, tail),
                     (Occur::Should, names.query),
@@ -451,7 +454,17 @@ impl ZoekIndex {
                 (Tier::Words, Some((p, h)), _) | (Tier::Some, _, Some((p, h))) => (*p, h),
                 _ => (main.0, &main.1),
             };
-            let snippet = highlighter.snippet(&c.passage.text, 240);
+            let mut snippet = highlighter.snippet(&c.passage.text, 240);
+            if snippet.highlights.is_empty() {
+                // Found by a quoted phrase in a footnote (the title of what it cites):
+                // that footnote is the snippet.
+                if let Some(note) = (c.passage.notes.iter())
+                    .map(|n| highlighter.snippet(n, 240))
+                    .find(|s| !s.highlights.is_empty())
+                {
+                    snippet = note;
+                }
+            }
             let referenced = match &c.passage.refers_to {
                 Some(id) => self
                     .passage_by_id(id, Some(&c.passage.source))?

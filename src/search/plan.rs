@@ -7,6 +7,7 @@
 //! aliases (`KMar` → `Koninklijke Marechaussee`). Adjacent words may also be one
 //! compound (`terugkeer hubs` → `terugkeerhubs`), and words close together rank higher.
 
+use super::snippet::StemWorth;
 use super::{SearchConfig, rank};
 use crate::alias;
 use crate::analyze;
@@ -17,11 +18,12 @@ use crate::index::ZoekIndex;
 use crate::query::ParsedQuery;
 use crate::schema;
 use crate::wordfreq;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Bound;
 use tantivy::Term;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RangeQuery, RegexQuery,
+    TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
@@ -37,6 +39,11 @@ pub const MAIN_FIELDS: &[(&str, f32)] = &[
     ("topic", 0.5),
     ("title", 0.2),
 ];
+/// Weight of a quoted phrase found in a passage's footnotes (`notes`): the title of an
+/// article or report the passage cites, which a reader may remember and quote. Only
+/// quoted phrases are sought there: loose words would match the years and Kamerstuk
+/// numbers every footnote holds.
+pub const W_NOTES: f32 = 0.1;
 /// Weight of a Kamerstuk number typed in the query, for the passages of that Kamerstuk
 /// (half for those citing it), which are the only ones to match.
 pub const W_KAMERSTUK: f32 = 1.0;
@@ -92,6 +99,64 @@ pub const SPEAKER_PRIOR: f32 = 20.0;
 /// sets it changed and lost on none (nDCG@10: `Kröger Libanon` 0.82 → 0.95, `Ellian
 /// EVRM` 0.66 → 0.93, `Vondeling Iran` 0.91 → 0.96); no other query moved.
 pub const NAMED_SPEAKER_PRIOR: f32 = 3.0;
+/// Words that, after `hoe`, ask for a measure rather than name the subject: `hoe lang`
+/// asks for a duration, `hoe vaak` and `hoe veel` for a number. The passages answering
+/// say `zes maanden` or `800 asielzoekers`, not `lang` or `veel`.
+const MEASURE_WORDS: &[&str] = &["lang", "lange", "vaak", "veel"];
+/// What a question asks to be measured: the kind of words its answer holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    /// `hoe lang`, `hoelang`: a duration (`zes maanden`, `de termijn`).
+    Duration,
+    /// `hoeveel`, `hoe veel`, `hoe vaak`: a number (`800`, `duizend`, `procent`).
+    Number,
+}
+/// Words of a duration, as the answer to `hoe lang` holds them.
+const DURATION_WORDS: &[&str] = &[
+    "uur",
+    "uren",
+    "dag",
+    "dagen",
+    "week",
+    "weken",
+    "maand",
+    "maanden",
+    "jaar",
+    "jaren",
+    "termijn",
+    "termijnen",
+    "duur",
+    "periode",
+];
+/// Words of a number written out, as the answer to `hoeveel` may hold them (digits are
+/// matched as such).
+const NUMBER_WORDS: &[&str] = &[
+    "honderd",
+    "duizend",
+    "duizenden",
+    "miljoen",
+    "miljard",
+    "procent",
+    "helft",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "twintig",
+    "dertig",
+    "veertig",
+    "vijftig",
+    "aantal",
+];
+/// The factor a passage holding the kind of words a measure question asks for is
+/// multiplied by (`hoe lang mag een vreemdeling worden opgehouden`: the answer naming the
+/// maximum `ophoudtermijn`).
+pub const MEASURE_PRIOR: f32 = 1.3;
 /// Words of address before a name in a query (`mevrouw Van der Plas`, `de heer
 /// Boomsma`); the speaker field holds the name only.
 const ADDRESS_WORDS: &[&str] = &["mevrouw", "mw", "heer", "dhr", "meneer", "minister"];
@@ -109,6 +174,9 @@ pub const W_PARTS: f32 = 0.5;
 pub const W_SPLIT: f32 = 0.7;
 /// Weight of one part of a typed compound found on its own (`geld` for `geldtransfers`).
 pub const W_LOOSE_PART: f32 = 0.2;
+/// What a snippet window showing a concept only in part (`terugkeer` of
+/// `terugkeerhub`) gets of the concept's worth, against 1 for any whole form of it.
+pub const PARTIAL_WORTH: f32 = 0.25;
 /// Weight of a derivation of a typed word found in the index (`overlastgever` for
 /// `overlastgevende`), which the stemmer does not conflate.
 pub const W_DERIVATION: f32 = 0.5;
@@ -305,6 +373,8 @@ pub struct Plan {
     pub concepts: Vec<Concept>,
     /// Every stem that counts as a match, for highlighting.
     pub stems: HashSet<String>,
+    /// What each stem shows of the query, for choosing a snippet's window.
+    pub stem_worth: HashMap<String, StemWorth>,
     /// One probe per concept: the second stage counts the concepts each candidate
     /// holds with them.
     pub concept_queries: Vec<ConceptProbe>,
@@ -327,7 +397,9 @@ impl Plan {
     /// The highlighter of this plan's hits: its stems, and its function words beside
     /// their neighbours.
     pub fn highlighter(&self) -> super::Highlighter<'_> {
-        super::Highlighter::new(&self.stems).with_pairs(&self.pair_stems)
+        super::Highlighter::new(&self.stems)
+            .with_pairs(&self.pair_stems)
+            .with_worth(&self.stem_worth)
     }
 
     /// How a passage's BM25 came about: the query's and the pairs' scores.
@@ -423,9 +495,28 @@ fn pairs_outside_terms<'p>(
         .filter(|a| a.stems.len() > 2)
         .map(|a| a.stems.as_slice())
         .collect();
-    pairs
+    pairs.iter().filter(move |p| {
+        !terms
+            .iter()
+            .any(|t| t.windows(2).any(|w| w == p.as_slice()))
+    })
+}
+
+/// What a question typed as a sentence asks to be measured, if anything: `hoeveel`,
+/// `hoe veel`, `hoe vaak` a number; `hoe lang`, `hoelang` a duration.
+pub fn measure_asked(words: &[String]) -> Option<Measure> {
+    let folded: Vec<String> = words.iter().map(|w| analyze::fold_word(w)).collect();
+    let after_hoe = |i: usize| i > 0 && folded[i - 1] == "hoe";
+    folded
         .iter()
-        .filter(move |p| !terms.iter().any(|t| t.windows(2).any(|w| w == p.as_slice())))
+        .enumerate()
+        .find_map(|(i, w)| match w.as_str() {
+            "hoeveel" | "hoeveelheid" => Some(Measure::Number),
+            "veel" | "vaak" if after_hoe(i) => Some(Measure::Number),
+            "hoelang" => Some(Measure::Duration),
+            "lang" | "lange" if after_hoe(i) => Some(Measure::Duration),
+            _ => None,
+        })
 }
 
 /// One union of weighted leaves.
@@ -533,11 +624,28 @@ impl ZoekIndex {
         let mut concept_queries: Vec<ConceptProbe> = Vec::new();
         // Matching every concept: one required union per concept.
         let mut required: Vec<Box<dyn Query>> = Vec::new();
-        for c in &concepts {
+        let mut stem_worth: HashMap<String, StemWorth> = HashMap::new();
+        for (i, c) in concepts.iter().enumerate() {
             let mut alts: Leaves = Vec::new();
             let mut whole: Leaves = Vec::new();
             for a in &c.alternatives {
                 stems.extend(highlighted(&a.stems));
+                // A snippet shows a concept whole in any of its forms, each word of a
+                // form of several words a share of it; a part of it (`terugkeer` of
+                // `terugkeerhub`) shows less.
+                let shown: Vec<String> = highlighted(&a.stems).collect();
+                let worth = StemWorth {
+                    concept: i,
+                    worth: c.idf * if a.partial { PARTIAL_WORTH } else { 1.0 }
+                        / shown.len().max(1) as f32,
+                    whole: c.idf,
+                };
+                for s in shown {
+                    let w = stem_worth.entry(s).or_insert(worth);
+                    if w.worth < worth.worth {
+                        *w = worth;
+                    }
+                }
                 let mut these = self.main_leaves(&a.stems, a.weight);
                 if config.ranking && a.typed {
                     these.push((sequence(f.get("exact"), &a.folded, 0), W_EXACT * a.weight));
@@ -602,6 +710,15 @@ impl ZoekIndex {
                     let joined =
                         analyze::tokens(&mut dutch, &format!("{}{}", a.folded[0], b.folded[0]));
                     stems.extend(joined.iter().cloned());
+                    for s in &joined {
+                        // It shows both words, as much as the two shown apart.
+                        let both = pair[0].idf + pair[1].idf;
+                        stem_worth.entry(s.clone()).or_insert(StemWorth {
+                            concept: usize::MAX,
+                            worth: both,
+                            whole: both,
+                        });
+                    }
                     concept_clauses.extend(self.main_leaves(&joined, W_JOIN));
                 }
             }
@@ -624,6 +741,15 @@ impl ZoekIndex {
         // A function word with its neighbour, as typed.
         let mut pairs: Vec<Box<dyn Query>> = Vec::new();
         let pair_stems = function_pairs(&q.words[..q.typed.min(q.words.len())], &mut dutch);
+        // A function word is highlighted beside its neighbour, but shows nothing of the
+        // query a snippet should look for.
+        for s in pair_stems.iter().flatten() {
+            stem_worth.entry(s.clone()).or_insert(StemWorth {
+                concept: usize::MAX,
+                worth: 0.0,
+                whole: 0.0,
+            });
+        }
         if config.ranking {
             for pair in pairs_outside_terms(&pair_stems, &concepts) {
                 for name in ["question", "answer"] {
@@ -724,6 +850,36 @@ impl ZoekIndex {
                 holds: (0..concepts.len()).collect(),
             });
         }
+        if config.ranking
+            && concepts.len() >= 2
+            && let Some(measure) = measure_asked(typed_words)
+        {
+            // Asking for a measure: the passages holding words of its kind.
+            let kind_words = match measure {
+                Measure::Duration => DURATION_WORDS,
+                Measure::Number => NUMBER_WORDS,
+            };
+            let mut queries: Vec<Box<dyn Query>> = Vec::new();
+            for name in ["question", "answer"] {
+                let field = f.get(name);
+                for w in kind_words {
+                    for stem in analyze::tokens(&mut dutch, w) {
+                        queries.push(term(field, &stem));
+                    }
+                }
+                if measure == Measure::Number
+                    && let Ok(digits) = RegexQuery::from_pattern("[0-9][0-9.,]*", field)
+                {
+                    queries.push(Box::new(digits));
+                }
+            }
+            priors.push(Prior {
+                queries,
+                factor: MEASURE_PRIOR,
+                only_whole: false,
+                holds: Vec::new(),
+            });
+        }
         if config.ranking && !asks_toezeggingen.is_empty() {
             priors.push(Prior {
                 queries: vec![keyword_query(f.get("kind"), "toezegging")],
@@ -759,7 +915,9 @@ impl ZoekIndex {
             let tokens = analyze::tokens(&mut dutch, phrase);
             if !tokens.is_empty() {
                 stems.extend(highlighted(&tokens));
-                clauses.push((Occur::Must, self.main_query(&tokens, 1.0)));
+                let mut leaves = self.main_leaves(&tokens, 1.0);
+                leaves.push((sequence(f.get("notes"), &tokens, 0), W_NOTES));
+                clauses.push((Occur::Must, union(&leaves)));
             }
         }
         for ex in &q.excluded {
@@ -776,6 +934,7 @@ impl ZoekIndex {
             query: Box::new(BooleanQuery::new(clauses)),
             concepts,
             stems,
+            stem_worth,
             concept_queries,
             priors,
             pairs,
@@ -1159,10 +1318,15 @@ pub fn concepts(
     // `tegen`, `zonder`) are no such words.
     let in_alias =
         |i: usize, matches: &[alias::AliasMatch]| matches.iter().any(|m| m.start <= i && i < m.end);
+    let asks_measure = |i: usize, t: &str| {
+        i > 0 && tokens[i - 1] == "hoe" && MEASURE_WORDS.contains(&t) && words.len() > 2
+    };
     let keep: Vec<bool> = tokens
         .iter()
         .enumerate()
-        .map(|(i, t)| !FUNCTION_WORDS.contains(&t.as_str()) || in_alias(i, &matches))
+        .map(|(i, t)| {
+            !(FUNCTION_WORDS.contains(&t.as_str()) || asks_measure(i, t)) || in_alias(i, &matches)
+        })
         .collect();
     let kept = keep.iter().filter(|&&k| k).count();
     if kept > 0 && kept < tokens.len() {
@@ -1454,7 +1618,43 @@ mod tests {
             ["welk land", "stan op", "de lijst"]
         );
         // Without the term, the pairs stay.
-        assert_eq!(scored("terugkeer naar Griekenland"), ["terugker nar", "nar griekenland"]);
+        assert_eq!(
+            scored("terugkeer naar Griekenland"),
+            ["terugker nar", "nar griekenland"]
+        );
+    }
+
+    #[test]
+    fn a_question_for_a_measure_is_known_and_its_measure_word_is_no_subject() {
+        let words = |q: &str| -> Vec<String> { q.split_whitespace().map(String::from).collect() };
+        assert_eq!(
+            measure_asked(&words("hoe lang mag een vreemdeling worden opgehouden")),
+            Some(Measure::Duration)
+        );
+        assert_eq!(
+            measure_asked(&words("Hoelang duurt het")),
+            Some(Measure::Duration)
+        );
+        assert_eq!(
+            measure_asked(&words("hoeveel asielzoekers komen er per week")),
+            Some(Measure::Number)
+        );
+        assert_eq!(
+            measure_asked(&words("hoe vaak gebeurt dat")),
+            Some(Measure::Number)
+        );
+        // `lang` not after `hoe` is a word like any other.
+        assert_eq!(measure_asked(&words("lang verblijf")), None);
+        assert_eq!(
+            measure_asked(&words("hoe staat het met de Terugkeerverordening")),
+            None
+        );
+        let labels = |q: &str| -> Vec<String> { planned(q).into_iter().map(|c| c.0).collect() };
+        assert_eq!(
+            labels("hoe lang duurt het moratorium voor Syriers"),
+            ["duurt", "moratorium", "syriers"]
+        );
+        assert_eq!(labels("lang verblijf"), ["lang", "verblijf"]);
     }
 
     /// A concept as (label, [(folded, partial)]).

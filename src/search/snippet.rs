@@ -5,7 +5,7 @@
 use crate::analyze;
 use rustc_hash::FxHashSet;
 use serde::Serialize;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use tantivy::tokenizer::TokenStream;
 
 /// A highlighted extract of a passage.
@@ -34,6 +34,49 @@ impl Snippet {
     }
 }
 
+/// A word of a text that matched a stem of the query.
+#[derive(Debug, Clone)]
+struct Match {
+    /// Its byte range in the text.
+    from: usize,
+    to: usize,
+    /// The query stem it matched.
+    stem: String,
+    /// Whether only a part of it matched (`terugkeer` of `terugkeerwetgeving`).
+    part: bool,
+}
+
+impl Match {
+    /// A match of a whole word.
+    fn word((from, to): (usize, usize), stem: String) -> Match {
+        Match {
+            from,
+            to,
+            stem,
+            part: false,
+        }
+    }
+}
+
+/// What a stem is worth to a snippet: which concept of the query it stands for, and how
+/// much of it the stem shows. A window showing the query's rare words whole is better
+/// than one showing its everyday words and compounds that hold a part of a query word.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StemWorth {
+    /// The concept the stem stands for. `usize::MAX`: the stem stands for itself.
+    pub concept: usize,
+    /// How much of the concept the stem shows: the whole of it for a word that is the
+    /// concept, a share for one word of a phrase or a part of a compound.
+    pub worth: f32,
+    /// What the concept is worth at most (its idf): a window showing it in several
+    /// forms shows it once.
+    pub whole: f32,
+}
+
+/// A match inside a text word counts for this much of its stem's worth (`hub` in
+/// `terugkeerhub`): as the index's parts field counts against the word itself.
+const PART_WORTH: f32 = 0.5;
+
 /// What the stems of one query highlight, prepared once for all its hits: which words
 /// are worth stemming or cutting into parts, and the stems to look up.
 ///
@@ -57,6 +100,9 @@ pub struct Highlighter<'a> {
     verb_particles: Vec<&'static str>,
     /// A function word and its neighbour as the query has them ([`Highlighter::with_pairs`]).
     pairs: &'a [[String; 2]],
+    /// What each stem is worth ([`Highlighter::with_worth`]); without it every stem is
+    /// worth one, and the best window holds the most distinct stems.
+    worth: Option<&'a HashMap<String, StemWorth>>,
 }
 
 impl<'a> Highlighter<'a> {
@@ -75,6 +121,7 @@ impl<'a> Highlighter<'a> {
                 .filter(|p| (stems.iter()).any(|s| s.len() > p.len() + 2 && s.starts_with(p)))
                 .collect(),
             pairs: &[],
+            worth: None,
         };
         for stem in stems {
             match stem.as_bytes() {
@@ -105,6 +152,13 @@ impl<'a> Highlighter<'a> {
         self
     }
 
+    /// Weigh the windows by what their stems are worth ([`StemWorth`]) rather than by
+    /// how many distinct stems they hold.
+    pub fn with_worth(mut self, worth: &'a HashMap<String, StemWorth>) -> Highlighter<'a> {
+        self.worth = Some(worth);
+        self
+    }
+
     /// Whether a folded word begins as a stem does.
     fn may_stem(&self, folded: &str) -> bool {
         let b = folded.as_bytes();
@@ -126,7 +180,7 @@ impl<'a> Highlighter<'a> {
     }
 
     /// Matches of the stems in a text: (start, end, stem), in order, one per word.
-    fn matches(&self, text: &str) -> Vec<(usize, usize, String)> {
+    fn matches(&self, text: &str) -> Vec<Match> {
         let words: Vec<(usize, usize)> = analyze::words(text).collect();
         let mut found = self.word_matches(text, &words);
         if !self.pairs.is_empty() && !found.is_empty() {
@@ -138,47 +192,42 @@ impl<'a> Highlighter<'a> {
     /// The function words of [`Highlighter::with_pairs`] beside a match: the word just
     /// before or after a matched word, with only spaces between them, when the two make
     /// a pair of the query.
-    fn add_function_words(
-        &self,
-        text: &str,
-        words: &[(usize, usize)],
-        found: &mut Vec<(usize, usize, String)>,
-    ) {
+    fn add_function_words(&self, text: &str, words: &[(usize, usize)], found: &mut Vec<Match>) {
         let stem_at = |i: usize| {
             let (from, to) = words[i];
             analyze::stem_folded(&analyze::fold_word(&text[from..to]))
         };
         let apart = |a: usize, b: usize| !text[words[a].1..words[b].0].trim().is_empty();
         let mut added = Vec::new();
-        for (from, _, stem) in found.iter() {
+        for Match { from, stem, .. } in found.iter() {
             let Ok(i) = words.binary_search_by_key(from, |w| w.0) else {
                 continue;
             };
             for [first, second] in self.pairs {
                 if stem == second && i > 0 && !apart(i - 1, i) && stem_at(i - 1) == *first {
-                    added.push((words[i - 1].0, words[i - 1].1, first.clone()));
+                    added.push(Match::word(words[i - 1], first.clone()));
                 }
                 if stem == first
                     && i + 1 < words.len()
                     && !apart(i, i + 1)
                     && stem_at(i + 1) == *second
                 {
-                    added.push((words[i + 1].0, words[i + 1].1, second.clone()));
+                    added.push(Match::word(words[i + 1], second.clone()));
                 }
             }
         }
-        added.retain(|a| !found.iter().any(|f| f.0 == a.0));
+        added.retain(|a| !found.iter().any(|f| f.from == a.from));
         if !added.is_empty() {
             found.extend(added);
-            found.sort_by_key(|m| m.0);
-            found.dedup_by_key(|m| m.0);
+            found.sort_by_key(|m| m.from);
+            found.dedup_by_key(|m| m.from);
         }
     }
 
     /// Matches of the stems in a text, word by word ([`Highlighter::matches`]).
-    fn word_matches(&self, text: &str, words: &[(usize, usize)]) -> Vec<(usize, usize, String)> {
+    fn word_matches(&self, text: &str, words: &[(usize, usize)]) -> Vec<Match> {
         let stems = self.stems;
-        let mut found: Vec<(usize, usize, String)> = Vec::new();
+        let mut found: Vec<Match> = Vec::new();
         let mut parts = analyze::parts_analyzer();
         let mut folded = String::new();
         // The particles of `verb_particles` the text holds as words: a split verb needs one.
@@ -203,14 +252,14 @@ impl<'a> Highlighter<'a> {
             {
                 let stem = analyze::stem_folded(&word);
                 if stems.contains(&stem) {
-                    found.push((from, to, stem));
+                    found.push(Match::word((from, to), stem));
                     continue;
                 }
             }
             if self.may_stem(&folded) {
                 let stem = analyze::stem_folded(&folded);
                 if stems.contains(&stem) {
-                    found.push((from, to, stem));
+                    found.push(Match::word((from, to), stem));
                     continue;
                 }
             }
@@ -220,8 +269,8 @@ impl<'a> Highlighter<'a> {
                 let joined = format!("{particle}{folded}");
                 let stem = analyze::stem_folded(&joined);
                 if stems.contains(&stem) && crate::compound::is_word(&joined) {
-                    found.retain(|&(s, _, _)| s < particle_from);
-                    found.push((particle_from, to, stem));
+                    found.retain(|m| m.from < particle_from);
+                    found.push(Match::word((particle_from, to), stem));
                     continue;
                 }
             }
@@ -233,7 +282,10 @@ impl<'a> Highlighter<'a> {
             while inner.advance() {
                 let t = inner.token();
                 if stems.contains(&t.text) {
-                    found.push((from, to, t.text.clone()));
+                    found.push(Match {
+                        part: true,
+                        ..Match::word((from, to), t.text.clone())
+                    });
                     break;
                 }
             }
@@ -243,7 +295,7 @@ impl<'a> Highlighter<'a> {
         // does.
         let unmatched: Vec<&String> = stems
             .iter()
-            .filter(|s| !found.iter().any(|f| &f.2 == *s))
+            .filter(|s| !found.iter().any(|f| &f.stem == *s))
             .collect();
         if unmatched.is_empty() {
             return found;
@@ -262,13 +314,13 @@ impl<'a> Highlighter<'a> {
                 let stem = analyze::stem_folded(&v.joined);
                 if stems.contains(&stem) {
                     for (from, to) in [v.verb, v.particle] {
-                        if !found.iter().any(|&(s, e, _)| s < to && e > from) {
-                            found.push((from, to, stem.clone()));
+                        if !found.iter().any(|m| m.from < to && m.to > from) {
+                            found.push(Match::word((from, to), stem.clone()));
                         }
                     }
                 }
             }
-            found.sort_by_key(|m| m.0);
+            found.sort_by_key(|m| m.from);
         }
         // A name found by its initials (`IMRF`): the highlight spans the name, as the
         // index has the initials at it (see [`analyze::acronym_runs`]).
@@ -279,20 +331,42 @@ impl<'a> Highlighter<'a> {
                 let stem = analyze::stem_folded(&run.acronym);
                 // Unless its words matched as words (`DT&V` is also `Dienst Terugkeer en
                 // Vertrek` among the aliases): those are highlighted one by one.
-                let words_matched = found.iter().any(|&(s, e, _)| s < run.to && e > run.from);
+                let words_matched = found.iter().any(|m| m.from < run.to && m.to > run.from);
                 if stems.contains(&stem) && !words_matched {
-                    found.push((run.from, run.to, stem));
+                    found.push(Match::word((run.from, run.to), stem));
                 }
             }
-            found.sort_by_key(|m| m.0);
+            found.sort_by_key(|m| m.from);
         }
         found
     }
 
-    /// The best window of `text` (about `width` bytes): the one that holds the most
-    /// distinct matched stems, then the most matches.
+    /// The best window of `text` (about `width` bytes): the one that shows the most of
+    /// the query (the most distinct stems, or with [`Highlighter::with_worth`] the most
+    /// worth), then the most matches.
     pub fn snippet(&self, text: &str, width: usize) -> Snippet {
-        best_window(text, &self.matches(text), width)
+        let matches = self.matches(text);
+        // A stem the worth map does not know counts as one of its own, as without a map.
+        let own = StemWorth {
+            concept: usize::MAX,
+            worth: 1.0,
+            whole: 1.0,
+        };
+        let scored: Vec<StemWorth> = (matches.iter())
+            .map(|m| {
+                let w = (self.worth)
+                    .and_then(|map| map.get(&m.stem).copied())
+                    .unwrap_or(own);
+                match m.part {
+                    true => StemWorth {
+                        worth: w.worth * PART_WORTH,
+                        ..w
+                    },
+                    false => w,
+                }
+            })
+            .collect();
+        best_window(text, &matches, &scored, width)
     }
 }
 
@@ -346,23 +420,50 @@ pub fn make_snippet(text: &str, stems: &HashSet<String>, width: usize) -> Snippe
     Highlighter::new(stems).snippet(text, width)
 }
 
-/// The best window of `text` for its `matches`.
-fn best_window(text: &str, matches: &[(usize, usize, String)], width: usize) -> Snippet {
+/// The best window of `text` for its `matches`, given what each match is worth.
+fn best_window(text: &str, matches: &[Match], scored: &[StemWorth], width: usize) -> Snippet {
     if text.len() <= width {
         return Snippet {
             text: text.replace('\n', " "),
-            highlights: matches.iter().map(|m| (m.0, m.1)).collect(),
+            highlights: matches.iter().map(|m| (m.from, m.to)).collect(),
         };
     }
-    let mut best = (0usize, 0usize, 0usize); // (distinct, count, start)
+    // (worth, count, start)
+    let mut best = (0.0f32, 0usize, 0usize);
+    // Per window: each stem's best worth, then each concept's sum, up to its whole.
+    let mut stems: HashMap<&str, StemWorth> = HashMap::new();
+    let mut concepts: HashMap<usize, (f32, f32)> = HashMap::new();
     for (i, m) in matches.iter().enumerate() {
-        let start = m.0.saturating_sub(width / 4);
+        let start = m.from.saturating_sub(width / 4);
         let end = start + width;
-        let inside: Vec<&(usize, usize, String)> =
-            matches[i..].iter().filter(|x| x.1 <= end).collect();
-        let distinct = inside.iter().map(|x| &x.2).collect::<HashSet<_>>().len();
-        if (distinct, inside.len()) > (best.0, best.1) {
-            best = (distinct, inside.len(), start);
+        stems.clear();
+        let mut count = 0;
+        for (x, w) in matches[i..].iter().zip(&scored[i..]) {
+            if x.to > end {
+                continue;
+            }
+            count += 1;
+            let seen = stems.entry(x.stem.as_str()).or_insert(*w);
+            if seen.worth < w.worth {
+                *seen = *w;
+            }
+        }
+        concepts.clear();
+        let mut worth = 0.0;
+        for w in stems.values() {
+            if w.concept == usize::MAX {
+                worth += w.worth;
+            } else {
+                let c = concepts.entry(w.concept).or_insert((0.0, w.whole));
+                c.0 += w.worth;
+            }
+        }
+        worth += concepts
+            .values()
+            .map(|(sum, whole)| sum.min(*whole))
+            .sum::<f32>();
+        if worth > best.0 + 1e-6 || ((worth - best.0).abs() <= 1e-6 && count > best.1) {
+            best = (worth, count, start);
         }
     }
     let mut start = floor_char(text, best.2);
@@ -384,8 +485,8 @@ fn best_window(text: &str, matches: &[(usize, usize, String)], width: usize) -> 
     out.push_str(&text[start..end].replace('\n', " "));
     let highlights = matches
         .iter()
-        .filter(|m| m.0 >= start && m.1 <= end)
-        .map(|m| (m.0 - start + prefix.len(), m.1 - start + prefix.len()))
+        .filter(|m| m.from >= start && m.to <= end)
+        .map(|m| (m.from - start + prefix.len(), m.to - start + prefix.len()))
         .collect();
     if end < text.len() {
         out.push_str(" …");
@@ -505,6 +606,45 @@ mod tests {
         );
         assert_eq!(h.snippet(split, 240).marked("[", "]"), first);
         assert_eq!(make_snippet(split, &stems, 240).marked("[", "]"), first);
+    }
+
+    #[test]
+    fn the_window_shows_the_rare_words_whole_before_the_common_ones_and_parts() {
+        let mut dutch = analyze::dutch_analyzer();
+        let mut stem = |w: &str| analyze::tokens(&mut dutch, w).remove(0);
+        let (hub, part, precies) = (stem("terugkeerhub"), stem("terugkeer"), stem("precies"));
+        let stems: HashSet<String> = [&hub, &part, &precies].into_iter().cloned().collect();
+        let text = format!(
+            "Waar richt de Europese terugkeerwetgeving zich precies op? {} Het kabinet \
+             zet in op terugkeerhubs.",
+            "Het kabinet acht het noodzakelijk dat de wetgeving wordt aangepast. ".repeat(4)
+        );
+        // Counted as distinct stems, the part (`terugkeer` of `terugkeerwetgeving`) and
+        // `precies` make two against one.
+        let plain = Highlighter::new(&stems)
+            .snippet(&text, 120)
+            .marked("[", "]");
+        assert!(
+            plain.contains("[terugkeerwetgeving] zich [precies]"),
+            "{plain}"
+        );
+        // Weighed, the rare word shown whole is worth more than both.
+        let worth = |concept: usize, worth: f32, whole: f32| StemWorth {
+            concept,
+            worth,
+            whole,
+        };
+        let worth: HashMap<String, StemWorth> = [
+            (hub, worth(0, 2.8, 2.8)),
+            (part, worth(0, 2.8 * 0.25, 2.8)),
+            (precies, worth(1, 2.3, 2.3)),
+        ]
+        .into_iter()
+        .collect();
+        let weighed = (Highlighter::new(&stems).with_worth(&worth))
+            .snippet(&text, 120)
+            .marked("[", "]");
+        assert!(weighed.contains("[terugkeerhubs]"), "{weighed}");
     }
 
     #[test]
