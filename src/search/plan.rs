@@ -129,7 +129,7 @@ const DURATION_WORDS: &[&str] = &[
     "periode",
 ];
 /// Words of a number written out, as the answer to `hoeveel` may hold them (digits are
-/// matched as such).
+/// matched as such). Not `acht`, the verb of every `Acht de minister …`.
 const NUMBER_WORDS: &[&str] = &[
     "honderd",
     "duizend",
@@ -144,7 +144,6 @@ const NUMBER_WORDS: &[&str] = &[
     "vijf",
     "zes",
     "zeven",
-    "acht",
     "negen",
     "tien",
     "twintig",
