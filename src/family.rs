@@ -12,7 +12,61 @@
 //! separable verb: `opgezegd`, `uitgezet`) and `-t` or `-d` by the consonant of the stem
 //! ('t kofschip). Where a rule cannot tell (is `veranderen` stressed on its last
 //! syllable?), both forms are given: the search keeps only the forms its index holds.
-//! Strong verbs (`stijgen` → `gestegen`) change their vowel and are not covered.
+//! Strong and irregular verbs (`stijgen` → `steeg`, `gestegen`; `afspreken` →
+//! `afgesproken`) change their vowel: their forms come from a table of conjugations
+//! shipped in `index-schema/verbs/` (Pattern's, BSD licence).
+
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
+
+/// A word this common in everyday Dutch (Zipf, [`crate::wordfreq`]) gets no forms from
+/// the conjugation table.
+const COMMON_VERB_ZIPF: f32 = 5.0;
+
+/// Pattern's conjugations of Dutch verbs (`index-schema/verbs/README.md`).
+const VERBS_CSV: &str = include_str!("../index-schema/verbs/nl-verbs.csv");
+
+/// The conjugation table: each verb's forms, and the verbs each form belongs to.
+struct Conjugations {
+    /// Each verb's distinct forms, the infinitive first.
+    verbs: Vec<Vec<&'static str>>,
+    /// The verbs (indexes into `verbs`) a form belongs to: `namen` to `nemen` only (the
+    /// noun's plural is no verb form), `afspraken` to `afspreken`.
+    of_form: FxHashMap<&'static str, Vec<u32>>,
+}
+
+static CONJUGATIONS: LazyLock<Conjugations> = LazyLock::new(|| {
+    let mut verbs: Vec<Vec<&'static str>> = Vec::new();
+    let mut of_form: FxHashMap<&'static str, Vec<u32>> = FxHashMap::default();
+    for line in VERBS_CSV.lines() {
+        let mut forms: Vec<&'static str> = Vec::new();
+        for f in line.split(',').map(str::trim).filter(|f| !f.is_empty()) {
+            if !forms.contains(&f) {
+                forms.push(f);
+            }
+        }
+        if forms.len() < 2 {
+            continue;
+        }
+        let id = verbs.len() as u32;
+        for f in &forms {
+            let ids = of_form.entry(*f).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        verbs.push(forms);
+    }
+    Conjugations { verbs, of_form }
+});
+
+/// The forms of the verbs in the conjugation table that `word` is a form of (itself
+/// included), or none.
+fn conjugated(word: &str) -> impl Iterator<Item = &'static str> {
+    let table = &*CONJUGATIONS;
+    (table.of_form.get(word).into_iter().flatten())
+        .flat_map(move |&id| table.verbs[id as usize].iter().copied())
+}
 
 /// The unstressed prefixes after which a past participle takes no `ge-`
 /// (`beperken` → `beperkt`, `versnellen` → `versneld`).
@@ -59,6 +113,22 @@ pub fn verb_family(word: &str) -> Vec<String> {
             // (`gedald` beside `gedaald`), and each form costs a lookup in the index.
             if form != word && !out.contains(&form) && crate::compound::is_word(&form) {
                 out.push(form);
+            }
+        }
+    }
+    // The forms the table gives, of the word itself and of the infinitives the rules
+    // found for it (`afspraak` → `afspreken` → `afgesproken`): a strong verb's past.
+    // Not for the commonest verbs (`staan`, `nemen`, `gaan`): their forms are everywhere
+    // and mostly mean something else (`neemt … over`, `staat … op`).
+    if crate::wordfreq::zipf(word).is_some_and(|z| z >= COMMON_VERB_ZIPF) {
+        return out;
+    }
+    let mut known: Vec<String> = vec![word.to_string()];
+    known.extend(out.iter().cloned());
+    for base in known {
+        for form in conjugated(&base) {
+            if form != word && !out.iter().any(|o| o == form) {
+                out.push(form.to_string());
             }
         }
     }
@@ -508,6 +578,21 @@ mod tests {
         has("reizen", &["reist", "gereisd"]);
         has("werken", &["werkt", "gewerkt"]);
         has("waarborgen", &["gewaarborgd", "waarborgt"]);
+    }
+
+    #[test]
+    fn strong_verbs_find_their_past_from_the_table() {
+        let family = verb_family("afspreken");
+        assert!(family.contains(&"afgesproken".to_string()), "{family:?}");
+        let family = verb_family("stijgen");
+        for form in ["steeg", "stegen", "gestegen"] {
+            assert!(family.contains(&form.to_string()), "{form}: {family:?}");
+        }
+        // A form of the past finds the others, with `be-` and no `ge-`.
+        assert!(verb_family("besproken").contains(&"bespraken".to_string()));
+        // The commonest verbs get none from the table: `nam` is in most texts, and
+        // `neemt … over` is another verb.
+        assert!(!verb_family("nemen").contains(&"nam".to_string()));
     }
 
     #[test]
