@@ -100,12 +100,54 @@ impl<T: TokenStream> TokenStream for DutchStemmerStream<T> {
     }
 }
 
+/// Latin and Greek plurals that Dutch keeps (`moratoria`, `criteria`, `visa`), with
+/// their singulars: Snowball stems them apart. The longer ones also end a compound
+/// (`beslismoratoria`, `detentiecentra`); the short ones are matched as whole words
+/// only (`visa` ends no Dutch word, but `fora` ends `amfora`). Not `maxima` (Máxima),
+/// `media` (the press) or `data` (not dates).
+const LATIN_PLURALS: &[(&str, &str)] = &[
+    ("moratoria", "moratorium"),
+    ("criteria", "criterium"),
+    ("curricula", "curriculum"),
+    ("consortia", "consortium"),
+    ("historici", "historicus"),
+    ("academici", "academicus"),
+    ("technici", "technicus"),
+    ("politici", "politicus"),
+    ("critici", "criticus"),
+    ("gremia", "gremium"),
+    ("centra", "centrum"),
+    ("crises", "crisis"),
+    ("stadia", "stadium"),
+    ("musea", "museum"),
+    ("podia", "podium"),
+    ("quota", "quotum"),
+    ("visa", "visum"),
+    ("fora", "forum"),
+    ("saldi", "saldo"),
+];
+
+/// Plurals of [`LATIN_PLURALS`] this long or longer are also replaced at the end of a
+/// compound.
+const LATIN_PLURAL_IN_COMPOUND: usize = 6;
+
+/// A word ending in a Latin plural of [`LATIN_PLURALS`], with its singular instead.
+fn latin_singular(word: &str) -> Option<String> {
+    LATIN_PLURALS.iter().find_map(|(plural, singular)| {
+        let head = word.strip_suffix(plural)?;
+        (head.is_empty() || (plural.len() >= LATIN_PLURAL_IN_COMPOUND && head.len() >= 3))
+            .then(|| format!("{head}{singular}"))
+    })
+}
+
 /// Stem one lowercased, folded word: Snowball, then the conflations it misses.
 fn stem_word(stemmer: &Stemmer, word: &str) -> String {
     let word = OVERRIDES
         .iter()
         .find(|(w, _)| *w == word)
         .map_or(word, |(_, stem)| stem);
+    let singular = latin_singular(word);
+    let word = singular.as_deref().unwrap_or(word);
     let stem = stemmer.stem(word);
     // Snowball removes a plural `-s` only after a consonant, so a plural in `-es` of a
     // word in `-e` keeps it: `controles` stays `controles` while `controle` becomes
@@ -1282,6 +1324,16 @@ mod tests {
         assert_eq!(dutch("nareizen"), dutch("nareis"));
         assert_eq!(dutch("brieven"), dutch("brief"));
         assert_eq!(dutch("negatieve"), dutch("negatief"));
+        assert_eq!(dutch("moratoria"), dutch("moratorium"));
+        assert_eq!(dutch("beslismoratoria"), dutch("beslismoratorium"));
+        assert_eq!(dutch("criteria"), dutch("criterium"));
+        assert_eq!(dutch("visa"), dutch("visum"));
+        assert_eq!(dutch("detentiecentra"), dutch("detentiecentrum"));
+        assert_eq!(dutch("crises"), dutch("crisis"));
+        // Short plurals only as whole words; not the queen, not the press.
+        assert_ne!(dutch("amfora"), dutch("amforum"));
+        assert_ne!(dutch("Máxima"), dutch("maximum"));
+        assert_ne!(dutch("media"), dutch("medium"));
         assert_eq!(dutch("denaturalisatie"), dutch("denaturaliseren"));
         assert_eq!(dutch("implementatie"), dutch("implementeren"));
         assert_eq!(dutch("registreert"), dutch("registreren"));

@@ -179,7 +179,7 @@ fn zoek_beats_the_plain_baseline_on_the_eighth_held_out_set() {
     );
 }
 
-/// The misspelled set: 0.904 with the spelling correction, against 0.585 without it
+/// The misspelled set: 0.903 with the spelling correction, against 0.587 without it
 /// and 0.903 for the same 59 queries spelled right (in `queries.json`).
 const TYPOS_NDCG_FLOOR: f64 = 0.895;
 
@@ -866,6 +866,17 @@ mod named_queries {
         // `afspreken` is in no passage; `afgesproken` is.
         let hits = top("afspreken", Filters::default(), 10);
         assert!(hits.iter().any(|h| h.passage.text.contains("afgesproken")));
+    }
+
+    #[test]
+    fn a_latin_plural_finds_its_singular() {
+        // `moratoria` was in one passage (`beslismoratoria`); the others say
+        // `moratorium`, `vertrekmoratorium`.
+        let hits = top("moratoria", Filters::default(), 10);
+        let singular = |h: &&zoek::Hit| h.passage.text.contains("moratorium");
+        assert!(hits.iter().filter(singular).count() >= 5);
+        let hits = top("visa", Filters::default(), 10);
+        assert!(hits.iter().any(|h| h.passage.text.contains("visum")));
     }
 
     #[test]
