@@ -30,8 +30,7 @@ const VERBS_CSV: &str = include_str!("../index-schema/verbs/nl-verbs.csv");
 struct Conjugations {
     /// Each verb's distinct forms, the infinitive first.
     verbs: Vec<Vec<&'static str>>,
-    /// The verbs (indexes into `verbs`) a form belongs to: `namen` to `nemen` only (the
-    /// noun's plural is no verb form), `afspraken` to `afspreken`.
+    /// The verbs (indexes into `verbs`) a form is one of (`afspraken` of `afspreken`).
     of_form: FxHashMap<&'static str, Vec<u32>>,
 }
 
@@ -93,9 +92,10 @@ fn is_vowel(c: u8) -> bool {
 /// The forms of the verb family of a folded, lowercase word, other than the word itself:
 /// the infinitive, the stem with `-t`, the noun in `-ing`, the present participle and
 /// the past participle, each with its inflected form in `-e`, as far as they are words of
-/// the dictionary (the OpenTaal list of [`crate::compound`]). Words that are not a verb
-/// form, or not plain ASCII letters, have none or few; the caller keeps those its index
-/// holds.
+/// the dictionary (the OpenTaal list of [`crate::compound`]); and, unless the word is
+/// among the commonest of everyday Dutch, every form the conjugation table gives its verb
+/// (`afspreken` → `afgesproken`, `stijgen` → `steeg`). Words that are not a verb form, or
+/// not plain ASCII letters, have none or few; the caller keeps those its index holds.
 ///
 /// ```
 /// let family = zoek::family::verb_family("daling");
