@@ -1,6 +1,9 @@
 //! Snippets: the best window of a passage, across question and answer, with every
 //! matched form highlighted: stems (`afspraken` for `afspraak`), folded forms
 //! (`Italië` for `Italie`) and compounds holding a query word (`terugkeerhub` for `hub`).
+//! The best window is the one that shows most of the query: each of its concepts once,
+//! its rare words for more than its everyday ones, and a word whole for more than a
+//! compound holding part of it ([`StemWorth`]).
 
 use crate::analyze;
 use rustc_hash::FxHashSet;
@@ -179,7 +182,7 @@ impl<'a> Highlighter<'a> {
             || (self.other_part_heads.iter()).any(|h| folded.contains(h.as_str()))
     }
 
-    /// Matches of the stems in a text: (start, end, stem), in order, one per word.
+    /// Matches of the stems in a text, in order, one per word.
     fn matches(&self, text: &str) -> Vec<Match> {
         let words: Vec<(usize, usize)> = analyze::words(text).collect();
         let mut found = self.word_matches(text, &words);
@@ -414,7 +417,8 @@ fn separable_particle(before: &str) -> Option<(usize, String)> {
 }
 
 /// The best window of `text` (about `width` bytes) for the given stems: the one that
-/// holds the most distinct matched stems, then the most matches. For the hits of one
+/// holds the most distinct matched stems (one matched only inside a longer word counting
+/// half), then the most matches. For the hits of one
 /// query, a [`Highlighter`] prepares the stems once.
 pub fn make_snippet(text: &str, stems: &HashSet<String>, width: usize) -> Snippet {
     Highlighter::new(stems).snippet(text, width)
