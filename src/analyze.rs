@@ -31,18 +31,51 @@ pub const NAME: &str = "zoek_name";
 /// lowercased and folded.
 pub const KEYWORD: &str = "zoek_keyword";
 
-/// Irregular forms the Snowball algorithm leaves apart, mapped to the stem of their
-/// singular (as Lucene's Dutch analyzer does).
-const OVERRIDES: &[(&str, &str)] = &[
-    ("kamerleden", "kamerlid"),
-    ("leden", "lid"),
-    ("kinderen", "kind"),
-    ("steden", "stad"),
-    ("schepen", "schip"),
-    ("bladeren", "blad"),
-    ("eieren", "ei"),
-    ("volkeren", "volk"),
+/// Plurals the Snowball algorithm leaves apart from their singulars, which replace them
+/// before stemming (as Lucene's Dutch analyzer does): irregular Dutch plurals, and the
+/// Latin and Greek plurals Dutch keeps (`moratoria`, `criteria`, `visa`). The third field
+/// says whether the plural is also replaced at the end of a compound (`beslismoratoria`,
+/// `detentiecentra`): not for the short ones (`fora` ends `amfora`) nor the Dutch ones
+/// (`steden` ends `uitbesteden`). Not `maxima` (Máxima), `media` (the press) or `data`
+/// (not dates).
+const PLURALS: &[(&str, &str, bool)] = &[
+    ("kamerleden", "kamerlid", false),
+    ("leden", "lid", false),
+    ("kinderen", "kind", false),
+    ("steden", "stad", false),
+    ("schepen", "schip", false),
+    ("bladeren", "blad", false),
+    ("eieren", "ei", false),
+    ("volkeren", "volk", false),
+    ("moratoria", "moratorium", true),
+    ("criteria", "criterium", true),
+    ("curricula", "curriculum", true),
+    ("consortia", "consortium", true),
+    ("historici", "historicus", true),
+    ("academici", "academicus", true),
+    ("technici", "technicus", true),
+    ("politici", "politicus", true),
+    ("critici", "criticus", true),
+    ("gremia", "gremium", true),
+    ("centra", "centrum", true),
+    ("crises", "crisis", true),
+    ("stadia", "stadium", true),
+    ("musea", "museum", false),
+    ("podia", "podium", false),
+    ("quota", "quotum", false),
+    ("visa", "visum", false),
+    ("fora", "forum", false),
+    ("saldi", "saldo", false),
 ];
+
+/// A word that is, or ends a compound in, a plural of [`PLURALS`], with its singular
+/// instead.
+fn singular_of(word: &str) -> Option<String> {
+    PLURALS.iter().find_map(|(plural, singular, in_compound)| {
+        let head = word.strip_suffix(plural)?;
+        (head.is_empty() || (*in_compound && head.len() >= 3)).then(|| format!("{head}{singular}"))
+    })
+}
 
 /// Token filter applying the Dutch Snowball stemmer of `rust-stemmers`.
 #[derive(Clone)]
@@ -100,53 +133,9 @@ impl<T: TokenStream> TokenStream for DutchStemmerStream<T> {
     }
 }
 
-/// Latin and Greek plurals that Dutch keeps (`moratoria`, `criteria`, `visa`), with
-/// their singulars: Snowball stems them apart. The longer ones also end a compound
-/// (`beslismoratoria`, `detentiecentra`); the short ones are matched as whole words
-/// only (`visa` ends no Dutch word, but `fora` ends `amfora`). Not `maxima` (Máxima),
-/// `media` (the press) or `data` (not dates).
-const LATIN_PLURALS: &[(&str, &str)] = &[
-    ("moratoria", "moratorium"),
-    ("criteria", "criterium"),
-    ("curricula", "curriculum"),
-    ("consortia", "consortium"),
-    ("historici", "historicus"),
-    ("academici", "academicus"),
-    ("technici", "technicus"),
-    ("politici", "politicus"),
-    ("critici", "criticus"),
-    ("gremia", "gremium"),
-    ("centra", "centrum"),
-    ("crises", "crisis"),
-    ("stadia", "stadium"),
-    ("musea", "museum"),
-    ("podia", "podium"),
-    ("quota", "quotum"),
-    ("visa", "visum"),
-    ("fora", "forum"),
-    ("saldi", "saldo"),
-];
-
-/// Plurals of [`LATIN_PLURALS`] this long or longer are also replaced at the end of a
-/// compound.
-const LATIN_PLURAL_IN_COMPOUND: usize = 6;
-
-/// A word ending in a Latin plural of [`LATIN_PLURALS`], with its singular instead.
-fn latin_singular(word: &str) -> Option<String> {
-    LATIN_PLURALS.iter().find_map(|(plural, singular)| {
-        let head = word.strip_suffix(plural)?;
-        (head.is_empty() || (plural.len() >= LATIN_PLURAL_IN_COMPOUND && head.len() >= 3))
-            .then(|| format!("{head}{singular}"))
-    })
-}
-
 /// Stem one lowercased, folded word: Snowball, then the conflations it misses.
 fn stem_word(stemmer: &Stemmer, word: &str) -> String {
-    let word = OVERRIDES
-        .iter()
-        .find(|(w, _)| *w == word)
-        .map_or(word, |(_, stem)| stem);
-    let singular = latin_singular(word);
+    let singular = singular_of(word);
     let word = singular.as_deref().unwrap_or(word);
     let stem = stemmer.stem(word);
     // Snowball removes a plural `-s` only after a consonant, so a plural in `-es` of a

@@ -788,13 +788,10 @@ fn print_hit(out: &mut impl Write, hit: &Hit, style: &Style) -> std::io::Result<
                         h if h > 0.0 => "held in part",
                         _ => "lacking",
                     };
-                    match c.everyday {
-                        Some(f) => format!(
-                            "{} {held} (weight {:.2}, everyday word ×{f:.2})",
-                            c.concept, c.weight
-                        ),
-                        None => format!("{} {held} (weight {:.2})", c.concept, c.weight),
-                    }
+                    let everyday = (c.everyday)
+                        .map(|f| format!(", everyday word ×{f:.2}"))
+                        .unwrap_or_default();
+                    format!("{} {held} (weight {:.2}{everyday})", c.concept, c.weight)
                 })
                 .collect::<Vec<_>>()
                 .join(", "),

@@ -98,10 +98,6 @@ pub const SPEAKER_PRIOR: f32 = 20.0;
 /// sets it changed and lost on none (nDCG@10: `Kröger Libanon` 0.82 → 0.95, `Ellian
 /// EVRM` 0.66 → 0.93, `Vondeling Iran` 0.91 → 0.96); no other query moved.
 pub const NAMED_SPEAKER_PRIOR: f32 = 3.0;
-/// Words that, after `hoe`, ask for a measure rather than name the subject: `hoe lang`
-/// asks for a duration, `hoe vaak` and `hoe veel` for a number. The passages answering
-/// say `zes maanden` or `800 asielzoekers`, not `lang` or `veel`.
-const MEASURE_WORDS: &[&str] = &["lang", "lange", "vaak", "veel"];
 /// What a question asks to be measured: the kind of words its answer holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Measure {
@@ -503,21 +499,26 @@ fn pairs_outside_terms<'p>(
     })
 }
 
-/// What a question typed as a sentence asks to be measured, if anything: `hoeveel`,
-/// `hoe veel`, `hoe vaak` a number; `hoe lang`, `hoelang` a duration.
+/// The measure a folded word asks for, given the word before it: `hoeveel`, `hoe veel`,
+/// `hoe vaak` a number; `hoelang`, `hoe lang` a duration. Such a word names no subject:
+/// the passages answering say `zes maanden` or `800 asielzoekers`, not `lang` or `veel`.
+fn measure_word(word: &str, previous: Option<&str>) -> Option<Measure> {
+    let after_hoe = previous == Some("hoe");
+    match word {
+        "hoeveel" | "hoeveelheid" => Some(Measure::Number),
+        "veel" | "vaak" if after_hoe => Some(Measure::Number),
+        "hoelang" => Some(Measure::Duration),
+        "lang" | "lange" if after_hoe => Some(Measure::Duration),
+        _ => None,
+    }
+}
+
+/// What a question typed as a sentence asks to be measured, if anything
+/// ([`measure_word`]).
 pub fn measure_asked(words: &[String]) -> Option<Measure> {
     let folded: Vec<String> = words.iter().map(|w| analyze::fold_word(w)).collect();
-    let after_hoe = |i: usize| i > 0 && folded[i - 1] == "hoe";
-    folded
-        .iter()
-        .enumerate()
-        .find_map(|(i, w)| match w.as_str() {
-            "hoeveel" | "hoeveelheid" => Some(Measure::Number),
-            "veel" | "vaak" if after_hoe(i) => Some(Measure::Number),
-            "hoelang" => Some(Measure::Duration),
-            "lang" | "lange" if after_hoe(i) => Some(Measure::Duration),
-            _ => None,
-        })
+    (0..folded.len())
+        .find_map(|i| measure_word(&folded[i], i.checked_sub(1).map(|p| folded[p].as_str())))
 }
 
 /// One union of weighted leaves.
@@ -860,15 +861,10 @@ impl ZoekIndex {
                 Measure::Duration => DURATION_WORDS,
                 Measure::Number => NUMBER_WORDS,
             };
-            let mut queries: Vec<Box<dyn Query>> = Vec::new();
-            for name in ["question", "answer"] {
-                let field = f.get(name);
-                for w in kind_words {
-                    for stem in analyze::tokens(&mut dutch, w) {
-                        queries.push(term(field, &stem));
-                    }
-                }
-            }
+            let stems = analyze::tokens(&mut dutch, &kind_words.join(" "));
+            let queries: Vec<Box<dyn Query>> = (["question", "answer"].iter())
+                .flat_map(|name| stems.iter().map(|stem| term(f.get(name), stem)))
+                .collect();
             priors.push(Prior {
                 queries,
                 factor: MEASURE_PRIOR,
@@ -1315,7 +1311,7 @@ pub fn concepts(
     let in_alias =
         |i: usize, matches: &[alias::AliasMatch]| matches.iter().any(|m| m.start <= i && i < m.end);
     let asks_measure = |i: usize, t: &str| {
-        i > 0 && tokens[i - 1] == "hoe" && MEASURE_WORDS.contains(&t) && words.len() > 2
+        words.len() > 2 && measure_word(t, i.checked_sub(1).map(|p| tokens[p].as_str())).is_some()
     };
     let keep: Vec<bool> = tokens
         .iter()
@@ -1651,6 +1647,10 @@ mod tests {
             ["duurt", "moratorium", "syriers"]
         );
         assert_eq!(labels("lang verblijf"), ["lang", "verblijf"]);
+        assert_eq!(
+            labels("hoelang duurt het moratorium voor Syriers"),
+            ["duurt", "moratorium", "syriers"]
+        );
     }
 
     /// A concept as (label, [(folded, partial)]).
