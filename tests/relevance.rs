@@ -852,6 +852,47 @@ mod named_queries {
     }
 
     #[test]
+    fn the_frame_of_a_question_leaves_its_subject() {
+        // `wat houdt … in` asks what the rules say; the minister's `De Dublinafspraak is
+        // dat je teruggaat naar het eerste land` holds neither `houdt` nor the word
+        // `Dublinverordening`, and was 20th behind every `wat houdt dat in`.
+        let hits = top("wat houdt de Dublinverordening in", Filters::default(), 2);
+        assert!(
+            hits.iter().any(|h| h
+                .passage
+                .text
+                .contains("De Dublinafspraak is dat je teruggaat")),
+            "{:?}",
+            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+        );
+        // `precies` says nothing of the subject: the minister's `Het is een
+        // terugkeervoorziening` comes first.
+        let hits = top("wat is een terugkeerhub precies", Filters::default(), 1);
+        assert!(
+            hits[0]
+                .passage
+                .text
+                .contains("Het is een terugkeervoorziening")
+        );
+    }
+
+    #[test]
+    fn a_separable_verb_typed_apart_finds_it_written_whole() {
+        // `stemt … tegen`: Van Asten's `D66 gaat namelijk tegenstemmen`.
+        let hits = top(
+            "stemt D66 tegen de asielwetten van Faber",
+            Filters::default(),
+            2,
+        );
+        assert!(
+            hits.iter()
+                .any(|h| h.passage.text.contains("D66 gaat namelijk tegenstemmen")),
+            "{:?}",
+            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
     fn a_verb_finds_its_other_forms_from_the_conjugation_table() {
         // `stappen` → `stap`: Vondeling's `of stap er als Nederland zelf uit`.
         let hits = top("uit schengen stappen", Filters::default(), 3);

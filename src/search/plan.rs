@@ -105,6 +105,8 @@ pub enum Measure {
     Duration,
     /// `hoeveel`, `hoe veel`, `hoe vaak`: a number (`duizend`, `procent`).
     Number,
+    /// `waarom`: a reason (`omdat`, `doordat`, `vanwege`).
+    Reason,
 }
 /// Words of a duration, as the answer to `hoe lang` holds them.
 const DURATION_WORDS: &[&str] = &[
@@ -149,6 +151,10 @@ const NUMBER_WORDS: &[&str] = &[
     "veertig",
     "vijftig",
     "aantal",
+];
+/// Words that give a reason, as the answer to `waarom` holds them.
+const REASON_WORDS: &[&str] = &[
+    "omdat", "doordat", "vanwege", "reden", "redenen", "oorzaak", "oorzaken", "daardoor", "daarom",
 ];
 /// The factor a passage holding the kind of words a measure question asks for is
 /// multiplied by (`hoe lang mag een vreemdeling worden opgehouden`: the answer naming the
@@ -509,8 +515,23 @@ fn measure_word(word: &str, previous: Option<&str>) -> Option<Measure> {
         "veel" | "vaak" if after_hoe => Some(Measure::Number),
         "hoelang" => Some(Measure::Duration),
         "lang" | "lange" if after_hoe => Some(Measure::Duration),
+        "waarom" => Some(Measure::Reason),
         _ => None,
     }
+}
+
+/// Whether a folded word, given the word before it, is the verb of a question's frame
+/// rather than of its subject: `wat houdt … in` asks what something entails, `wat
+/// betekent …` what it means, `hoe zit het met …` how it stands. The passages answering
+/// (`De Dublinafspraak is dat je teruggaat …`) hold none of these verbs; `wie houdt
+/// toezicht` keeps its `houdt`.
+fn frame_word(word: &str, previous: Option<&str>) -> bool {
+    matches!(
+        (previous, word),
+        (Some("wat"), "houdt" | "houden" | "betekent" | "betekenen")
+            | (Some("hoe"), "zit")
+            | (_, "precies" | "eigenlijk")
+    )
 }
 
 /// What a question typed as a sentence asks to be measured, if anything
@@ -860,6 +881,7 @@ impl ZoekIndex {
             let kind_words = match measure {
                 Measure::Duration => DURATION_WORDS,
                 Measure::Number => NUMBER_WORDS,
+                Measure::Reason => REASON_WORDS,
             };
             let stems = analyze::tokens(&mut dutch, &kind_words.join(" "));
             let queries: Vec<Box<dyn Query>> = (["question", "answer"].iter())
@@ -1310,16 +1332,21 @@ pub fn concepts(
     // `tegen`, `zonder`) are no such words.
     let in_alias =
         |i: usize, matches: &[alias::AliasMatch]| matches.iter().any(|m| m.start <= i && i < m.end);
-    let asks_measure = |i: usize, t: &str| {
-        words.len() > 2 && measure_word(t, i.checked_sub(1).map(|p| tokens[p].as_str())).is_some()
+    let in_frame = |i: usize, t: &str| {
+        let previous = i.checked_sub(1).map(|p| tokens[p].as_str());
+        words.len() > 2 && (measure_word(t, previous).is_some() || frame_word(t, previous))
     };
     let keep: Vec<bool> = tokens
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            !(FUNCTION_WORDS.contains(&t.as_str()) || asks_measure(i, t)) || in_alias(i, &matches)
+            !(FUNCTION_WORDS.contains(&t.as_str()) || in_frame(i, t)) || in_alias(i, &matches)
         })
         .collect();
+    let mut joins = match config.compounds {
+        true => separable_joins(&tokens),
+        false => vec![None; tokens.len()],
+    };
     let kept = keep.iter().filter(|&&k| k).count();
     if kept > 0 && kept < tokens.len() {
         // New positions of the kept tokens, to move the alias spans along.
@@ -1338,6 +1365,8 @@ pub fn concepts(
         tokens.retain(|_| *k.next().unwrap_or(&true));
         let mut k = keep.iter();
         word_of.retain(|_| *k.next().unwrap_or(&true));
+        let mut k = keep.iter();
+        joins.retain(|_| *k.next().unwrap_or(&true));
     }
     let mut out = Vec::new();
     let mut i = 0;
@@ -1394,6 +1423,9 @@ pub fn concepts(
         if config.compounds {
             alternatives.extend(word_forms(folded, dutch));
         }
+        if let Some(joined) = joins[i..end].iter().flatten().next() {
+            alternatives.extend(joined_verb(joined, dutch));
+        }
         out.push(Concept {
             label: folded.join(" "),
             alternatives: distinct(alternatives),
@@ -1401,6 +1433,55 @@ pub fn concepts(
             everyday: None,
         });
         i = end;
+    }
+    out
+}
+
+/// How many words back a particle looks for its verb (`neemt het nieuwe kabinet over`).
+const PARTICLE_REACH: usize = 4;
+
+/// Words after which a particle that is also a preposition is the preposition: an
+/// article or a pronoun opens the noun phrase it governs (`komt op de agenda`), where a
+/// particle closes its clause (`neemt het kabinet over van …`, `stelt de agenda op`).
+const NOUN_OPENERS: &[&str] = &[
+    "de", "het", "een", "dit", "deze", "die", "dat", "zijn", "haar", "hun", "mijn", "onze", "uw",
+    "ons", "welke", "elk", "elke", "ieder", "iedere", "alle",
+];
+
+/// For each token of a typed query, the separable verb it is part of when the verb is
+/// typed apart (`welke landen werken niet mee aan terugname`: `werken` and `mee` →
+/// `meewerken`), so both find the verb written whole (`landen die niet meewerken`,
+/// `meegewerkt`). A particle that is also a preposition counts only where it closes
+/// its clause: last, or before another preposition.
+fn separable_joins(tokens: &[String]) -> Vec<Option<String>> {
+    let mut joins: Vec<Option<String>> = vec![None; tokens.len()];
+    for p in 1..tokens.len() {
+        let particle = tokens[p].as_str();
+        if FUNCTION_WORDS.contains(&particle)
+            && tokens.get(p + 1).is_some_and(|next| {
+                NOUN_OPENERS.contains(&next.as_str()) || !FUNCTION_WORDS.contains(&next.as_str())
+            })
+        {
+            continue;
+        }
+        let found = (p.saturating_sub(PARTICLE_REACH)..p)
+            .rev()
+            .filter(|&v| !FUNCTION_WORDS.contains(&tokens[v].as_str()))
+            .find_map(|v| family::separable_verb(particle, &tokens[v]).map(|j| (v, j)));
+        if let Some((v, joined)) = found {
+            joins[v] = Some(joined.clone());
+            joins[p] = Some(joined);
+        }
+    }
+    joins
+}
+
+/// The alternatives of a separable verb written whole: the verb as joined, and the
+/// forms of its family.
+fn joined_verb(joined: &str, dutch: &mut TextAnalyzer) -> Vec<Alternative> {
+    let mut out = vec![alternative(&[joined.to_string()], 1.0, false, dutch)];
+    for form in family::verb_family(joined).into_iter().take(FAMILY_MAX) {
+        out.push(alternative(&[form], W_FAMILY, false, dutch));
     }
     out
 }
@@ -1651,6 +1732,53 @@ mod tests {
             labels("hoelang duurt het moratorium voor Syriers"),
             ["duurt", "moratorium", "syriers"]
         );
+        assert_eq!(
+            measure_asked(&words("waarom werkt het Dublinsysteem niet")),
+            Some(Measure::Reason)
+        );
+    }
+
+    #[test]
+    fn the_verbs_of_a_question_frame_are_no_subject() {
+        let labels = |q: &str| -> Vec<String> { planned(q).into_iter().map(|c| c.0).collect() };
+        assert_eq!(
+            labels("wat houdt de Dublinverordening in"),
+            ["dublinverordening"]
+        );
+        assert_eq!(labels("wat is een terugkeerhub precies"), ["terugkeerhub"]);
+        assert_eq!(
+            labels("wat betekent het pact voor gemeenten"),
+            ["pact", "gemeenten"]
+        );
+        assert_eq!(
+            labels("hoe zit het met de terugkeerhubs"),
+            ["terugkeerhubs"]
+        );
+        // `houdt` of a subject stays.
+        assert_eq!(
+            labels("wie houdt toezicht op de grens"),
+            ["houdt", "toezicht", "grens"]
+        );
+    }
+
+    #[test]
+    fn a_separable_verb_typed_apart_also_finds_it_whole() {
+        // `werken … mee`: both concepts take `meewerken` and its forms.
+        let c = planned("welke landen werken niet mee aan terugname");
+        let labels: Vec<&str> = c.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(labels, ["landen", "werken", "niet", "mee", "terugname"]);
+        for concept in [&c[1], &c[3]] {
+            assert!(has(&concept.1, &["meewerken"], false), "{concept:?}");
+            assert!(has(&concept.1, &["meewerkt"], false), "{concept:?}");
+        }
+        assert!(!has(&c[0].1, &["meewerken"], false), "{:?}", c[0]);
+        // `na` after a verb is the preposition, not the particle of `nakomen`.
+        let c = planned("komen asielzoekers na een procedure alsnog naar Nederland");
+        assert!(!c.iter().any(|c| has(&c.1, &["nakomen"], false)), "{c:?}");
+        // A particle after a word that makes no verb with it joins nothing.
+        let c = planned("landen mee");
+        assert!(!has(&c[0].1, &["meelanden"], false), "{c:?}");
+        assert_eq!(c[1].1.len(), 1, "{c:?}");
     }
 
     /// A concept as (label, [(folded, partial)]).
