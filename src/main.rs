@@ -740,7 +740,16 @@ fn print_hit(out: &mut impl Write, hit: &Hit, style: &Style) -> std::io::Result<
         .as_deref()
         .map(|t| format!("  [{t}]"))
         .unwrap_or_default();
-    writeln!(out, "   {}{}{}{}", style.dim, source, topic, style.reset)?;
+    let termijn = p
+        .termijn
+        .as_deref()
+        .map(|t| format!("  ({t})"))
+        .unwrap_or_default();
+    writeln!(
+        out,
+        "   {}{}{}{}{}",
+        style.dim, source, topic, termijn, style.reset
+    )?;
     writeln!(out, "   {}", hit.snippet.marked(style.open, style.close))?;
     for dup in &hit.also_in {
         writeln!(
@@ -916,6 +925,9 @@ fn cmd_split(file: &Path, json: bool) -> Result<ExitCode> {
         writeln!(out, "{}  {}  {}", p.id, p.kind, who)?;
         if let Some(t) = &p.topic {
             writeln!(out, "   topic: {t}")?;
+        }
+        if let Some(t) = &p.termijn {
+            writeln!(out, "   {t}")?;
         }
         if let Some(q) = &p.question {
             writeln!(out, "   Q: {}", first_words(q, 110))?;

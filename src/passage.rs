@@ -112,6 +112,11 @@ pub struct Passage {
     pub minister: Option<String>,
     /// The section heading (topic) the passage falls under.
     pub topic: Option<String>,
+    /// The round of a debate a turn falls in, as the chair announces it: `eerste
+    /// termijn` (the members' first questions and the minister's answers to them),
+    /// `tweede termijn`, …. `None` outside debates and where the chair names no round.
+    #[serde(default)]
+    pub termijn: Option<String>,
     /// The question (qa and question passages).
     pub question: Option<String>,
     /// The answer (qa passages), or the spoken text (speech, toezegging, section).
@@ -203,6 +208,7 @@ impl Passage {
             role: None,
             minister: None,
             topic: None,
+            termijn: None,
             question: None,
             answer: None,
             text: String::new(),

@@ -877,6 +877,29 @@ mod named_queries {
     }
 
     #[test]
+    fn a_round_of_the_debate_finds_its_turns() {
+        // The members' second-round turns say `Ik heb eigenlijk geen vragen meer`: only
+        // the round they are in names them.
+        let hits = top("tweede termijn commissiedebat", Filters::default(), 10);
+        let debate: Vec<_> = (hits.iter())
+            .filter(|h| h.passage.source.contains("commissiedebat"))
+            .collect();
+        assert!(debate.len() >= 8, "{}", debate.len());
+        for h in &debate {
+            assert_eq!(
+                h.passage.termijn.as_deref(),
+                Some("tweede termijn"),
+                "{}",
+                h.passage.id
+            );
+        }
+        assert!(
+            (debate.iter()).any(|h| h.passage.role == Some(zoek::Role::Member)),
+            "no member's turn"
+        );
+    }
+
+    #[test]
     fn a_separable_verb_typed_apart_finds_it_written_whole() {
         // `stemt … tegen`: Van Asten's `D66 gaat namelijk tegenstemmen`.
         let hits = top(

@@ -242,6 +242,48 @@ fn tk_commissiedebat_text() {
     );
 }
 
+/// Each turn of the committee debate is in the round the chair last announced: the
+/// first (the members, then `de eerste termijn van de minister`) up to `snel door naar de
+/// tweede termijn van de leden`, the second after; the toezeggingen are in none. The PDF
+/// alike.
+#[test]
+fn a_debate_turn_is_in_the_round_the_chair_announced() {
+    for file in [
+        "tk-commissiedebat-jbz-2026-03-03.txt",
+        "tk-commissiedebat-jbz-2026-03-03.pdf",
+    ] {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let passages = split(&root.join("corpus-sample").join(file));
+        let rounds = counts(&passages, |p| {
+            Some(format!(
+                "{} {}",
+                p.kind,
+                p.termijn.as_deref().unwrap_or("-")
+            ))
+        });
+        let want: BTreeMap<String, u64> = [
+            ("speech eerste termijn".to_string(), 100),
+            ("speech tweede termijn".to_string(), 26),
+            ("toezegging -".to_string(), 7),
+        ]
+        .into_iter()
+        .collect();
+        assert_eq!(rounds, want, "{file}");
+        let turn = |words: &str| {
+            passages
+                .iter()
+                .find(|p| norm(&p.text).contains(words))
+                .unwrap_or_else(|| panic!("{file}: {words}"))
+        };
+        let opening = turn("snel door naar de tweede termijn van de leden");
+        assert_eq!(opening.termijn.as_deref(), Some("tweede termijn"));
+        let kroger = turn("Eén vraag van mij is niet beantwoord");
+        assert_eq!(kroger.termijn.as_deref(), Some("tweede termijn"));
+        let first = turn("Dan zijn we bij het einde van de eerste termijn");
+        assert_eq!(first.termijn.as_deref(), Some("eerste termijn"));
+    }
+}
+
 // The PDF of a document splits into the same passages, with the same fields, as its text.
 
 #[test]

@@ -160,6 +160,13 @@ const REASON_WORDS: &[&str] = &[
 /// multiplied by (`hoe lang mag een vreemdeling worden opgehouden`: the answer naming the
 /// maximum `ophoudtermijn`).
 pub const MEASURE_PRIOR: f32 = 1.3;
+/// The factor the turns of a round of a debate are multiplied by when a query names the
+/// round (`tweede termijn commissiedebat`): the members' second-round turns hold neither
+/// word (`Ik heb eigenlijk geen vragen meer`), only the chair's announcement does.
+pub const TERMIJN_PRIOR: f32 = 2.0;
+/// Weight of a debate's round named in the query, matched in the round a turn falls in:
+/// it makes the round's turns candidates, which their words alone would not.
+pub const W_TERMIJN: f32 = 1.0;
 /// Words of address before a name in a query (`mevrouw Van der Plas`, `de heer
 /// Boomsma`); the speaker field holds the name only.
 const ADDRESS_WORDS: &[&str] = &["mevrouw", "mw", "heer", "dhr", "meneer", "minister"];
@@ -542,6 +549,17 @@ pub fn measure_asked(words: &[String]) -> Option<Measure> {
         .find_map(|i| measure_word(&folded[i], i.checked_sub(1).map(|p| folded[p].as_str())))
 }
 
+/// The round of a debate a query names (`tweede termijn`), as the splitter writes it,
+/// and the two concepts that name it.
+fn termijn_named(concepts: &[Concept]) -> Option<(String, [usize; 2])> {
+    (0..concepts.len().saturating_sub(1)).find_map(|i| {
+        let ordinal = concepts[i].label.as_str();
+        let round = matches!(ordinal, "eerste" | "tweede" | "derde" | "vierde")
+            && concepts[i + 1].label == "termijn";
+        round.then(|| (format!("{ordinal} termijn"), [i, i + 1]))
+    })
+}
+
 /// One union of weighted leaves.
 fn union(leaves: &Leaves) -> Box<dyn Query> {
     any(leaves
@@ -892,6 +910,19 @@ impl ZoekIndex {
                 factor: MEASURE_PRIOR,
                 only_whole: false,
                 holds: Vec::new(),
+            });
+        }
+        if config.ranking
+            && let Some((round, named)) = termijn_named(&concepts)
+        {
+            // A round of a debate: the turns of that round hold the words that name it.
+            let query = keyword_query(f.get("termijn"), &round);
+            concept_clauses.push((query.box_clone(), W_TERMIJN));
+            priors.push(Prior {
+                queries: vec![query],
+                factor: TERMIJN_PRIOR,
+                only_whole: false,
+                holds: named.to_vec(),
             });
         }
         if config.ranking && !asks_toezeggingen.is_empty() {

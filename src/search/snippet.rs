@@ -432,8 +432,8 @@ fn best_window(text: &str, matches: &[Match], scored: &[StemWorth], width: usize
             highlights: matches.iter().map(|m| (m.from, m.to)).collect(),
         };
     }
-    // (worth, count, start)
-    let mut best = (0.0f32, 0usize, 0usize);
+    // (worth, concepts shown whole by one word, count, start)
+    let mut best = (0.0f32, 0usize, 0usize, 0usize);
     // Per window: each stem's best worth, then each concept's sum, up to its whole.
     let mut stems: HashMap<&str, StemWorth> = HashMap::new();
     let mut concepts: HashMap<usize, (f32, f32)> = HashMap::new();
@@ -454,6 +454,17 @@ fn best_window(text: &str, matches: &[Match], scored: &[StemWorth], width: usize
         }
         concepts.clear();
         let mut worth = 0.0;
+        // Where the words of a form shown apart (`terugkeer … hubs`) are worth as much as
+        // the form shown whole (`terugkeerhub`), the window showing it whole wins.
+        let mut whole_shown: Vec<usize> = Vec::new();
+        for w in stems.values() {
+            if w.concept != usize::MAX
+                && w.worth >= w.whole - 1e-6
+                && !whole_shown.contains(&w.concept)
+            {
+                whole_shown.push(w.concept);
+            }
+        }
         for w in stems.values() {
             if w.concept == usize::MAX {
                 worth += w.worth;
@@ -466,11 +477,16 @@ fn best_window(text: &str, matches: &[Match], scored: &[StemWorth], width: usize
             .values()
             .map(|(sum, whole)| sum.min(*whole))
             .sum::<f32>();
-        if worth > best.0 + 1e-6 || ((worth - best.0).abs() <= 1e-6 && count > best.1) {
-            best = (worth, count, start);
+        let shown = whole_shown.len();
+        let tied = (worth - best.0).abs() <= 1e-6;
+        if worth > best.0 + 1e-6
+            || (tied && shown > best.1)
+            || (tied && shown == best.1 && count > best.2)
+        {
+            best = (worth, shown, count, start);
         }
     }
-    let mut start = floor_char(text, best.2);
+    let mut start = floor_char(text, best.3);
     if start > 0
         && let Some(sp) = text[..start].rfind(char::is_whitespace)
     {
@@ -649,6 +665,36 @@ mod tests {
             .snippet(&text, 120)
             .marked("[", "]");
         assert!(weighed.contains("[terugkeerhubs]"), "{weighed}");
+    }
+
+    #[test]
+    fn a_form_shown_whole_beats_its_words_shown_apart() {
+        // `terugkeer … hubs` shows the two words of `terugkeer hub` apart, each worth half
+        // of the concept: as much as `terugkeerhub` whole, and with more matches. The
+        // window showing it whole wins.
+        let mut dutch = analyze::dutch_analyzer();
+        let mut stem = |w: &str| analyze::tokens(&mut dutch, w).remove(0);
+        let (hub, part, word) = (stem("terugkeerhub"), stem("terugkeer"), stem("hub"));
+        let stems: HashSet<String> = [&hub, &part, &word].into_iter().cloned().collect();
+        let filler = "Het kabinet acht het noodzakelijk dat de wetgeving wordt aangepast. ";
+        let text = format!(
+            "Wat is een terugkeerhub? {} Werkt het land van terugkeer niet mee, dan lukt \
+             terugkeer vanuit de hubs evenmin, en terugkeer naar huis ook niet.",
+            filler.repeat(4)
+        );
+        let worth = |worth: f32| StemWorth {
+            concept: 0,
+            worth,
+            whole: 2.8,
+        };
+        let worth: HashMap<String, StemWorth> =
+            [(hub, worth(2.8)), (part, worth(1.4)), (word, worth(1.4))]
+                .into_iter()
+                .collect();
+        let s = (Highlighter::new(&stems).with_worth(&worth))
+            .snippet(&text, 120)
+            .marked("[", "]");
+        assert!(s.contains("[terugkeerhub]"), "{s}");
     }
 
     #[test]

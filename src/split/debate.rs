@@ -38,6 +38,10 @@ static MOTION_SUBMITTERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^Deze motie is voorgesteld door (?:de leden|het lid) (.+?)\.(?:\s|$)").unwrap()
 });
 static TOEZEGGINGEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)toezegging").unwrap());
+/// A round of the debate named by the chair: `de eerste termijn van de Kamer`, `door
+/// naar de tweede termijn van de leden`.
+static TERMIJN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(eerste|tweede|derde|vierde)\s+termijn\b").unwrap());
 
 /// Does the document look like a debate transcript (at least three speaker turns)?
 pub(super) fn is_debate(lines: &[Line]) -> bool {
@@ -272,7 +276,32 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
     });
     drafts.sort_by_key(|d| d.at);
     link_replies(&mut drafts);
+    assign_termijnen(&mut drafts);
     drafts
+}
+
+/// The round (`termijn`) of each turn. The chair opens each one (`Dan zijn we bij de
+/// tweede termijn van de leden`) and may name it again on closing it (`Dat was het einde
+/// van de tweede termijn van de leden`) before the minister answers in it: a turn is in
+/// the last round a chair's turn named, up to and including that turn. What members
+/// say of a round (`in de eerste termijn heb ik gevraagd …`) changes nothing.
+fn assign_termijnen(drafts: &mut [Draft]) {
+    let mut termijn: Option<String> = None;
+    for d in drafts
+        .iter_mut()
+        .filter(|d| d.passage.kind == PassageKind::Speech)
+    {
+        if d.passage.role == Some(Role::Chair) {
+            let said = (d.answer.iter())
+                .map(|l| l.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            if let Some(c) = TERMIJN.captures_iter(&said).last() {
+                termijn = Some(format!("{} termijn", c[1].to_lowercase()));
+            }
+        }
+        d.passage.termijn = termijn.clone();
+    }
 }
 
 /// Surname → fractie of every member who speaks (`Mevrouw Agnes Mulder (CDA):`).
@@ -362,6 +391,36 @@ fn link_replies(drafts: &mut [Draft]) {
 #[cfg(test)]
 mod tests {
     use super::SPEAKER;
+    use crate::passage::{PassageKind, Role};
+    use crate::read::Format;
+    use std::path::Path;
+
+    #[test]
+    fn a_turn_is_in_the_round_the_chair_last_named() {
+        let text = "Verslag van een commissiedebat\n\n            De voorzitter:\nWelkom. We beginnen met de eerste termijn van de Kamer.\n\n            Mevrouw Kröger (GroenLinks-PvdA):\nIk heb een vraag over de terugkeerhubs.\n\n            Minister Van den Brink:\nDaar kom ik op terug.\n\n            De voorzitter:\nDan gaan we door naar de tweede termijn van de leden.\n\n            Mevrouw Kröger (GroenLinks-PvdA):\nIn de eerste termijn vroeg ik naar kinderen.\n\n            De voorzitter:\nDat was het einde van de tweede termijn van de leden.\n\n            Minister Van den Brink:\nIk kom terug op de kinderen.\n";
+        let passages = crate::split::split_text(Path::new("debat.txt"), Format::Text, text);
+        let rounds: Vec<(Option<Role>, Option<&str>)> = (passages.iter())
+            .filter(|p| p.kind == PassageKind::Speech)
+            .map(|p| (p.role, p.termijn.as_deref()))
+            .collect();
+        let (chair, member, minister) =
+            (Some(Role::Chair), Some(Role::Member), Some(Role::Minister));
+        assert_eq!(
+            rounds,
+            [
+                (chair, Some("eerste termijn")),
+                (member, Some("eerste termijn")),
+                (minister, Some("eerste termijn")),
+                // The chair's turn that opens a round is in it.
+                (chair, Some("tweede termijn")),
+                // A member naming the first round changes nothing.
+                (member, Some("tweede termijn")),
+                (chair, Some("tweede termijn")),
+                // Closing the members' round, the chair hands it to the minister.
+                (minister, Some("tweede termijn")),
+            ]
+        );
+    }
 
     #[test]
     fn speaker_line_forms() {
