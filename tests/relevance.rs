@@ -877,6 +877,46 @@ mod named_queries {
     }
 
     #[test]
+    fn a_fractie_named_among_other_words_finds_its_own_questions() {
+        // D66 asked four questions for the informal JBZ-Raad of January 2025; answers to
+        // other parties on the same meeting hold more of the other words.
+        let hits = top(
+            "D66 vragen informele JBZ-Raad januari 2025",
+            Filters::default(),
+            4,
+        );
+        for h in &hits {
+            assert_eq!(
+                h.passage.fractie.as_deref(),
+                Some("D66"),
+                "{}",
+                h.passage.id
+            );
+        }
+    }
+
+    #[test]
+    fn asking_for_the_parties_finds_the_members_turns() {
+        // `partijen` is in no turn that says where a party stands: it is who speaks.
+        let hits = top(
+            "welke partijen steunen terugkeerhubs",
+            Filters::default(),
+            10,
+        );
+        let members: Vec<_> = (hits.iter())
+            .filter(|h| h.passage.role == Some(zoek::Role::Member))
+            .collect();
+        assert!(members.len() >= 6, "{}", members.len());
+        let mut fracties: Vec<_> = members
+            .iter()
+            .filter_map(|h| h.passage.fractie.clone())
+            .collect();
+        fracties.sort();
+        fracties.dedup();
+        assert!(fracties.len() >= 3, "{fracties:?}");
+    }
+
+    #[test]
     fn a_round_of_the_debate_finds_its_turns() {
         // The members' second-round turns say `Ik heb eigenlijk geen vragen meer`: only
         // the round they are in names them.

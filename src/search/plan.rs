@@ -58,6 +58,20 @@ const GOVERNMENT_WORDS: &[&str] = &[
 /// The factor the government's passages (minister's turns, answers) are multiplied by
 /// when a query asks for the government's side (`wat zei de minister over Egypte`).
 pub const GOVERNMENT_PRIOR: f32 = 1.5;
+/// Words by which a query asks for the members' side: what the parties asked or said
+/// (`welke partijen steunen terugkeerhubs`). A member's turn holds such a word in who
+/// speaks, not in what is said.
+const MEMBER_WORDS: &[&str] = &[
+    "partij",
+    "partijen",
+    "fractie",
+    "fracties",
+    "kamerlid",
+    "kamerleden",
+    "oppositie",
+    "oppositiepartijen",
+    "coalitiepartijen",
+];
 /// Words by which a query asks for what the government promised: the toezeggingen a
 /// debate ends with (`wat heeft de minister toegezegd over het migratiepact`).
 const TOEZEGGING_WORDS: &[&str] = &[
@@ -812,6 +826,7 @@ impl ZoekIndex {
         };
         let asks_government = asking(GOVERNMENT_WORDS);
         let asks_toezeggingen = asking(TOEZEGGING_WORDS);
+        let asks_members = asking(MEMBER_WORDS);
         let mut priors: Vec<Prior> = Vec::new();
         if config.ranking {
             priors.push(Prior {
@@ -840,6 +855,15 @@ impl ZoekIndex {
                 });
             }
         }
+        if config.ranking && !asks_members.is_empty() {
+            // Asked for the parties' side: the members' turns hold the word that asks.
+            priors.push(Prior {
+                queries: vec![keyword_query(f.get("role"), "member")],
+                factor: GOVERNMENT_PRIOR,
+                only_whole: false,
+                holds: asks_members,
+            });
+        }
         // A member or minister named among other words (`Ellian EVRM`, `Kröger Libanon`):
         // their own turns on the subject, before the minister's answers that name them.
         if config.ranking && concepts.len() >= 2 {
@@ -850,6 +874,15 @@ impl ZoekIndex {
                     (searcher.doc_freq(&Term::from_field_text(speaker, t))).is_ok_and(|n| n > 0)
                 })
                 .map(|t| term(speaker, t))
+                // A fractie named among other words (`D66 vragen informele JBZ-Raad`,
+                // `PVV eigen grenzen bewaken`): its own questions and turns.
+                .chain((concepts.iter().filter_map(typed)).filter_map(|a| {
+                    let name = a.folded.join(" ");
+                    (fractie::is_known(&name))
+                        .then(|| fractie::normalize(&name))
+                        .flatten()
+                        .map(|canonical| keyword_query(f.get("fractie"), &canonical))
+                }))
                 .collect();
             if !named.is_empty() {
                 priors.push(Prior {
