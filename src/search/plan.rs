@@ -124,6 +124,8 @@ pub enum Measure {
     Number,
     /// `waarom`: a reason (`omdat`, `doordat`, `vanwege`).
     Reason,
+    /// `wanneer`: a time (`donderdag`, `in maart`, `voor de zomer`).
+    Time,
 }
 /// Words of a duration, as the answer to `hoe lang` holds them.
 const DURATION_WORDS: &[&str] = &[
@@ -177,6 +179,31 @@ const NUMBER_WORDS: &[&str] = &[
 /// Words that give a reason, as the answer to `waarom` holds them.
 const REASON_WORDS: &[&str] = &[
     "omdat", "doordat", "vanwege", "reden", "redenen", "oorzaak", "oorzaken", "daardoor", "daarom",
+];
+/// Words of a time, as the answer to `wanneer` holds them: days, months, seasons.
+const TIME_WORDS: &[&str] = &[
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "voorjaar",
+    "zomer",
+    "najaar",
+    "zomerreces",
+    "kerstreces",
+    "binnenkort",
 ];
 /// The factor a passage holding the kind of words a measure question asks for is
 /// multiplied by (`hoe lang mag een vreemdeling worden opgehouden`: the answer naming the
@@ -545,20 +572,25 @@ fn measure_word(word: &str, previous: Option<&str>) -> Option<Measure> {
         "hoelang" => Some(Measure::Duration),
         "lang" | "lange" if after_hoe => Some(Measure::Duration),
         "waarom" => Some(Measure::Reason),
+        "wanneer" => Some(Measure::Time),
         _ => None,
     }
 }
 
 /// Whether a folded word, given the word before it, is the verb of a question's frame
 /// rather than of its subject: `wat houdt … in` asks what something entails, `wat
-/// betekent …` what it means, `hoe zit het met …` how it stands. The passages answering
-/// (`De Dublinafspraak is dat je teruggaat …`) hold none of these verbs; `wie houdt
-/// toezicht` keeps its `houdt`.
+/// betekent …` what it means, `hoe zit het met …` how it stands, `hoe kijkt … naar`
+/// what is thought of it, `wat gebeurt er met …` and `wat doet … aan` what is done;
+/// `precies` and `eigenlijk` ask nothing anywhere. The passages answering (`De
+/// Dublinafspraak is dat je teruggaat …`) hold none of these words; `wie houdt toezicht`
+/// keeps its `houdt`.
 fn frame_word(word: &str, previous: Option<&str>) -> bool {
     matches!(
         (previous, word),
-        (Some("wat"), "houdt" | "houden" | "betekent" | "betekenen")
-            | (Some("hoe"), "zit")
+        (
+            Some("wat"),
+            "houdt" | "houden" | "betekent" | "betekenen" | "gebeurt" | "doet" | "doen"
+        ) | (Some("hoe"), "zit" | "kijkt" | "kijken")
             | (_, "precies" | "eigenlijk")
     )
 }
@@ -942,6 +974,7 @@ impl ZoekIndex {
                 Measure::Duration => DURATION_WORDS,
                 Measure::Number => NUMBER_WORDS,
                 Measure::Reason => REASON_WORDS,
+                Measure::Time => TIME_WORDS,
             };
             let stems = analyze::tokens(&mut dutch, &kind_words.join(" "));
             let queries: Vec<Box<dyn Query>> = (["question", "answer"].iter())
@@ -1809,6 +1842,10 @@ mod tests {
             measure_asked(&words("waarom werkt het Dublinsysteem niet")),
             Some(Measure::Reason)
         );
+        assert_eq!(
+            measure_asked(&words("wanneer komt de brief over terugkeerhubs")),
+            Some(Measure::Time)
+        );
     }
 
     #[test]
@@ -1826,6 +1863,14 @@ mod tests {
         assert_eq!(
             labels("hoe zit het met de terugkeerhubs"),
             ["terugkeerhubs"]
+        );
+        assert_eq!(
+            labels("wat gebeurt er met de terugkeerhubs"),
+            ["terugkeerhubs"]
+        );
+        assert_eq!(
+            labels("hoe kijkt het kabinet naar Oeganda"),
+            ["kabinet", "oeganda"]
         );
         // `houdt` of a subject stays.
         assert_eq!(
