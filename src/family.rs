@@ -15,6 +15,10 @@
 //! Strong and irregular verbs (`stijgen` → `steeg`, `gestegen`; `afspreken` →
 //! `afgesproken`) change their vowel: their forms come from a table of conjugations
 //! shipped in `index-schema/verbs/` (Pattern's, BSD licence).
+//!
+//! Two more kinds of family: a quality's noun and its adjective ([`quality_forms`]:
+//! `transparantie`, `transparanter`), and a separable verb typed apart
+//! ([`separable_verb`]: `werken … mee`, `meewerken`).
 
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
@@ -132,6 +136,54 @@ pub fn verb_family(word: &str) -> Vec<String> {
             }
         }
     }
+    out
+}
+
+/// Nouns of a quality and the adjectives they are made from, by their endings:
+/// `transparantie` / `transparant`, `urgentie` / `urgent`, `effectiviteit` / `effectief`,
+/// `flexibiliteit` / `flexibel`, `stabiliteit` / `stabiel`.
+const QUALITY_ENDINGS: &[(&str, &str)] = &[
+    ("antie", "ant"),
+    ("entie", "ent"),
+    ("iviteit", "ief"),
+    ("ibiliteit", "ibel"),
+    ("abiliteit", "abel"),
+    ("iliteit", "iel"),
+];
+
+/// The noun of a quality and its adjective, whichever of them a folded word is, with
+/// the adjective's inflected and comparative forms (`transparantie` → `transparant`,
+/// `transparante`, `transparanter`; `effectief` → `effectiviteit`), as far as they are
+/// words of the dictionary. A user asks for `transparantie` where the text wants the
+/// Pact `transparanter` uitgevoerd.
+///
+/// ```
+/// let forms = zoek::family::quality_forms("transparantie");
+/// assert!(forms.contains(&"transparanter".to_string()));
+/// assert!(zoek::family::quality_forms("flexibel").contains(&"flexibiliteit".to_string()));
+/// ```
+pub fn quality_forms(word: &str) -> Vec<String> {
+    let mut adjectives: Vec<String> = Vec::new();
+    let mut out: Vec<String> = Vec::new();
+    for (noun, adjective) in QUALITY_ENDINGS {
+        if let Some(stem) = word.strip_suffix(noun) {
+            adjectives.push(format!("{stem}{adjective}"));
+        } else if let Some(stem) = word.strip_suffix(adjective) {
+            out.push(format!("{stem}{noun}"));
+            adjectives.push(word.to_string());
+        }
+    }
+    for adjective in adjectives {
+        // `effectief` → `effectieve`: the `f` of the stem is a `v` before a vowel.
+        let base = match adjective.strip_suffix('f') {
+            Some(stem) => format!("{stem}v"),
+            None => adjective.clone(),
+        };
+        out.push(adjective.clone());
+        out.extend(["e", "er", "ere", "st"].map(|end| format!("{base}{end}")));
+    }
+    out.retain(|f| f != word && crate::compound::is_word(f));
+    out.dedup();
     out
 }
 

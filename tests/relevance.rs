@@ -934,6 +934,21 @@ mod named_queries {
     }
 
     #[test]
+    fn a_quality_finds_its_adjective() {
+        // GroenLinks-PvdA want the Pact carried out `transparanter`; `transparantie` is
+        // in no word of that passage.
+        let hits = top("transparantie", Filters::default(), 10);
+        assert!(
+            hits.iter().any(|h| h
+                .passage
+                .text
+                .contains("uitvoering van het Pact transparanter")),
+            "{:?}",
+            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
     fn a_round_of_the_debate_finds_its_turns() {
         // The members' second-round turns say `Ik heb eigenlijk geen vragen meer`: only
         // the round they are in names them.
