@@ -609,14 +609,18 @@ pub fn measure_asked(words: &[String]) -> Option<Measure> {
         .find_map(|i| measure_word(&folded[i], i.checked_sub(1).map(|p| folded[p].as_str())))
 }
 
-/// The round of a debate a query names (`tweede termijn`), as the splitter writes it,
-/// and the two concepts that name it.
+/// The round of a debate a query names (`tweede termijn`, `2e termijn`), as the
+/// splitter writes it, and the two concepts that name it.
 fn termijn_named(concepts: &[Concept]) -> Option<(String, [usize; 2])> {
     (0..concepts.len().saturating_sub(1)).find_map(|i| {
-        let ordinal = concepts[i].label.as_str();
-        let round = matches!(ordinal, "eerste" | "tweede" | "derde" | "vierde")
-            && concepts[i + 1].label == "termijn";
-        round.then(|| (format!("{ordinal} termijn"), [i, i + 1]))
+        let ordinal = match concepts[i].label.as_str() {
+            "eerste" | "1e" | "1ste" => "eerste",
+            "tweede" | "2e" | "2de" => "tweede",
+            "derde" | "3e" | "3de" => "derde",
+            "vierde" | "4e" | "4de" => "vierde",
+            _ => return None,
+        };
+        (concepts[i + 1].label == "termijn").then(|| (format!("{ordinal} termijn"), [i, i + 1]))
     })
 }
 
@@ -1887,6 +1891,32 @@ mod tests {
             labels("wie houdt toezicht op de grens"),
             ["houdt", "toezicht", "grens"]
         );
+    }
+
+    #[test]
+    fn a_round_of_a_debate_is_named_in_words_or_figures() {
+        let named = |q: &str| {
+            let words: Vec<String> = q.split_whitespace().map(str::to_string).collect();
+            let c = concepts(
+                &words,
+                &SearchConfig::default(),
+                Matching::Any,
+                &mut analyze::dutch_analyzer(),
+                &mut analyze::exact_analyzer(),
+            );
+            termijn_named(&c)
+        };
+        assert_eq!(
+            named("tweede termijn commissiedebat"),
+            Some(("tweede termijn".to_string(), [0, 1]))
+        );
+        assert_eq!(
+            named("Kröger 2e termijn"),
+            Some(("tweede termijn".to_string(), [1, 2]))
+        );
+        // A term of time is no round.
+        assert_eq!(named("op korte termijn"), None);
+        assert_eq!(named("termijn tweede"), None);
     }
 
     #[test]
