@@ -585,8 +585,8 @@ fn measure_word(word: &str, previous: Option<&str>) -> Option<Measure> {
 
 /// Whether a folded word, given the word before it, is the verb of a question's frame
 /// rather than of its subject: `wat houdt … in` asks what something entails, `wat
-/// betekent …` what it means, `hoe zit het met …` how it stands, `hoe kijkt … naar`
-/// what is thought of it, `wat gebeurt er met …` and `wat doet … aan` what is done;
+/// betekent …` what it means, `hoe zit het met …` how it stands, `hoe werkt …` how it
+/// works, `hoe kijkt … naar` what is thought of it, `wat gebeurt er met …` and `wat doet … aan` what is done;
 /// `precies` and `eigenlijk` ask nothing anywhere. The passages answering (`De
 /// Dublinafspraak is dat je teruggaat …`) hold none of these words; `wie houdt toezicht`
 /// keeps its `houdt`.
@@ -596,7 +596,7 @@ fn frame_word(word: &str, previous: Option<&str>) -> bool {
         (
             Some("wat"),
             "houdt" | "houden" | "betekent" | "betekenen" | "gebeurt" | "doet" | "doen"
-        ) | (Some("hoe"), "zit" | "kijkt" | "kijken")
+        ) | (Some("hoe"), "zit" | "kijkt" | "kijken" | "werkt" | "werken")
             | (_, "precies" | "eigenlijk")
     )
 }
