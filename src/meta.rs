@@ -7,7 +7,8 @@ use crate::text::Line;
 use regex::Regex;
 use std::sync::LazyLock;
 
-const MONTHS: [&str; 12] = [
+/// The Dutch months, January first.
+pub(crate) const MONTHS: [&str; 12] = [
     "januari",
     "februari",
     "maart",

@@ -185,25 +185,14 @@ const NUMBER_WORDS: &[&str] = &[
 const REASON_WORDS: &[&str] = &[
     "omdat", "doordat", "vanwege", "reden", "redenen", "oorzaak", "oorzaken", "daardoor", "daarom",
 ];
-/// Words of a time, as the answer to `wanneer` holds them: days, months, seasons.
+/// Words of a time, as the answer to `wanneer` holds them: days and seasons, and the
+/// months ([`crate::meta::MONTHS`]).
 const TIME_WORDS: &[&str] = &[
     "maandag",
     "dinsdag",
     "woensdag",
     "donderdag",
     "vrijdag",
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
     "voorjaar",
     "zomer",
     "najaar",
@@ -980,11 +969,11 @@ impl ZoekIndex {
             && let Some(measure) = measure_asked(typed_words)
         {
             // Asking for a measure: the passages holding words of its kind.
-            let kind_words = match measure {
-                Measure::Duration => DURATION_WORDS,
-                Measure::Number => NUMBER_WORDS,
-                Measure::Reason => REASON_WORDS,
-                Measure::Time => TIME_WORDS,
+            let kind_words: Vec<&str> = match measure {
+                Measure::Duration => DURATION_WORDS.to_vec(),
+                Measure::Number => NUMBER_WORDS.to_vec(),
+                Measure::Reason => REASON_WORDS.to_vec(),
+                Measure::Time => [TIME_WORDS, &crate::meta::MONTHS[..]].concat(),
             };
             let stems = analyze::tokens(&mut dutch, &kind_words.join(" "));
             let queries: Vec<Box<dyn Query>> = (["question", "answer"].iter())
