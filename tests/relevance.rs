@@ -952,6 +952,18 @@ mod named_queries {
     }
 
     #[test]
+    fn a_month_with_its_year_finds_the_passages_of_that_month() {
+        // No passage of the October 2025 verslag names `oktober` in its text: its date does.
+        let hits = top(
+            "GroenLinks-PvdA vragen schriftelijk overleg oktober 2025",
+            Filters::default(),
+            1,
+        );
+        assert_eq!(hits[0].passage.date.as_deref(), Some("2025-10-08"));
+        assert_eq!(hits[0].passage.fractie.as_deref(), Some("GroenLinks-PvdA"));
+    }
+
+    #[test]
     fn a_round_of_the_debate_finds_its_turns() {
         // The members' second-round turns say `Ik heb eigenlijk geen vragen meer`: only
         // the round they are in names them.

@@ -211,6 +211,9 @@ pub const TERMIJN_PRIOR: f32 = 2.0;
 /// Weight of a debate's round named in the query, matched in the round a turn falls in:
 /// it makes the round's turns candidates, which their words alone would not.
 pub const W_TERMIJN: f32 = 1.0;
+/// Weight of the passages dated in a month a query names with its year: enough to make
+/// them candidates, whose words need not name the month.
+pub const W_MONTH: f32 = 0.5;
 /// Words of address before a name in a query (`mevrouw Van der Plas`, `de heer
 /// Boomsma`); the speaker field holds the name only.
 const ADDRESS_WORDS: &[&str] = &["mevrouw", "mw", "heer", "dhr", "meneer", "minister"];
@@ -613,6 +616,23 @@ fn termijn_named(concepts: &[Concept]) -> Option<(String, [usize; 2])> {
     })
 }
 
+/// The month a query names with its year (`oktober 2025`), as the range of dates
+/// (`YYYYMMDD`) it spans, and the two concepts that name it.
+fn month_named(concepts: &[Concept]) -> Option<((u64, u64), [usize; 2])> {
+    (0..concepts.len().saturating_sub(1)).find_map(|i| {
+        let month = crate::meta::MONTHS
+            .iter()
+            .position(|m| *m == concepts[i].label)? as u64
+            + 1;
+        let year: u64 = Some(concepts[i + 1].label.as_str())
+            .filter(|y| y.len() == 4 && (y.starts_with("19") || y.starts_with("20")))?
+            .parse()
+            .ok()?;
+        let first = (year * 100 + month) * 100;
+        Some(((first + 1, first + 31), [i, i + 1]))
+    })
+}
+
 /// One union of weighted leaves.
 fn union(leaves: &Leaves) -> Box<dyn Query> {
     any(leaves
@@ -995,6 +1015,25 @@ impl ZoekIndex {
             priors.push(Prior {
                 queries: vec![query],
                 factor: TERMIJN_PRIOR,
+                only_whole: false,
+                holds: named.to_vec(),
+            });
+        }
+        if config.ranking
+            && let Some(((from, to), named)) = month_named(&concepts)
+        {
+            // A month and its year: the passages of that month hold them, in their date,
+            // whether or not their text names the month (`GroenLinks-PvdA vragen
+            // schriftelijk overleg oktober 2025`).
+            let date = f.get("date");
+            let query: Box<dyn Query> = Box::new(RangeQuery::new(
+                Bound::Included(Term::from_field_u64(date, from)),
+                Bound::Included(Term::from_field_u64(date, to)),
+            ));
+            concept_clauses.push((query.box_clone(), W_MONTH));
+            priors.push(Prior {
+                queries: vec![query],
+                factor: 1.0,
                 only_whole: false,
                 holds: named.to_vec(),
             });
@@ -1906,6 +1945,32 @@ mod tests {
         // A term of time is no round.
         assert_eq!(named("op korte termijn"), None);
         assert_eq!(named("termijn tweede"), None);
+    }
+
+    #[test]
+    fn a_month_named_with_its_year_is_a_range_of_dates() {
+        let named = |q: &str| {
+            let words: Vec<String> = q.split_whitespace().map(str::to_string).collect();
+            let c = concepts(
+                &words,
+                &SearchConfig::default(),
+                Matching::Any,
+                &mut analyze::dutch_analyzer(),
+                &mut analyze::exact_analyzer(),
+            );
+            month_named(&c)
+        };
+        assert_eq!(
+            named("vragen schriftelijk overleg oktober 2025"),
+            Some(((20251001, 20251031), [3, 4]))
+        );
+        assert_eq!(
+            named("JBZ-Raad December 2024"),
+            Some(((20241201, 20241231), [1, 2]))
+        );
+        // A month alone, or a number that is no year, names no range.
+        assert_eq!(named("verslag oktober"), None);
+        assert_eq!(named("oktober 450"), None);
     }
 
     #[test]
