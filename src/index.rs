@@ -224,6 +224,11 @@ impl ZoekIndex {
                     .into_iter()
                     .collect(),
                 ("minister_name", _) => p.minister_name().into_iter().collect(),
+                ("implied", _) => p
+                    .date
+                    .as_deref()
+                    .map(|d| crate::meta::implied_months(&p.text, d))
+                    .unwrap_or_default(),
                 ("exact" | "parts", _) => [&p.question, &p.answer]
                     .into_iter()
                     .flatten()

@@ -282,6 +282,48 @@ pub fn references(text: &str) -> Vec<String> {
     out
 }
 
+/// The years a text leaves unsaid when it dates a month `jl.` (jongstleden, the last one
+/// before the text's own date): `de JBZ-Raad van december jl.` in a letter of 29 January
+/// 2025 is December 2024, `op 16 januari jl.` January 2025. One `month year` per such date,
+/// so a reader asking for `december 2024` finds it.
+///
+/// ```
+/// let said = "En marge van de JBZ-Raad van december jl. en op 16 januari jl.";
+/// assert_eq!(
+///     zoek::meta::implied_months(said, "2025-01-29"),
+///     ["december 2024", "januari 2025"]
+/// );
+/// ```
+pub fn implied_months(text: &str, date: &str) -> Vec<String> {
+    static LAST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)\b({})\s+(?:jl\b\.?|j\.l\.|jongstleden\b)",
+            MONTHS.join("|")
+        ))
+        .unwrap()
+    });
+    let (Some(year), Some(month)) = (
+        date.get(..4).and_then(|y| y.parse::<u32>().ok()),
+        date.get(5..7).and_then(|m| m.parse::<u32>().ok()),
+    ) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = Vec::new();
+    for c in LAST.captures_iter(text) {
+        let name = c[1].to_lowercase();
+        let Some(named) = MONTHS.iter().position(|m| *m == name) else {
+            continue;
+        };
+        let named = named as u32 + 1;
+        let year = if named <= month { year } else { year - 1 };
+        let implied = format!("{name} {year}");
+        if !out.contains(&implied) {
+            out.push(implied);
+        }
+    }
+    out
+}
+
 /// Normalize a vergaderjaar (`2024–2025`, `2025/26`, `20192020`) to `2024-2025`.
 /// The parliamentary year starts in September, so the second year follows the first.
 pub fn vergaderjaar(s: &str) -> Option<String> {
@@ -543,6 +585,20 @@ fn sentence_case(s: &str) -> String {
 mod tests {
     use super::*;
     use crate::text::clean_text;
+
+    #[test]
+    fn a_month_dated_jl_takes_the_year_before_the_texts_date() {
+        let months = |text: &str, date: &str| implied_months(text, date);
+        assert_eq!(months("op 2 oktober jl. ", "2025-10-08"), ["oktober 2025"]);
+        assert_eq!(months("in december j.l.", "2025-01-29"), ["december 2024"]);
+        assert_eq!(
+            months("Op 16 Januari jongstleden", "2025-01-29"),
+            ["januari 2025"]
+        );
+        // Without `jl.` a month says nothing of its year; without a date nothing is implied.
+        assert!(months("de JBZ-Raad van december", "2025-01-29").is_empty());
+        assert!(months("december jl.", "").is_empty());
+    }
 
     #[test]
     fn dutch_dates() {

@@ -964,6 +964,21 @@ mod named_queries {
     }
 
     #[test]
+    fn a_month_dated_jl_is_found_by_its_year() {
+        // `de JBZ-Raad van december jl.` in the answers of 29 January 2025 is December
+        // 2024; the text never says `2024` there.
+        let hits = top("JBZ-Raad december 2024", Filters::default(), 10);
+        assert!(
+            hits.iter().any(|h| h
+                .passage
+                .text
+                .contains("En marge van de JBZ-Raad van december jl.")),
+            "{:?}",
+            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
     fn a_round_of_the_debate_finds_its_turns() {
         // The members' second-round turns say `Ik heb eigenlijk geen vragen meer`: only
         // the round they are in names them.

@@ -1025,14 +1025,22 @@ impl ZoekIndex {
             // A month and its year: the passages of that month hold them, in their date,
             // whether or not their text names the month (`GroenLinks-PvdA vragen
             // schriftelijk overleg oktober 2025`).
+            // So do those that date it `jl.` in a later month (`de JBZ-Raad van december
+            // jl.` in a letter of January 2025), as the index resolves it.
             let date = f.get("date");
-            let query: Box<dyn Query> = Box::new(RangeQuery::new(
-                Bound::Included(Term::from_field_u64(date, from)),
-                Bound::Included(Term::from_field_u64(date, to)),
-            ));
-            concept_clauses.push((query.box_clone(), W_MONTH));
+            let queries: Vec<Box<dyn Query>> = vec![
+                Box::new(RangeQuery::new(
+                    Bound::Included(Term::from_field_u64(date, from)),
+                    Bound::Included(Term::from_field_u64(date, to)),
+                )),
+                keyword_query(
+                    f.get("implied"),
+                    &format!("{} {}", concepts[named[0]].label, concepts[named[1]].label),
+                ),
+            ];
+            concept_clauses.extend(queries.iter().map(|q| (q.box_clone(), W_MONTH)));
             priors.push(Prior {
-                queries: vec![query],
+                queries,
                 factor: 1.0,
                 only_whole: false,
                 holds: named.to_vec(),
