@@ -360,6 +360,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "maar",
     "want",
     "door",
+    // What an apostrophe leaves of a plural or an article: `ngo's`, `azc's`, `'t`.
+    "s",
+    "t",
     // Verbs of saying and asking: `wat zei de minister over Egypte` is about Egypte.
     "zei",
     "zeiden",
@@ -1927,6 +1930,13 @@ mod tests {
             labels("wie houdt toezicht op de grens"),
             ["houdt", "toezicht", "grens"]
         );
+    }
+
+    #[test]
+    fn the_s_of_a_plural_with_an_apostrophe_is_no_concept() {
+        let labels = |q: &str| -> Vec<String> { planned(q).into_iter().map(|c| c.0).collect() };
+        assert_eq!(labels("ngo's"), ["ngo"]);
+        assert_eq!(labels("azc's in Groningen"), ["azc", "groningen"]);
     }
 
     #[test]
