@@ -141,7 +141,9 @@ pub fn verb_family(word: &str) -> Vec<String> {
 
 /// Nouns of a quality and the adjectives they are made from, by their endings:
 /// `transparantie` / `transparant`, `urgentie` / `urgent`, `effectiviteit` / `effectief`,
-/// `flexibiliteit` / `flexibel`, `stabiliteit` / `stabiel`.
+/// `flexibiliteit` / `flexibel`, `stabiliteit` / `stabiel`, `proportionaliteit` /
+/// `proportioneel` (not `-aliteit` / `-aal`: `nationaliteit` is no quality of what is
+/// `nationaal`).
 const QUALITY_ENDINGS: &[(&str, &str)] = &[
     ("antie", "ant"),
     ("entie", "ent"),
@@ -149,6 +151,7 @@ const QUALITY_ENDINGS: &[(&str, &str)] = &[
     ("ibiliteit", "ibel"),
     ("abiliteit", "abel"),
     ("iliteit", "iel"),
+    ("aliteit", "eel"),
 ];
 
 /// The noun of a quality and its adjective, whichever of them a folded word is, with
@@ -161,6 +164,8 @@ const QUALITY_ENDINGS: &[(&str, &str)] = &[
 /// let forms = zoek::family::quality_forms("transparantie");
 /// assert!(forms.contains(&"transparanter".to_string()));
 /// assert!(zoek::family::quality_forms("flexibel").contains(&"flexibiliteit".to_string()));
+/// assert!(zoek::family::quality_forms("proportionaliteit").contains(&"proportionele".to_string()));
+/// assert!(!zoek::family::quality_forms("nationaliteit").contains(&"nationaal".to_string()));
 /// ```
 pub fn quality_forms(word: &str) -> Vec<String> {
     let mut adjectives: Vec<String> = Vec::new();
