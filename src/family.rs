@@ -179,11 +179,17 @@ pub fn quality_forms(word: &str) -> Vec<String> {
         }
     }
     for adjective in adjectives {
-        // `effectief` → `effectieve`: the `f` of the stem is a `v` before a vowel.
-        let base = match adjective.strip_suffix('f') {
+        // `effectief` → `effectieve`: the `f` of the stem is a `v` before a vowel, and a
+        // long vowel is written once in the open syllable (`proportioneel` →
+        // `proportionele`).
+        let mut base = match adjective.strip_suffix('f') {
             Some(stem) => format!("{stem}v"),
             None => adjective.clone(),
         };
+        let b = base.as_bytes();
+        if b.len() >= 4 && b[b.len() - 3] == b[b.len() - 2] && b"aeou".contains(&b[b.len() - 2]) {
+            base.remove(base.len() - 2);
+        }
         out.push(adjective.clone());
         out.extend(["e", "er", "ere", "st"].map(|end| format!("{base}{end}")));
     }
