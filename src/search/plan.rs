@@ -1941,17 +1941,7 @@ mod tests {
 
     #[test]
     fn a_round_of_a_debate_is_named_in_words_or_figures() {
-        let named = |q: &str| {
-            let words: Vec<String> = q.split_whitespace().map(str::to_string).collect();
-            let c = concepts(
-                &words,
-                &SearchConfig::default(),
-                Matching::Any,
-                &mut analyze::dutch_analyzer(),
-                &mut analyze::exact_analyzer(),
-            );
-            termijn_named(&c)
-        };
+        let named = |q: &str| termijn_named(&concepts_of(q));
         assert_eq!(
             named("tweede termijn commissiedebat"),
             Some(("tweede termijn".to_string(), [0, 1]))
@@ -1967,17 +1957,7 @@ mod tests {
 
     #[test]
     fn a_month_named_with_its_year_is_a_range_of_dates() {
-        let named = |q: &str| {
-            let words: Vec<String> = q.split_whitespace().map(str::to_string).collect();
-            let c = concepts(
-                &words,
-                &SearchConfig::default(),
-                Matching::Any,
-                &mut analyze::dutch_analyzer(),
-                &mut analyze::exact_analyzer(),
-            );
-            month_named(&c)
-        };
+        let named = |q: &str| month_named(&concepts_of(q));
         assert_eq!(
             named("vragen schriftelijk overleg oktober 2025"),
             Some(((20251001, 20251031), [3, 4]))
@@ -2015,7 +1995,7 @@ mod tests {
     type Planned = (String, Vec<(Vec<String>, bool)>);
 
     /// The concepts of a query with default features.
-    fn planned(query: &str) -> Vec<Planned> {
+    fn concepts_of(query: &str) -> Vec<Concept> {
         let words: Vec<String> = query.split_whitespace().map(str::to_string).collect();
         concepts(
             &words,
@@ -2024,16 +2004,21 @@ mod tests {
             &mut analyze::dutch_analyzer(),
             &mut analyze::exact_analyzer(),
         )
-        .into_iter()
-        .map(|c| {
-            let alts = c
-                .alternatives
-                .iter()
-                .map(|a| (a.folded.clone(), a.partial))
-                .collect();
-            (c.label, alts)
-        })
-        .collect()
+    }
+
+    /// The concepts of a query with default features, as labels and alternatives.
+    fn planned(query: &str) -> Vec<Planned> {
+        concepts_of(query)
+            .into_iter()
+            .map(|c| {
+                let alts = c
+                    .alternatives
+                    .iter()
+                    .map(|a| (a.folded.clone(), a.partial))
+                    .collect();
+                (c.label, alts)
+            })
+            .collect()
     }
 
     fn has(alts: &[(Vec<String>, bool)], folded: &[&str], partial: bool) -> bool {
