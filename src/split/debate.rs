@@ -397,8 +397,18 @@ mod tests {
 
     #[test]
     fn a_turn_is_in_the_round_the_chair_last_named() {
-        let text = "Verslag van een commissiedebat\n\n            De voorzitter:\nWelkom. We beginnen met de eerste termijn van de Kamer.\n\n            Mevrouw Kröger (GroenLinks-PvdA):\nIk heb een vraag over de terugkeerhubs.\n\n            Minister Van den Brink:\nDaar kom ik op terug.\n\n            De voorzitter:\nDan gaan we door naar de tweede termijn van de leden.\n\n            Mevrouw Kröger (GroenLinks-PvdA):\nIn de eerste termijn vroeg ik naar kinderen.\n\n            De voorzitter:\nDat was het einde van de tweede termijn van de leden.\n\n            Minister Van den Brink:\nIk kom terug op de kinderen.\n";
-        let passages = crate::split::split_text(Path::new("debat.txt"), Format::Text, text);
+        let text = [
+            "Verslag van een commissiedebat",
+            "De voorzitter:\nWelkom. We beginnen met de eerste termijn van de Kamer.",
+            "Mevrouw Kröger (GroenLinks-PvdA):\nIk heb een vraag over de terugkeerhubs.",
+            "Minister Van den Brink:\nDaar kom ik op terug.",
+            "De voorzitter:\nDan gaan we door naar de tweede termijn van de leden.",
+            "Mevrouw Kröger (GroenLinks-PvdA):\nIn de eerste termijn vroeg ik naar kinderen.",
+            "De voorzitter:\nDat was het einde van de tweede termijn van de leden.",
+            "Minister Van den Brink:\nIk kom terug op de kinderen.",
+        ]
+        .join("\n\n");
+        let passages = crate::split::split_text(Path::new("debat.txt"), Format::Text, &text);
         let rounds: Vec<(Option<Role>, Option<&str>)> = (passages.iter())
             .filter(|p| p.kind == PassageKind::Speech)
             .map(|p| (p.role, p.termijn.as_deref()))
