@@ -363,7 +363,8 @@ const FUNCTION_WORDS: &[&str] = &[
     // What an apostrophe leaves of a plural or an article: `ngo's`, `azc's`, `'t`.
     "s",
     "t",
-    // Verbs of saying and asking: `wat zei de minister over Egypte` is about Egypte.
+    // Verbs of saying, asking and believing: `wat zei de minister over Egypte` is about
+    // Egypte, `gelooft de minister dat het migratiepact gaat werken` about the Pact.
     "zei",
     "zeiden",
     "zegt",
@@ -380,6 +381,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "vinden",
     "denkt",
     "dacht",
+    "gelooft",
+    "geloven",
+    "meent",
 ];
 
 /// One way a concept can match: a sequence of stems (one word or a phrase).
