@@ -1929,6 +1929,10 @@ mod tests {
             labels("hoe kijkt het kabinet naar Oeganda"),
             ["kabinet", "oeganda"]
         );
+        // Nor is a verb of believing.
+        assert!(
+            !labels("gelooft de minister dat het pact gaat werken").contains(&"gelooft".into())
+        );
         // `houdt` of a subject stays.
         assert_eq!(
             labels("wie houdt toezicht op de grens"),
