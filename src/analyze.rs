@@ -853,7 +853,7 @@ pub struct SplitVerb {
 /// (`werkt niet mee aan`, `gaat in op`, `zet zich in voor`) and the words that start a
 /// new clause (`stelt voor om`, `gaat ervan uit dat`). Not `te`: a particle before it
 /// belongs to the infinitive after it (`in te zetten`, see [`separables_with_te`]).
-fn ends_a_clause_before(word: &str) -> bool {
+pub(crate) fn ends_a_clause_before(word: &str) -> bool {
     matches!(
         word,
         "aan"
@@ -1025,11 +1025,7 @@ pub(crate) fn split_verbs_in(text: &str, words: &[(usize, usize)]) -> Vec<SplitV
             if is_particle(k) || is_function_word(&w) {
                 continue;
             }
-            let found = crate::family::finite_infinitives(&w)
-                .into_iter()
-                .map(|inf| format!("{particle}{inf}"))
-                .find(|joined| crate::compound::is_word(joined));
-            if let Some(joined) = found {
+            if let Some(joined) = crate::family::separable_verb(&particle, &w) {
                 out.push(SplitVerb {
                     verb: words[k],
                     particle: words[j],

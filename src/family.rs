@@ -198,26 +198,23 @@ pub fn quality_forms(word: &str) -> Vec<String> {
     out
 }
 
-/// The verb a particle typed after a verb form makes with it, written as one word
-/// (`werken … mee` → `meewerken`, `stuurt … terug` → `terugstuurt`), when that is a verb
-/// form: of the conjugation table, or a word of the dictionary with a verb family. A
-/// main clause splits a separable verb (`welke landen werken niet mee`); the texts
-/// also write it whole (`landen die niet meewerken`).
+/// The separable verb a particle makes with a finite verb form standing apart from it,
+/// as its infinitive written as one word (`werkt … mee` → `meewerken`, `stemt … tegen`
+/// → `tegenstemmen`), when that is a word of the dictionary. A main clause splits a
+/// separable verb (`Iran werkt niet mee`); the texts also write it whole (`landen die
+/// niet meewerken`). The index joins it in a text ([`crate::analyze::split_verbs`]), the
+/// search in a query.
 ///
 /// ```
 /// assert_eq!(zoek::family::separable_verb("mee", "werken").as_deref(), Some("meewerken"));
+/// assert_eq!(zoek::family::separable_verb("tegen", "stemt").as_deref(), Some("tegenstemmen"));
 /// assert_eq!(zoek::family::separable_verb("mee", "landen"), None);
 /// ```
 pub fn separable_verb(particle: &str, verb: &str) -> Option<String> {
-    // `na` is mostly the preposition after a verb (`komen … na een procedure`), not the
-    // particle of `nakomen`.
-    if !PARTICLES.contains(&particle) || particle == "na" || verb.len() < 3 {
-        return None;
-    }
-    let joined = format!("{particle}{verb}");
-    let known = CONJUGATIONS.of_form.contains_key(joined.as_str())
-        || (crate::compound::is_word(&joined) && !verb_family(&joined).is_empty());
-    known.then_some(joined)
+    finite_infinitives(verb)
+        .into_iter()
+        .map(|infinitive| format!("{particle}{infinitive}"))
+        .find(|joined| crate::compound::is_word(joined))
 }
 
 /// The bare stems of the verbs `word` may be a form of, as they head a compound

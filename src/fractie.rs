@@ -57,6 +57,12 @@ pub fn is_known(raw: &str) -> bool {
     CANONICAL.contains_key(&key(raw.trim()))
 }
 
+/// The canonical name of a party of the table, named in any spelling (`GL-PvdA` →
+/// `GroenLinks-PvdA`); `None` for a name the table does not know.
+pub fn known(raw: &str) -> Option<String> {
+    is_known(raw).then(|| normalize(raw)).flatten()
+}
+
 /// Normalize a fractie as written in a document or typed by a user to its canonical name.
 ///
 /// Handles `GroenLinks/PvdA`, `GL-PvdA`, `GroenLinks-PvdA- fractie`, `de fractie van de BBB`,

@@ -28,11 +28,19 @@ static DUTCH_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// The number of a Dutch month (`oktober` → 10), in any case.
+pub fn month_number(name: &str) -> Option<u32> {
+    MONTHS
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(name))
+        .map(|i| i as u32 + 1)
+}
+
 /// Parse the first Dutch date in a text (`8 oktober 2025`) to ISO `2025-10-08`.
 pub fn parse_dutch_date(s: &str) -> Option<String> {
     let c = DUTCH_DATE.captures(s)?;
     let day: u32 = c[1].parse().ok()?;
-    let month = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(&c[2]))? as u32 + 1;
+    let month = month_number(&c[2])?;
     let year: u32 = c[3].parse().ok()?;
     iso_date(year, month, day)
 }
@@ -311,10 +319,9 @@ pub fn implied_months(text: &str, date: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for c in LAST.captures_iter(text) {
         let name = c[1].to_lowercase();
-        let Some(named) = MONTHS.iter().position(|m| *m == name) else {
+        let Some(named) = month_number(&name) else {
             continue;
         };
-        let named = named as u32 + 1;
         let year = if named <= month { year } else { year - 1 };
         let implied = format!("{name} {year}");
         if !out.contains(&implied) {
@@ -588,16 +595,21 @@ mod tests {
 
     #[test]
     fn a_month_dated_jl_takes_the_year_before_the_texts_date() {
-        let months = |text: &str, date: &str| implied_months(text, date);
-        assert_eq!(months("op 2 oktober jl. ", "2025-10-08"), ["oktober 2025"]);
-        assert_eq!(months("in december j.l.", "2025-01-29"), ["december 2024"]);
         assert_eq!(
-            months("Op 16 Januari jongstleden", "2025-01-29"),
+            implied_months("op 2 oktober jl. ", "2025-10-08"),
+            ["oktober 2025"]
+        );
+        assert_eq!(
+            implied_months("in december j.l.", "2025-01-29"),
+            ["december 2024"]
+        );
+        assert_eq!(
+            implied_months("Op 16 Januari jongstleden", "2025-01-29"),
             ["januari 2025"]
         );
         // Without `jl.` a month says nothing of its year; without a date nothing is implied.
-        assert!(months("de JBZ-Raad van december", "2025-01-29").is_empty());
-        assert!(months("december jl.", "").is_empty());
+        assert!(implied_months("de JBZ-Raad van december", "2025-01-29").is_empty());
+        assert!(implied_months("december jl.", "").is_empty());
     }
 
     #[test]

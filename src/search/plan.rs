@@ -627,10 +627,7 @@ fn termijn_named(concepts: &[Concept]) -> Option<(String, [usize; 2])> {
 /// (`YYYYMMDD`) it spans, and the two concepts that name it.
 fn month_named(concepts: &[Concept]) -> Option<((u64, u64), [usize; 2])> {
     (0..concepts.len().saturating_sub(1)).find_map(|i| {
-        let month = crate::meta::MONTHS
-            .iter()
-            .position(|m| *m == concepts[i].label)? as u64
-            + 1;
+        let month = u64::from(crate::meta::month_number(&concepts[i].label)?);
         let year: u64 = Some(concepts[i + 1].label.as_str())
             .filter(|y| y.len() == 4 && (y.starts_with("19") || y.starts_with("20")))?
             .parse()
@@ -638,6 +635,26 @@ fn month_named(concepts: &[Concept]) -> Option<((u64, u64), [usize; 2])> {
         let first = (year * 100 + month) * 100;
         Some(((first + 1, first + 31), [i, i + 1]))
     })
+}
+
+/// Words of a query that a field of a passage holds rather than its text (a debate's
+/// round, a month): the passages the `queries` match become candidates (`weight`) and
+/// hold the concepts `named`, counting `factor` times.
+fn held_in_field(
+    queries: Vec<Box<dyn Query>>,
+    weight: f32,
+    factor: f32,
+    named: &[usize],
+    clauses: &mut Leaves,
+    priors: &mut Vec<Prior>,
+) {
+    clauses.extend(queries.iter().map(|q| (q.box_clone(), weight)));
+    priors.push(Prior {
+        queries,
+        factor,
+        only_whole: false,
+        holds: named.to_vec(),
+    });
 }
 
 /// One union of weighted leaves.
@@ -784,8 +801,7 @@ impl ZoekIndex {
                 let name = a.folded.join(" ");
                 if config.ranking
                     && (a.typed || a.weight >= 0.9)
-                    && fractie::is_known(&name)
-                    && let Some(canonical) = fractie::normalize(&name)
+                    && let Some(canonical) = fractie::known(&name)
                 {
                     these.push((
                         keyword_query(f.get("fractie"), &canonical),
@@ -943,11 +959,8 @@ impl ZoekIndex {
                 // A fractie named among other words (`D66 vragen informele JBZ-Raad`,
                 // `PVV eigen grenzen bewaken`): its own questions and turns.
                 .chain((concepts.iter().filter_map(typed)).filter_map(|a| {
-                    let name = a.folded.join(" ");
-                    (fractie::is_known(&name))
-                        .then(|| fractie::normalize(&name))
-                        .flatten()
-                        .map(|canonical| keyword_query(f.get("fractie"), &canonical))
+                    let canonical = fractie::known(&a.folded.join(" "))?;
+                    Some(keyword_query(f.get("fractie"), &canonical))
                 }))
                 .collect();
             if !named.is_empty() {
@@ -978,12 +991,10 @@ impl ZoekIndex {
                     sequence(f.get("minister_name"), &name, 0),
                     // A party in any spelling (`GL-PvdA`), or a one-member group, named
                     // after its member.
-                    keyword_query(f.get("fractie"), &{
-                        let typed = typed_words.join(" ");
-                        (fractie::normalize(&typed))
-                            .filter(|_| fractie::is_known(&typed))
-                            .unwrap_or_else(|| name.join(" "))
-                    }),
+                    keyword_query(
+                        f.get("fractie"),
+                        &fractie::known(&typed_words.join(" ")).unwrap_or_else(|| name.join(" ")),
+                    ),
                 ],
                 factor: SPEAKER_PRIOR,
                 only_whole: false,
@@ -1017,14 +1028,15 @@ impl ZoekIndex {
             && let Some((round, named)) = termijn_named(&concepts)
         {
             // A round of a debate: the turns of that round hold the words that name it.
-            let query = keyword_query(f.get("termijn"), &round);
-            concept_clauses.push((query.box_clone(), W_TERMIJN));
-            priors.push(Prior {
-                queries: vec![query],
-                factor: TERMIJN_PRIOR,
-                only_whole: false,
-                holds: named.to_vec(),
-            });
+            let round = vec![keyword_query(f.get("termijn"), &round)];
+            held_in_field(
+                round,
+                W_TERMIJN,
+                TERMIJN_PRIOR,
+                &named,
+                &mut concept_clauses,
+                &mut priors,
+            );
         }
         if config.ranking
             && let Some(((from, to), named)) = month_named(&concepts)
@@ -1045,13 +1057,14 @@ impl ZoekIndex {
                     &format!("{} {}", concepts[named[0]].label, concepts[named[1]].label),
                 ),
             ];
-            concept_clauses.extend(queries.iter().map(|q| (q.box_clone(), W_MONTH)));
-            priors.push(Prior {
+            held_in_field(
                 queries,
-                factor: 1.0,
-                only_whole: false,
-                holds: named.to_vec(),
-            });
+                W_MONTH,
+                1.0,
+                &named,
+                &mut concept_clauses,
+                &mut priors,
+            );
         }
         if config.ranking && !asks_toezeggingen.is_empty() {
             priors.push(Prior {
@@ -1603,27 +1616,26 @@ pub fn concepts(
 /// How many words back a particle looks for its verb (`neemt het nieuwe kabinet over`).
 const PARTICLE_REACH: usize = 4;
 
-/// Words after which a particle that is also a preposition is the preposition: an
-/// article or a pronoun opens the noun phrase it governs (`komt op de agenda`), where a
-/// particle closes its clause (`neemt het kabinet over van …`, `stelt de agenda op`).
-const NOUN_OPENERS: &[&str] = &[
-    "de", "het", "een", "dit", "deze", "die", "dat", "zijn", "haar", "hun", "mijn", "onze", "uw",
-    "ons", "welke", "elk", "elke", "ieder", "iedere", "alle",
-];
-
 /// For each token of a typed query, the separable verb it is part of when the verb is
 /// typed apart (`welke landen werken niet mee aan terugname`: `werken` and `mee` →
 /// `meewerken`), so both find the verb written whole (`landen die niet meewerken`,
-/// `meegewerkt`). A particle that is also a preposition counts only where it closes
-/// its clause: last, or before another preposition.
+/// `meegewerkt`). A particle that is also a preposition counts only where it closes its
+/// clause, as the index has it ([`analyze::split_verbs`]): last, or before a word that
+/// starts the next (`neemt het kabinet over van …`, not `komt op de agenda`). The
+/// others count anywhere, as a query is often no sentence (`stemt D66 tegen de
+/// asielwetten`), but for `na`: after a verb it is mostly the preposition (`komen … na
+/// een procedure`), not the particle of `nakomen`.
 fn separable_joins(tokens: &[String]) -> Vec<Option<String>> {
     let mut joins: Vec<Option<String>> = vec![None; tokens.len()];
     for p in 1..tokens.len() {
         let particle = tokens[p].as_str();
+        if !analyze::is_separable_particle(particle) || particle == "na" {
+            continue;
+        }
         if FUNCTION_WORDS.contains(&particle)
-            && tokens.get(p + 1).is_some_and(|next| {
-                NOUN_OPENERS.contains(&next.as_str()) || !FUNCTION_WORDS.contains(&next.as_str())
-            })
+            && tokens
+                .get(p + 1)
+                .is_some_and(|next| !analyze::ends_a_clause_before(next))
         {
             continue;
         }

@@ -434,9 +434,10 @@ fn best_window(text: &str, matches: &[Match], scored: &[StemWorth], width: usize
     }
     // (worth, concepts shown whole by one word, count, start)
     let mut best = (0.0f32, 0usize, 0usize, 0usize);
-    // Per window: each stem's best worth, then each concept's sum, up to its whole.
+    // Per window: each stem's best worth, then each concept's sum, up to its whole, and
+    // whether one word shows it whole.
     let mut stems: HashMap<&str, StemWorth> = HashMap::new();
-    let mut concepts: HashMap<usize, (f32, f32)> = HashMap::new();
+    let mut concepts: HashMap<usize, (f32, f32, bool)> = HashMap::new();
     for (i, m) in matches.iter().enumerate() {
         let start = m.from.saturating_sub(width / 4);
         let end = start + width;
@@ -454,30 +455,23 @@ fn best_window(text: &str, matches: &[Match], scored: &[StemWorth], width: usize
         }
         concepts.clear();
         let mut worth = 0.0;
-        // Where the words of a form shown apart (`terugkeer … hubs`) are worth as much as
-        // the form shown whole (`terugkeerhub`), the window showing it whole wins.
-        let mut whole_shown: Vec<usize> = Vec::new();
-        for w in stems.values() {
-            if w.concept != usize::MAX
-                && w.worth >= w.whole - 1e-6
-                && !whole_shown.contains(&w.concept)
-            {
-                whole_shown.push(w.concept);
-            }
-        }
         for w in stems.values() {
             if w.concept == usize::MAX {
                 worth += w.worth;
             } else {
-                let c = concepts.entry(w.concept).or_insert((0.0, w.whole));
+                let c = concepts.entry(w.concept).or_insert((0.0, w.whole, false));
                 c.0 += w.worth;
+                // Shown whole by one word: where the words of a form shown apart
+                // (`terugkeer … hubs`) are worth as much as the form shown whole
+                // (`terugkeerhub`), the window showing it whole wins.
+                c.2 |= w.worth >= w.whole - 1e-6;
             }
         }
         worth += concepts
             .values()
-            .map(|(sum, whole)| sum.min(*whole))
+            .map(|(sum, whole, _)| sum.min(*whole))
             .sum::<f32>();
-        let shown = whole_shown.len();
+        let shown = concepts.values().filter(|c| c.2).count();
         let tied = (worth - best.0).abs() <= 1e-6;
         if worth > best.0 + 1e-6
             || (tied && shown > best.1)
