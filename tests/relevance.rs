@@ -1020,6 +1020,27 @@ mod named_queries {
     }
 
     #[test]
+    fn neighbouring_words_close_together_rank_first() {
+        // `werken samen`: the minister's `Ik werk hierin nauw samen met de KMar, Defensie,
+        // Schiphol en IenW` holds `werk … samen` as a pair, though the query's words are
+        // never all close together; the written answers that name `de invoering van het
+        // EES` only came first without the pairs.
+        let hits = top(
+            "welke organisaties werken samen aan de invoering van het EES",
+            Filters::default(),
+            1,
+        );
+        assert!(
+            hits[0]
+                .passage
+                .text
+                .contains("nauw samen met de KMar, Defensie, Schiphol en IenW"),
+            "{}",
+            hits[0].passage.id
+        );
+    }
+
+    #[test]
     fn a_separable_verb_typed_apart_finds_it_written_whole() {
         // `stemt … tegen`: Van Asten's `D66 gaat namelijk tegenstemmen`.
         let hits = top(
