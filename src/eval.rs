@@ -183,6 +183,7 @@ pub fn variants() -> Vec<(&'static str, Option<SearchConfig>)> {
         dedupe: false,
         feedback: false,
         spelling: false,
+        related: false,
     };
     let dedupe = SearchConfig {
         dedupe: true,
@@ -212,6 +213,7 @@ pub fn variants() -> Vec<(&'static str, Option<SearchConfig>)> {
             Some(SearchConfig {
                 feedback: false,
                 spelling: false,
+                related: false,
                 ..SearchConfig::default()
             }),
         ),
@@ -219,11 +221,19 @@ pub fn variants() -> Vec<(&'static str, Option<SearchConfig>)> {
             "+ feedback from the best hits",
             Some(SearchConfig {
                 spelling: false,
+                related: false,
                 ..SearchConfig::default()
             }),
         ),
         (
-            "+ spelling correction (zoek)",
+            "+ spelling correction",
+            Some(SearchConfig {
+                related: false,
+                ..SearchConfig::default()
+            }),
+        ),
+        (
+            "+ related passages on a short page (zoek)",
             Some(SearchConfig::default()),
         ),
     ]

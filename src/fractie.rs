@@ -52,6 +52,23 @@ fn key(name: &str) -> String {
     k
 }
 
+/// Every spelling of a party the table knows, its canonical name first (`FVD`, `Forum voor
+/// Democratie`, `FvD`); the name alone for a party the table does not know.
+pub fn spellings(canonical: &str) -> Vec<String> {
+    static SPELLINGS: LazyLock<HashMap<String, Vec<String>>> = LazyLock::new(|| {
+        let table: Table =
+            toml::from_str(FRACTIES_TOML).expect("index-schema/fracties.toml is valid");
+        (table.fractie.into_iter())
+            .map(|e| {
+                let mut all = vec![e.name.clone()];
+                all.extend(e.aliases);
+                (e.name, all)
+            })
+            .collect()
+    });
+    (SPELLINGS.get(canonical).cloned()).unwrap_or_else(|| vec![canonical.to_string()])
+}
+
 /// Is this the name (in any spelling) of a party in the table?
 pub fn is_known(raw: &str) -> bool {
     CANONICAL.contains_key(&key(raw.trim()))

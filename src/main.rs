@@ -165,6 +165,11 @@ struct SearchArgs {
     /// (apart, inflected, in compounds) follow them, marked as such.
     #[arg(long)]
     exact: bool,
+    /// Only passages holding the query's words. Without it, when fewer passages than
+    /// --limit do, the passages most like them follow (in a debate, the minister's reply to
+    /// a member's turn found), marked as related.
+    #[arg(long)]
+    no_related: bool,
 }
 
 impl SearchArgs {
@@ -175,6 +180,7 @@ impl SearchArgs {
         req.explain = self.explain;
         req.config.dedupe = !self.all;
         req.relax_phrases = !self.exact;
+        req.config.related = !self.exact && !self.no_related;
         req
     }
 
@@ -614,14 +620,24 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
         writeln!(out, "no passages match {:?}", results.query)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let exact = results.hits.iter().filter(|h| !h.relaxed).count();
+    let exact = (results.hits.iter())
+        .filter(|h| !h.relaxed && !h.related)
+        .count();
     let words = results
         .hits
         .iter()
         .filter(|h| h.relaxed && !h.partial)
         .count();
-    let some = results.hits.len() - exact - words;
+    let some = results.hits.iter().filter(|h| h.partial).count();
+    let related = results.hits.iter().filter(|h| h.related).count();
     for hit in &results.hits {
+        if hit.related && hit.rank == results.hits.len() - related + 1 {
+            writeln!(
+                out,
+                "{}-- related: like the passages above, without the query's words (--no-related leaves these out):{}",
+                style.dim, style.reset
+            )?;
+        }
         if hit.relaxed && !hit.partial && hit.rank == exact + 1 {
             writeln!(
                 out,
@@ -655,13 +671,20 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
                 results.partial_total
             ));
         }
+        if related > 0 {
+            counts.push(format!("{related} related"));
+        }
         writeln!(out, "{}", counts.join(", "))?;
     } else {
         writeln!(
             out,
-            "{} of {} matching passages",
-            results.hits.len(),
-            results.total
+            "{} of {} matching passages{}",
+            results.hits.len() - related,
+            results.total,
+            match related {
+                0 => String::new(),
+                n => format!(", and {n} related"),
+            }
         )?;
     }
     Ok(ExitCode::SUCCESS)

@@ -225,10 +225,10 @@ const TYPOS_NDCG_FLOOR: f64 = 0.895;
 fn a_misspelled_query_finds_what_it_would_spelled_right() {
     let reports = check_floors("tests/relevance/typos.json", 30, TYPOS_NDCG_FLOOR, 0.95);
     // The correction is what gets the misspellings back.
-    let [.., without, with] = &reports[..] else {
+    let [.., without, with, _related] = &reports[..] else {
         unreachable!("evaluate gives every variant")
     };
-    assert_eq!(with.name, "+ spelling correction (zoek)");
+    assert_eq!(with.name, "+ spelling correction");
     assert!(
         with.metrics.ndcg10 > without.metrics.ndcg10 + 0.25,
         "{:.3} → {:.3}",
@@ -570,6 +570,16 @@ mod named_queries {
         assert_eq!(own("de heer Van Asten", "Van Asten").0, 2);
         // Her turns lead; the passages naming her still follow them.
         assert!(own("Van der Plas", "Van der Plas").1 > 6);
+        // A name with the party, as a transcript labels a member: still the name. The
+        // chair's `het woord is aan de heer Boomsma van JA21` came first.
+        assert_eq!(own("Van der Plas BBB", "Van der Plas").0, 6);
+        let hits = top("Boomsma JA21", Filters::default(), 3);
+        assert!(
+            hits.iter()
+                .all(|h| h.passage.speaker.as_deref() == Some("Boomsma")),
+            "{:?}",
+            hits.iter().map(|h| &h.passage.speaker).collect::<Vec<_>>()
+        );
         // A name with other words is left to the words: the turn on Libanon leads,
         // whoever's it is.
         let hits = top("Kröger Libanon", Filters::default(), 3);
@@ -1020,24 +1030,52 @@ mod named_queries {
     }
 
     #[test]
-    fn neighbouring_words_close_together_rank_first() {
-        // `werken samen`: the minister's `Ik werk hierin nauw samen met de KMar, Defensie,
-        // Schiphol en IenW` holds `werk … samen` as a pair, though the query's words are
-        // never all close together; the written answers that name `de invoering van het
-        // EES` only came first without the pairs.
-        let hits = top(
-            "welke organisaties werken samen aan de invoering van het EES",
-            Filters::default(),
-            1,
-        );
+    fn a_short_page_is_filled_with_related_passages_after_the_matches() {
+        // `Eritrea` is in one turn, Russcher's on the money migrants send home; the
+        // minister's reply (`Een vraag van Forum voor Democratie gaat over migratie als
+        // verdienmodel voor herkomstlanden`) never names it.
+        let hits = top("Eritrea", Filters::default(), 10);
+        assert!(!hits[0].related && hits[0].passage.text.contains("Eritrea"));
+        let first_related = (hits.iter().position(|h| h.related)).expect("no related hit");
+        for h in &hits[first_related..] {
+            assert!(h.related, "{} matches after a related hit", h.passage.id);
+            assert!(!h.passage.text.contains("Eritrea"), "{}", h.passage.id);
+            assert!(!h.passage.is_procedural(), "{}", h.passage.id);
+        }
         assert!(
-            hits[0]
-                .passage
-                .text
-                .contains("nauw samen met de KMar, Defensie, Schiphol en IenW"),
-            "{}",
-            hits[0].passage.id
+            hits.iter()
+                .take(4)
+                .any(|h| h.related && h.passage.text.contains("migratie als verdienmodel voor")),
+            "{:?}",
+            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
         );
+        // Switched off, only the match.
+        let mut req = SearchRequest::new("Eritrea");
+        req.config.related = false;
+        let hits = index().search(&req).unwrap().hits;
+        assert!(hits.iter().all(|h| !h.related) && !hits.is_empty());
+    }
+
+    #[test]
+    fn related_passages_keep_the_filters_and_never_fill_a_full_page() {
+        let fvd = Filters {
+            fractie: Some("FvD".into()),
+            ..Filters::default()
+        };
+        let hits = top("terugkeer", fvd, 10);
+        assert!(hits.iter().any(|h| h.related), "no related hit");
+        for h in &hits {
+            assert_eq!(
+                h.passage.fractie.as_deref(),
+                Some("FVD"),
+                "{}",
+                h.passage.id
+            );
+        }
+        // Many passages say `terugkeer`: the page is full of them.
+        let hits = top("terugkeer", Filters::default(), 10);
+        assert_eq!(hits.len(), 10);
+        assert!(hits.iter().all(|h| !h.related));
     }
 
     #[test]

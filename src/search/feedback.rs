@@ -205,6 +205,23 @@ impl Pool {
         }
     }
 
+    /// Every word of the texts, by number.
+    pub fn words(&self) -> &[String] {
+        &self.words
+    }
+
+    /// How often each text holds word number `n`, in the texts' order.
+    pub fn counts_of(&self, n: usize) -> Vec<f32> {
+        (self.counts.iter())
+            .map(
+                |tf| match tf.binary_search_by_key(&(n as u32), |&(m, _)| m) {
+                    Ok(i) => tf[i].1,
+                    Err(_) => 0.0,
+                },
+            )
+            .collect()
+    }
+
     /// The words two texts or more share: those whose IDF [`Pool::likeness`] needs.
     pub fn shared(&self) -> Vec<&str> {
         (self.words.iter().zip(&self.texts_with))

@@ -260,13 +260,6 @@ pub const W_JOIN: f32 = 0.8;
 pub const W_PROXIMITY: f32 = 1.5;
 /// How many words apart still counts as close together.
 pub const PROXIMITY_SLOP: u32 = 4;
-/// Weight of two neighbouring words of a query of three or more found close together, each
-/// pair on its own (a sequential-dependence model): in `JBZ-Raad december 2024` the turn
-/// on `de JBZ-Raad van december jl.` holds `Raad … december`, which all three words
-/// together never are. Measured flat from 0.5 to 1.5 on the read sets.
-pub const W_PAIR_PROXIMITY: f32 = 1.0;
-/// How many words apart the two words of a pair may be.
-pub const PAIR_PROXIMITY_SLOP: u32 = 3;
 /// Weight of a function word of the query found with the word it stands next to
 /// (`terugkeer naar Griekenland`: `naar Griekenland`; `werken niet mee aan terugname`:
 /// `aan terugname`; `staat terugkeerhubs in de weg`: `de weg`). Function words make no
@@ -716,8 +709,27 @@ fn without_address(mut tokens: Vec<String>) -> Vec<String> {
     tokens
 }
 
+/// A speaker's name without the party typed after or before it, as a transcript labels a
+/// member (`Boomsma JA21`, `Vondeling PVV`, `Kröger GroenLinks-PvdA` → `boomsma`,
+/// `vondeling`, `kroger`): the query is still the member's name. Only when the rest
+/// starts with a word that `is_speaker` knows.
+fn without_fractie(tokens: Vec<String>, is_speaker: impl Fn(&str) -> bool) -> Vec<String> {
+    let n = tokens.len();
+    for k in 1..n.min(4) {
+        let (rest, party) = tokens.split_at(n - k);
+        if fractie::is_known(&party.join(" ")) && is_speaker(&rest[0]) {
+            return rest.to_vec();
+        }
+        let (party, rest) = tokens.split_at(k);
+        if fractie::is_known(&party.join(" ")) && is_speaker(&rest[0]) {
+            return rest.to_vec();
+        }
+    }
+    tokens
+}
+
 /// One token: a term; several: a phrase (with `slop`).
-fn sequence(field: Field, tokens: &[String], slop: u32) -> Box<dyn Query> {
+pub(super) fn sequence(field: Field, tokens: &[String], slop: u32) -> Box<dyn Query> {
     if tokens.len() == 1 {
         return term(field, &tokens[0]);
     }
@@ -881,25 +893,6 @@ impl ZoekIndex {
                         .push((sequence(f.get(name), &firsts, PROXIMITY_SLOP), W_PROXIMITY));
                 }
             }
-            // Each pair of neighbouring words close together: the last stem of one word
-            // with the first of the next (`JBZ-Raad december` → `raad … december`).
-            if concepts.len() >= 3 {
-                for pair in concepts.windows(2) {
-                    let (Some(a), Some(b)) = (typed(&pair[0]), typed(&pair[1])) else {
-                        continue;
-                    };
-                    let (Some(x), Some(y)) = (a.stems.last(), b.stems.first()) else {
-                        continue;
-                    };
-                    let two = [x.clone(), y.clone()];
-                    for name in ["question", "answer"] {
-                        concept_clauses.push((
-                            sequence(f.get(name), &two, PAIR_PROXIMITY_SLOP),
-                            W_PAIR_PROXIMITY,
-                        ));
-                    }
-                }
-            }
         }
         // A function word with its neighbour, as typed.
         let mut pairs: Vec<Box<dyn Query>> = Vec::new();
@@ -1004,7 +997,9 @@ impl ZoekIndex {
         // them, rank before the minister's answers that say `mevrouw Van der Plas vroeg`
         // and the chair's turn giving her the floor. The phrase of the whole query must
         // be the name, so `Kröger Libanon` is left to the words (above).
-        let name = without_address(typed_names);
+        let name = without_fractie(without_address(typed_names), |t| {
+            (searcher.doc_freq(&Term::from_field_text(f.get("speaker"), t))).is_ok_and(|n| n > 0)
+        });
         if config.ranking && q.phrases.is_empty() && !name.is_empty() && !concepts.is_empty() {
             // A minister's written answers name her only in the letter's heading: they
             // match her name alone. Not her name among other words: `Faber` with a
@@ -1398,7 +1393,11 @@ impl ZoekIndex {
         union(&self.main_leaves(stems, weight))
     }
 
-    fn filter_clauses(&self, q: &ParsedQuery, clauses: &mut Vec<(Occur, Box<dyn Query>)>) {
+    pub(crate) fn filter_clauses(
+        &self,
+        q: &ParsedQuery,
+        clauses: &mut Vec<(Occur, Box<dyn Query>)>,
+    ) {
         let f = self.fields();
         let filters = &q.filters;
         if let Some(fr) = &filters.fractie {
