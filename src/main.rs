@@ -783,7 +783,16 @@ fn print_hit(out: &mut impl Write, hit: &Hit, style: &Style) -> std::io::Result<
             style.reset
         )?;
     }
-    if let Some(e) = &hit.explanation {
+    if let Some(e) = hit.explanation.as_ref().filter(|_| hit.related) {
+        writeln!(
+            out,
+            "   {}score {:.3}: below the matches, in the order of the BM25 of the words that mark the best hits, none of the query's: {}{}",
+            style.dim,
+            hit.score,
+            e.related_words.join(", "),
+            style.reset
+        )?;
+    } else if let Some(e) = &hit.explanation {
         // With the feedback rerank: part of the score is the likeness to the best hits.
         let feedback = e
             .feedback

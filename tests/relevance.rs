@@ -1049,6 +1049,14 @@ mod named_queries {
             "{:?}",
             hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
         );
+        // Ranked by score; explained by the words that found them.
+        let mut req = SearchRequest::new("Eritrea");
+        req.explain = true;
+        let explained = index().search(&req).unwrap().hits;
+        assert!(explained.windows(2).all(|w| w[0].score >= w[1].score));
+        let related = explained.iter().find(|h| h.related).unwrap();
+        let words = &related.explanation.as_ref().unwrap().related_words;
+        assert!(words.iter().any(|w| w == "herkomstlanden"), "{words:?}");
         // Switched off, only the match.
         let mut req = SearchRequest::new("Eritrea");
         req.config.related = false;
@@ -1072,6 +1080,14 @@ mod named_queries {
                 h.passage.id
             );
         }
+        // A word excluded is excluded from them too: the minister's reply says
+        // `verdienmodel`.
+        let hits = top("Eritrea -verdienmodel", Filters::default(), 10);
+        assert!(hits.iter().any(|h| h.related));
+        assert!(
+            hits.iter()
+                .all(|h| !h.passage.text.contains("verdienmodel"))
+        );
         // Many passages say `terugkeer`: the page is full of them.
         let hits = top("terugkeer", Filters::default(), 10);
         assert_eq!(hits.len(), 10);

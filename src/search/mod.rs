@@ -199,6 +199,10 @@ pub struct Explanation {
     pub feedback: Option<FeedbackExplanation>,
     /// tantivy's explanation of the BM25 score, per field and term.
     pub bm25_detail: serde_json::Value,
+    /// For a related passage ([`Hit::related`]): the words of the best hits that found it,
+    /// whose BM25 is its score.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub related_words: Vec<String>,
 }
 
 /// How the feedback rerank scored a hit: `score = (1 − weight) × coverage_score + weight ×
@@ -312,6 +316,9 @@ struct Likeness {
 /// ([`related`]): the reply ranks first among the related passages. Measured at 2, 5 and
 /// 10: +0.004, +0.005 and +0.005 nDCG@10 on the mean of the read sets.
 const W_REPLY: f32 = 5.0;
+
+/// The first related passage's score as a share of the last match's.
+const RELATED_SCALE: f32 = 0.5;
 
 /// How many related candidates beyond the page's room are read, for those dropped as a
 /// chair's procedural turns.
@@ -467,10 +474,16 @@ impl ZoekIndex {
 
         // Every passage holding the query's words is on the page, and it has room: the
         // passages most like its best hits fill it.
-        let mut marking: HashSet<String> = HashSet::new();
-        if config.ranking && config.related && !kept.is_empty() && kept.len() < limit {
-            marking = self.fill_related(&searcher, &parsed, &plan, limit, config, &mut kept)?;
+        let mut marking_words: Vec<String> = Vec::new();
+        // Asked for a quoted phrase exactly, the phrase alone.
+        let exactly = !req.relax_phrases && !parsed.phrases.is_empty();
+        if config.ranking && config.related && !exactly && !kept.is_empty() && kept.len() < limit {
+            marking_words =
+                self.fill_related(&searcher, &parsed, &plan, limit, config, &mut kept)?;
         }
+        let marking: HashSet<String> = (marking_words.iter())
+            .map(|w| analyze::stem_folded(w))
+            .collect();
 
         let mut hits = Vec::with_capacity(kept.len());
         // Each plan's stems are prepared for highlighting once, for all its hits.
@@ -508,7 +521,12 @@ impl ZoekIndex {
             };
             let linked = self.link_across(&c.passage)?;
             let explanation = if req.explain {
-                let detail = plan.explain(&searcher, c.addr)?;
+                // A related passage holds none of the plan's words: its words explain it.
+                let related = c.tier == Tier::Related;
+                let detail = match related {
+                    true => None,
+                    false => Some(plan.explain(&searcher, c.addr)?),
+                };
                 let (held, missing): (Vec<_>, Vec<_>) = plan
                     .concepts
                     .iter()
@@ -541,8 +559,13 @@ impl ZoekIndex {
                         top_score,
                         weight: feedback::FEEDBACK_WEIGHT,
                     }),
-                    bm25_detail: serde_json::from_str(&detail.to_pretty_json())
+                    bm25_detail: detail
+                        .and_then(|d| serde_json::from_str(&d.to_pretty_json()).ok())
                         .unwrap_or(serde_json::Value::Null),
+                    related_words: match related {
+                        true => marking_words.clone(),
+                        false => Vec::new(),
+                    },
                 })
             } else {
                 None
@@ -803,7 +826,7 @@ impl ZoekIndex {
 
     /// Fill the page with the passages most like its best hits that hold none of the
     /// query's words, under the query's filters ([`related`]); return the words that
-    /// found them, stemmed, for their snippets.
+    /// found them, for their snippets and explanation.
     fn fill_related(
         &self,
         searcher: &tantivy::Searcher,
@@ -812,7 +835,7 @@ impl ZoekIndex {
         limit: usize,
         config: SearchConfig,
         kept: &mut Page,
-    ) -> Result<HashSet<String>> {
+    ) -> Result<Vec<String>> {
         let exact = self.fields().get("exact");
         let idf = feedback::Idf::new(searcher, exact)?;
         let texts: Vec<&str> = (kept.iter())
@@ -822,7 +845,7 @@ impl ZoekIndex {
             .collect();
         let words = related::marking_words(&texts, &idf, &plan.stems);
         if words.is_empty() {
-            return Ok(HashSet::new());
+            return Ok(Vec::new());
         }
         let like: Vec<(Occur, Box<dyn Query>)> = (words.iter())
             .map(|(w, weight)| {
@@ -896,8 +919,21 @@ impl ZoekIndex {
         )?;
         // A chair's turn that only keeps order is like nothing.
         kept.retain(|k| !(k.0.tier == Tier::Related && k.0.passage.is_procedural()));
+        // Their scores fall below the last match's, keeping their order: a page sorted
+        // by score is the page as ranked.
+        let last = (kept.iter().filter(|k| k.0.tier != Tier::Related))
+            .map(|k| k.0.ranked)
+            .fold(f32::INFINITY, f32::min);
+        let best = (kept.iter().filter(|k| k.0.tier == Tier::Related))
+            .map(|k| k.0.score)
+            .fold(0.0, f32::max);
+        for k in kept.iter_mut().filter(|k| k.0.tier == Tier::Related) {
+            let c = &mut k.0;
+            c.ranked = RELATED_SCALE * last * c.score / best.max(f32::MIN_POSITIVE);
+            c.score = c.ranked;
+        }
         kept.truncate(limit);
-        Ok(words.iter().map(|(w, _)| analyze::stem_folded(w)).collect())
+        Ok(words.into_iter().map(|(w, _)| w).collect())
     }
 
     /// The names of the members whose turns in a debate are among the page's best hits,

@@ -1107,17 +1107,6 @@ impl ZoekIndex {
         } else if !concept_clauses.is_empty() {
             clauses.push((Occur::Must, union(&concept_clauses)));
         }
-        // A Kamerstuk number typed among the words narrows the search to it: its own
-        // passages, then those citing it.
-        for k in &q.kamerstukken {
-            clauses.push((
-                Occur::Must,
-                any(vec![
-                    boosted(keyword_query(f.get("kamerstuk"), k), W_KAMERSTUK),
-                    boosted(keyword_query(f.get("references"), k), W_KAMERSTUK * 0.5),
-                ]),
-            ));
-        }
         for phrase in &q.phrases {
             let tokens = analyze::tokens(&mut dutch, phrase);
             if !tokens.is_empty() {
@@ -1125,12 +1114,6 @@ impl ZoekIndex {
                 let mut leaves = self.main_leaves(&tokens, 1.0);
                 leaves.push((sequence(f.get("notes"), &tokens, 0), W_NOTES));
                 clauses.push((Occur::Must, union(&leaves)));
-            }
-        }
-        for ex in &q.excluded {
-            let tokens = analyze::tokens(&mut dutch, ex);
-            if !tokens.is_empty() {
-                clauses.push((Occur::MustNot, self.main_query(&tokens, 1.0)));
             }
         }
         self.filter_clauses(q, &mut clauses);
@@ -1393,12 +1376,31 @@ impl ZoekIndex {
         union(&self.main_leaves(stems, weight))
     }
 
+    /// What narrows a query whatever its words: the filters, a Kamerstuk number typed among
+    /// the words, the words excluded with `-`. Every tier of a page keeps to them.
     pub(crate) fn filter_clauses(
         &self,
         q: &ParsedQuery,
         clauses: &mut Vec<(Occur, Box<dyn Query>)>,
     ) {
         let f = self.fields();
+        // A Kamerstuk number typed among the words narrows the search to it: its own
+        // passages, then those citing it.
+        for k in &q.kamerstukken {
+            clauses.push((
+                Occur::Must,
+                any(vec![
+                    boosted(keyword_query(f.get("kamerstuk"), k), W_KAMERSTUK),
+                    boosted(keyword_query(f.get("references"), k), W_KAMERSTUK * 0.5),
+                ]),
+            ));
+        }
+        for ex in &q.excluded {
+            let tokens = analyze::tokens(&mut analyze::dutch_analyzer(), ex);
+            if !tokens.is_empty() {
+                clauses.push((Occur::MustNot, self.main_query(&tokens, 1.0)));
+            }
+        }
         let filters = &q.filters;
         if let Some(fr) = &filters.fractie {
             let canonical = fractie::normalize(fr).unwrap_or_else(|| fr.clone());
