@@ -198,6 +198,57 @@ pub fn quality_forms(word: &str) -> Vec<String> {
     out
 }
 
+/// The noun a diminutive is made from, and that noun's plural, as far as they are words of
+/// the dictionary (`blokjes` → `blok`, `blokken`; `bootjes` → `boot`, `boten`; `filmpje` →
+/// `film`; `balletje` → `bal`). A reader types `in welke blokjes beantwoordt de minister`
+/// where the minister says `een blok overig`. A name (`Turkije`, `Spanje`) is no
+/// diminutive.
+///
+/// ```
+/// assert!(zoek::family::diminutive_bases("blokjes").contains(&"blok".to_string()));
+/// assert!(zoek::family::diminutive_bases("bootjes").contains(&"boten".to_string()));
+/// assert!(zoek::family::diminutive_bases("filmpje").contains(&"film".to_string()));
+/// assert!(zoek::family::diminutive_bases("turkije").is_empty());
+/// ```
+pub fn diminutive_bases(word: &str) -> Vec<String> {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    if !singular.ends_with("je") || crate::compound::is_name(word) {
+        return Vec::new();
+    }
+    let mut bases: Vec<String> = Vec::new();
+    for ending in ["etje", "tje", "pje", "je"] {
+        let Some(base) = singular.strip_suffix(ending) else {
+            continue;
+        };
+        let b = base.as_bytes();
+        // `balletje` → `bal`: the consonant doubled after a short vowel is one.
+        if ending == "etje" && b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] {
+            bases.push(base[..base.len() - 1].to_string());
+        }
+        bases.push(base.to_string());
+    }
+    bases.retain(|b| b.len() >= 3 && crate::compound::is_word(b));
+    let mut out: Vec<String> = Vec::new();
+    for base in bases {
+        let b = base.as_bytes();
+        let n = b.len();
+        let mut plurals = vec![format!("{base}en"), format!("{base}s")];
+        // A long vowel written twice before the last consonant is written once in the
+        // open syllable (`boot` → `boten`); a short one doubles the consonant (`blok`
+        // → `blokken`).
+        if n >= 3 && b[n - 2] == b[n - 3] && b"aeou".contains(&b[n - 2]) {
+            plurals.push(format!("{}{}en", &base[..n - 2], &base[n - 1..]));
+        } else if n >= 2 && b"aeiou".contains(&b[n - 2]) && !b"aeiou".contains(&b[n - 1]) {
+            plurals.push(format!("{base}{}en", &base[n - 1..]));
+        }
+        out.push(base);
+        out.extend(plurals.into_iter().filter(|p| crate::compound::is_word(p)));
+    }
+    out.retain(|f| f != word);
+    out.dedup();
+    out
+}
+
 /// The separable verb a particle makes with a finite verb form standing apart from it,
 /// as its infinitive written as one word (`werkt … mee` → `meewerken`, `stemt … tegen`
 /// → `tegenstemmen`), when that is a word of the dictionary. A main clause splits a

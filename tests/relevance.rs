@@ -1128,6 +1128,24 @@ mod named_queries {
     }
 
     #[test]
+    fn a_diminutive_finds_its_noun() {
+        // `blokjes`: the minister orders his answers in blocks, `Tot slot heb ik een blok
+        // overig`; `bootjes` are the `boten` of the texts.
+        let hits = top("blokjes", Filters::default(), 5);
+        assert!(
+            hits.iter()
+                .any(|h| !h.related && h.passage.text.contains("een blok overig")),
+            "{:?}",
+            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+        );
+        let hits = top("bootjes", Filters::default(), 5);
+        assert!(
+            hits.iter()
+                .any(|h| !h.related && h.passage.text.contains("boten"))
+        );
+    }
+
+    #[test]
     fn a_latin_plural_finds_its_singular() {
         // `moratoria` was in one passage (`beslismoratoria`); the others say
         // `moratorium`, `vertrekmoratorium`.

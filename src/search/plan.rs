@@ -1264,6 +1264,7 @@ impl ZoekIndex {
             for form in family::verb_family(&word)
                 .into_iter()
                 .chain(family::quality_forms(&word))
+                .chain(family::diminutive_bases(&word))
             {
                 let stem = analyze::stem_folded(&form);
                 if known(&stem, &found) {
