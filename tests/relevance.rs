@@ -1007,6 +1007,32 @@ mod named_queries {
     }
 
     #[test]
+    fn a_term_of_several_words_counts_in_the_proximity() {
+        // `JBZ-Raad … december` close together: the turn on the JBZ-Raad of December
+        // rises above the passages naming December 2024 for other reasons (it was 9th).
+        let hits = top("JBZ-Raad december 2024", Filters::default(), 5);
+        assert!(
+            hits.iter().any(|h| h
+                .passage
+                .text
+                .contains("En marge van de JBZ-Raad van december jl.")),
+            "{:?}",
+            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+        );
+        // `Internationale bescherming is in beginsel tijdelijk` (it was 3rd).
+        let hits = top(
+            "is internationale bescherming tijdelijk",
+            Filters::default(),
+            2,
+        );
+        assert!(hits.iter().any(|h| {
+            h.passage
+                .text
+                .contains("bescherming is in beginsel tijdelijk")
+        }));
+    }
+
+    #[test]
     fn a_round_of_the_debate_finds_its_turns() {
         // The members' second-round turns say `Ik heb eigenlijk geen vragen meer`: only
         // the round they are in names them.
