@@ -18,6 +18,10 @@ struct Table {
 #[derive(Deserialize)]
 struct Group {
     terms: Vec<String>,
+    /// Terms the group's terms find but that do not find them: the members of a kind
+    /// (`VN-organisaties` finds `UNHCR`; `UNHCR` does not find every UN body).
+    #[serde(default)]
+    narrower: Vec<String>,
     #[serde(default = "default_weight")]
     weight: f32,
 }
@@ -49,6 +53,9 @@ struct Fractie {
 pub struct AliasGroup {
     /// The terms, each as folded tokens (`["koninklijke", "marechaussee"]`).
     pub terms: Vec<Vec<String>>,
+    /// The members of the kind the terms name, which a query for a term also finds but
+    /// which do not find the terms, as folded tokens.
+    pub narrower: Vec<Vec<String>>,
     /// How much an alias counts against the term as typed (0–1).
     pub weight: f32,
 }
@@ -63,6 +70,7 @@ pub static GROUPS: LazyLock<Vec<AliasGroup>> = LazyLock::new(|| {
         .iter()
         .map(|g| AliasGroup {
             terms: g.terms.iter().map(|t| fold(t)).collect(),
+            narrower: g.narrower.iter().map(|t| fold(t)).collect(),
             weight: g.weight,
         })
         .collect();
@@ -71,11 +79,16 @@ pub static GROUPS: LazyLock<Vec<AliasGroup>> = LazyLock::new(|| {
     for p in parties.fractie.iter().filter(|p| !p.aliases.is_empty()) {
         let mut terms = vec![fold(&p.name)];
         terms.extend(p.aliases.iter().map(|a| fold(a)));
-        groups.push(AliasGroup { terms, weight: 0.9 });
+        groups.push(AliasGroup {
+            terms,
+            narrower: Vec::new(),
+            weight: 0.9,
+        });
     }
     for g in &mut groups {
         g.terms.retain(|t| !t.is_empty());
         g.terms.dedup();
+        g.narrower.retain(|t| !t.is_empty());
     }
     groups
 });
@@ -103,7 +116,14 @@ pub struct AliasMatch {
     pub alternatives: Vec<Vec<String>>,
     /// Weight of the alternatives.
     pub weight: f32,
+    /// The members of the kind the term names ([`AliasGroup::narrower`]), weighted
+    /// [`NARROWER`] of `weight`.
+    pub narrower: Vec<Vec<String>>,
 }
+
+/// What a member of a kind counts for, against the group's weight, when the kind is asked
+/// for: a passage naming `UNHCR` is about one UN body, not about the UN bodies.
+pub const NARROWER: f32 = 0.75;
 
 /// Find alias terms in a query's folded tokens; longest spans first, not overlapping.
 pub fn find(tokens: &[String]) -> Vec<AliasMatch> {
@@ -137,6 +157,7 @@ pub fn find(tokens: &[String]) -> Vec<AliasMatch> {
             end,
             alternatives,
             weight: g.weight,
+            narrower: g.narrower.clone(),
         });
     }
     found.sort_by_key(|m| m.start);
@@ -165,6 +186,25 @@ mod tests {
         // Oeganda has its English spelling and its people as aliases too.
         assert!(m[1].alternatives.contains(&toks("uganda")));
         assert!(m[1].alternatives.contains(&toks("oegandezen")));
+    }
+
+    #[test]
+    fn a_kind_finds_its_members_and_not_the_other_way() {
+        let m = find(&toks("vn organisaties"));
+        assert!(
+            m[0].narrower.contains(&toks("unicef")),
+            "{:?}",
+            m[0].narrower
+        );
+        assert!(m[0].narrower.contains(&toks("unhcr")));
+        assert!(!m[0].alternatives.contains(&toks("unhcr")));
+        let unhcr = find(&toks("unhcr"));
+        assert!(unhcr.iter().all(|m| {
+            !m.alternatives.contains(&toks("vn-organisaties"))
+                && !m.alternatives.contains(&toks("unicef"))
+        }));
+        let m = find(&toks("frontline states"));
+        assert!(m[0].narrower.contains(&toks("griekenland")));
     }
 
     #[test]

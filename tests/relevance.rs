@@ -1154,6 +1154,15 @@ mod named_queries {
     }
 
     #[test]
+    fn a_kind_finds_its_members() {
+        // No passage says `VN-organisaties`; they name UNHCR, UNICEF, the IOM.
+        let hits = top("VN-organisaties", Filters::default(), 10);
+        let names = |h: &zoek::Hit, name: &str| !h.related && h.passage.text.contains(name);
+        assert!(hits.iter().any(|h| names(h, "UNHCR")));
+        assert!(hits.iter().any(|h| names(h, "UNICEF")));
+    }
+
+    #[test]
     fn a_diminutive_finds_its_noun() {
         // `blokjes`: the minister orders his answers in blocks, `Tot slot heb ik een blok
         // overig`; `bootjes` are the `boten` of the texts.

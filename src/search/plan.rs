@@ -1481,6 +1481,8 @@ fn alias_matches(tokens: &[String], matching: Matching) -> Vec<alias::AliasMatch
     let mut found = alias::find(tokens);
     if matching == Matching::Every {
         found.retain(|m| m.weight >= alias::SAME_NAME);
+        // A name written otherwise, not the members of a kind.
+        found.iter_mut().for_each(|m| m.narrower.clear());
     }
     found
 }
@@ -1592,6 +1594,10 @@ pub fn concepts(
             let mut alternatives = vec![alternative(folded, 1.0, true, dutch)];
             for alt in &m.alternatives {
                 alternatives.push(alternative(alt, m.weight, false, dutch));
+            }
+            for member in &m.narrower {
+                let weight = m.weight * alias::NARROWER;
+                alternatives.push(alternative(member, weight, false, dutch));
             }
             // A term that is one whole typed word keeps the forms of a word: an alias of
             // `herkomstlanden` must not cost it `herkomst landen` and its parts.
