@@ -843,7 +843,13 @@ impl ZoekIndex {
             .take(feedback::FEEDBACK_HITS)
             .map(|k| k.0.passage.text.as_str())
             .collect();
-        let words = related::marking_words(&texts, &idf, &plan.stems);
+        let generation = searcher.generation().generation_id();
+        let words = related::marking_words(
+            &texts,
+            |words| feedback::IdfCache::resolve(self.idf_cache(), generation, &idf, words),
+            idf.lone(),
+            &plan.stems,
+        );
         if words.is_empty() {
             return Ok(Vec::new());
         }
