@@ -1253,8 +1253,9 @@ impl ZoekIndex {
     }
 
     /// The forms of a typed word's verb family that the index holds ([`family`]:
-    /// `daling` → `dalen`, `gedaald`, `dalende`), and of a quality's noun and adjective
-    /// (`transparantie` → `transparanter`), added as alternatives of its concept;
+    /// `daling` → `dalen`, `gedaald`, `dalende`), of a quality's noun and adjective
+    /// (`transparantie` → `transparanter`) and of a diminutive's noun (`blokjes` → `blok`),
+    /// added as alternatives of its concept;
     /// and the verb's bare stem where it heads a compound (`ophoud` of `ophoudtermijn`
     /// for `opgehouden`), as a part that holds the concept in part.
     fn expand_families(&self, searcher: &tantivy::Searcher, concepts: &mut [Concept]) {
