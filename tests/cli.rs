@@ -346,6 +346,26 @@ fn a_rare_phrase_is_followed_by_its_words_and_says_so() {
     );
 }
 
+#[test]
+fn a_short_page_goes_on_with_related_passages_and_says_so() {
+    // `Eritrea` is in one turn; the minister's reply to it follows, under a line.
+    let text = search_text(&["search", "Eritrea"]);
+    let (matches, related) = text
+        .split_once("-- related: like the passages above, without the query's words")
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(matches.contains("[Eritrea]"), "{text}");
+    assert!(!related.contains("[Eritrea]"), "{text}");
+    assert!(related.contains("verdienmodel"), "{text}");
+    assert!(related.contains("1 of 2 matching passages, and "), "{text}");
+    // In JSON they are marked; `--no-related` leaves them out.
+    let v = search_json(&["Eritrea"]);
+    assert!(hits(&v).iter().any(|h| h["related"] == true));
+    let v = search_json(&["Eritrea", "--no-related"]);
+    assert!(hits(&v).iter().all(|h| h["related"] == false));
+    let text = search_text(&["search", "Eritrea", "--no-related"]);
+    assert!(!text.contains("-- related"), "{text}");
+}
+
 /// Run `zoek search --stdin` with extra flags over the sample index; its standard output.
 fn search_stdin(flags: &[&str], input: &str) -> String {
     use std::io::Write;
