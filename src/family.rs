@@ -82,7 +82,8 @@ pub(crate) const PARTICLES: &[&str] = &[
     "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit",
     "voor", "weg", "samen", "tegen", "vast", "vrij", "los", "neer", "rond", "binnen", "buiten",
     "achter", "tussen", "deel", "plaats", "kennis", "goed", "bekend", "tegemoet", "terecht",
-    "gelijk", "stil", "bijeen", "voort", "teweeg",
+    "gelijk", "stil", "bijeen", "voort", "teweeg", "vooruit", "voorbij", "uiteen", "omhoog",
+    "omlaag", "langs", "heen", "mis", "open", "dicht",
 ];
 
 /// Words shorter than this get no family: short words are too often something else

@@ -1188,6 +1188,21 @@ mod named_queries {
     }
 
     #[test]
+    fn a_verb_with_vooruit_is_one_verb_with_te_between() {
+        // `Daar is nu niet op vooruit te lopen`: `vooruit` is a separable particle, and
+        // the index joins `vooruit te lopen` as `vooruitlopen`, held whole (it was held in
+        // part, by the compound's parts).
+        let mut req = SearchRequest::new("vooruitlopen");
+        req.explain = true;
+        let hits = index().search(&req).unwrap().hits;
+        let turn = (hits.iter())
+            .find(|h| h.passage.text.contains("niet op vooruit te lopen"))
+            .expect("the turn is found");
+        let held = &turn.explanation.as_ref().unwrap().concepts[0].held;
+        assert_eq!(*held, 1.0, "{}", turn.passage.id);
+    }
+
+    #[test]
     fn a_diminutive_finds_its_noun() {
         // `blokjes`: the minister orders his answers in blocks, `Tot slot heb ik een blok
         // overig`; `bootjes` are the `boten` of the texts.
