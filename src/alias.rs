@@ -37,17 +37,6 @@ fn default_weight() -> f32 {
 /// weighted below it in `aliases.toml`.
 pub const SAME_NAME: f32 = 0.8;
 
-#[derive(Deserialize)]
-struct Fracties {
-    fractie: Vec<Fractie>,
-}
-
-#[derive(Deserialize)]
-struct Fractie {
-    name: String,
-    aliases: Vec<String>,
-}
-
 /// One group of equivalent terms, each as its folded (unstemmed) tokens.
 #[derive(Debug, Clone)]
 pub struct AliasGroup {
@@ -74,9 +63,10 @@ pub static GROUPS: LazyLock<Vec<AliasGroup>> = LazyLock::new(|| {
             weight: g.weight,
         })
         .collect();
-    let parties: Fracties =
-        toml::from_str(crate::fractie::FRACTIES_TOML).expect("fracties.toml is valid");
-    for p in parties.fractie.iter().filter(|p| !p.aliases.is_empty()) {
+    for p in crate::fractie::PARTIES
+        .iter()
+        .filter(|p| !p.aliases.is_empty())
+    {
         let mut terms = vec![fold(&p.name)];
         terms.extend(p.aliases.iter().map(|a| fold(a)));
         groups.push(AliasGroup {

@@ -12,19 +12,25 @@ struct Table {
     fractie: Vec<Entry>,
 }
 
+/// A party of the table: its canonical name and its other spellings.
 #[derive(Deserialize)]
-struct Entry {
-    name: String,
-    aliases: Vec<String>,
+pub(crate) struct Entry {
+    pub(crate) name: String,
+    pub(crate) aliases: Vec<String>,
 }
 
 /// The party table as shipped in `index-schema/fracties.toml`.
 pub const FRACTIES_TOML: &str = include_str!("../index-schema/fracties.toml");
 
-static CANONICAL: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+/// The parties of [`FRACTIES_TOML`], read once for every use (names, spellings, aliases).
+pub(crate) static PARTIES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
     let table: Table = toml::from_str(FRACTIES_TOML).expect("index-schema/fracties.toml is valid");
+    table.fractie
+});
+
+static CANONICAL: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
     let mut map = HashMap::new();
-    for entry in table.fractie {
+    for entry in PARTIES.iter() {
         map.insert(key(&entry.name), entry.name.clone());
         for alias in &entry.aliases {
             map.insert(key(alias), entry.name.clone());
@@ -55,18 +61,13 @@ fn key(name: &str) -> String {
 /// Every spelling of a party the table knows, its canonical name first (`FVD`, `Forum voor
 /// Democratie`, `FvD`); the name alone for a party the table does not know.
 pub fn spellings(canonical: &str) -> Vec<String> {
-    static SPELLINGS: LazyLock<HashMap<String, Vec<String>>> = LazyLock::new(|| {
-        let table: Table =
-            toml::from_str(FRACTIES_TOML).expect("index-schema/fracties.toml is valid");
-        (table.fractie.into_iter())
-            .map(|e| {
-                let mut all = vec![e.name.clone()];
-                all.extend(e.aliases);
-                (e.name, all)
-            })
-            .collect()
-    });
-    (SPELLINGS.get(canonical).cloned()).unwrap_or_else(|| vec![canonical.to_string()])
+    match PARTIES.iter().find(|e| e.name == canonical) {
+        Some(e) => std::iter::once(&e.name)
+            .chain(&e.aliases)
+            .cloned()
+            .collect(),
+        None => vec![canonical.to_string()],
+    }
 }
 
 /// Is this the name (in any spelling) of a party in the table?

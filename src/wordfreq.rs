@@ -47,6 +47,17 @@ pub fn zipf(word: &str) -> Option<f32> {
     ZIPF.get(analyze::fold_word(word).as_str()).copied()
 }
 
+/// How everyday a word is, from 0 to 1: 0 for a word of Zipf `from` or rarer (or not
+/// listed) and for a name of the corpus (`Iran`, `Egypte`: a name is what a text is about,
+/// however often Dutch says it), rising to 1 at Zipf `to` and up. What the query's
+/// weights and the words that find related passages weigh everyday words down by.
+pub fn everydayness(word: &str, from: f32, to: f32) -> f32 {
+    if crate::compound::is_name(&analyze::fold_word(word)) {
+        return 0.0;
+    }
+    zipf(word).map_or(0.0, |z| ((z - from) / (to - from)).clamp(0.0, 1.0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

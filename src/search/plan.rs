@@ -1805,12 +1805,11 @@ fn temper_everyday_words(concepts: &mut [Concept]) {
 /// The factor [`temper_everyday_words`] weighs a concept's label by, if any: a single
 /// word of everyday Dutch that is no name.
 fn everyday_factor(label: &str) -> Option<f32> {
-    if label.contains(' ') || compound::is_name(&analyze::fold_word(label)) {
+    if label.contains(' ') {
         return None;
     }
-    let zipf = wordfreq::zipf(label).filter(|&z| z > EVERYDAY_FROM)?;
-    let t = ((zipf - EVERYDAY_FROM) / (EVERYDAY_AT - EVERYDAY_FROM)).min(1.0);
-    Some(1.0 - t * (1.0 - EVERYDAY_MIN))
+    let t = wordfreq::everydayness(label, EVERYDAY_FROM, EVERYDAY_AT);
+    (t > 0.0).then_some(1.0 - t * (1.0 - EVERYDAY_MIN))
 }
 
 #[cfg(test)]

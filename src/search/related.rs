@@ -20,7 +20,7 @@
 //! eleventh set was measured with it on (see the README).
 
 use super::feedback::Pool;
-use crate::{analyze, compound, wordfreq};
+use crate::{analyze, wordfreq};
 use std::collections::HashSet;
 
 /// How many of the best hits' words make the query for related passages.
@@ -82,13 +82,7 @@ pub fn marking_words(
 /// 3,000 (Zipf 5.5: `ongeveer`, `betalen`). In a small index a word like `alsnog` is as
 /// rare as `geldtransfers`; in Dutch it is not.
 fn everyday(word: &str) -> f32 {
-    if compound::is_name(word) {
-        return 1.0;
-    }
-    match wordfreq::zipf(word) {
-        Some(z) => (1.0 - (z - EVERYDAY_FROM) / (EVERYDAY_GONE - EVERYDAY_FROM)).clamp(0.0, 1.0),
-        None => 1.0,
-    }
+    1.0 - wordfreq::everydayness(word, EVERYDAY_FROM, EVERYDAY_GONE)
 }
 
 /// From this Zipf frequency up, a word marks less.
