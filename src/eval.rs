@@ -15,7 +15,7 @@ use crate::query::Filters;
 use crate::search::{SearchConfig, SearchRequest};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, QueryParser, TermQuery};
 use tantivy::schema::{
@@ -30,6 +30,11 @@ pub struct QuerySet {
     /// How the set was made.
     #[serde(default)]
     pub description: String,
+    /// The folder of documents the set was judged on, relative to the set's own file
+    /// (`"../fixtures/real"`). `None`: the sample corpus, `corpus-sample/`. [`load`]
+    /// resolves it, so it is a usable path once loaded.
+    #[serde(default)]
+    pub corpus: Option<PathBuf>,
     /// The queries.
     pub queries: Vec<EvalQuery>,
 }
@@ -84,16 +89,22 @@ pub struct Ranked {
     pub text: String,
 }
 
-/// Load a query set.
+/// Load a query set. A corpus the set names is resolved against the set's folder, so a
+/// set and the documents it was judged on can be run from anywhere.
 pub fn load(path: &Path) -> Result<QuerySet> {
     let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
         path: path.to_path_buf(),
         source,
     })?;
-    serde_json::from_str(&text).map_err(|e| Error::Document {
+    let mut set: QuerySet = serde_json::from_str(&text).map_err(|e| Error::Document {
         path: path.to_path_buf(),
         reason: format!("not a query set: {e}"),
-    })
+    })?;
+    if let Some(corpus) = &set.corpus {
+        let base = path.parent().unwrap_or(Path::new("."));
+        set.corpus = Some(base.join(corpus));
+    }
+    Ok(set)
 }
 
 impl EvalQuery {
@@ -253,15 +264,7 @@ pub struct Report {
 /// Evaluate every variant on a corpus folder. The indexes are built in a temporary
 /// directory and removed afterwards.
 pub fn evaluate(corpus: &Path, set: &QuerySet) -> Result<Vec<Report>> {
-    let dir = tempfile::tempdir().map_err(|source| Error::Io {
-        path: std::env::temp_dir(),
-        source,
-    })?;
-    let mut index = ZoekIndex::create(&dir.path().join("zoek"))?;
-    index.index_folder(corpus, &IndexOptions::default(), &NoProgress)?;
-    let mut passages = all_passages(&index)?;
-    // Documents are indexed in parallel: fix the order, so ties rank the same every run.
-    passages.sort_by(|a, b| (&a.source, &a.id).cmp(&(&b.source, &b.id)));
+    let (_dir, index, passages) = index_corpus(corpus)?;
     let baseline = Baseline::build(&passages)?;
     let mut reports = Vec::new();
     for (name, config) in variants() {
@@ -302,6 +305,139 @@ pub fn evaluate(corpus: &Path, set: &QuerySet) -> Result<Vec<Report>> {
         });
     }
     Ok(reports)
+}
+
+/// How well a second assessor's judgments of the same queries score against the first's:
+/// the nDCG@10 of a system that returned exactly the passages the second assessor judged
+/// relevant, those graded 2 first. It is the ceiling two careful readers allow, the
+/// figure a search engine can be expected to reach on the set (Voorhees 2000).
+///
+/// Within a grade the second assessor gives no order, so the figure is the expectation
+/// over every order: each passage of a grade is equally likely at each of its places.
+/// Queries the second set does not hold are left out. Per query, in the first set's order.
+pub fn agreement(corpus: &Path, first: &QuerySet, second: &QuerySet) -> Result<Vec<(String, f64)>> {
+    let (_dir, _index, passages) = index_corpus(corpus)?;
+    let texts = passage_texts(&passages);
+    let holding = |j: &Judgment| holders(&texts, j).first().copied();
+    let mut out = Vec::new();
+    for q in &first.queries {
+        let Some(other) = second.queries.iter().find(|o| o.id == q.id) else {
+            continue;
+        };
+        // The first assessor's gain of each passage.
+        let mut gain: HashMap<usize, f64> = HashMap::new();
+        for j in &q.relevant {
+            if let Some(p) = holding(j) {
+                let g = 2f64.powi(j.grade as i32) - 1.0;
+                let e = gain.entry(p).or_insert(0.0);
+                *e = e.max(g);
+            }
+        }
+        // The second assessor's passages, by grade.
+        let mut tiers: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
+        let mut graded: HashMap<usize, u8> = HashMap::new();
+        for j in &other.relevant {
+            if let Some(p) = holding(j) {
+                let e = graded.entry(p).or_insert(0);
+                *e = (*e).max(j.grade);
+            }
+        }
+        for (&p, &g) in &graded {
+            tiers[if g >= 2 { 0 } else { 1 }].push(p);
+        }
+        let mut dcg = 0.0;
+        let mut start = 0;
+        for tier in &tiers {
+            let end = start + tier.len();
+            let discount: f64 = (start..end.min(10))
+                .map(|r| 1.0 / ((r + 2) as f64).log2())
+                .sum();
+            if !tier.is_empty() {
+                let mean_gain = tier
+                    .iter()
+                    .map(|p| gain.get(p).copied().unwrap_or(0.0))
+                    .sum::<f64>()
+                    / tier.len() as f64;
+                dcg += mean_gain * discount;
+            }
+            start = end;
+        }
+        let mut grades: Vec<u8> = q.relevant.iter().map(|j| j.grade).collect();
+        grades.sort_unstable_by(|a, b| b.cmp(a));
+        let idcg: f64 = grades
+            .iter()
+            .take(10)
+            .enumerate()
+            .map(|(r, &g)| (2f64.powi(g as i32) - 1.0) / ((r + 2) as f64).log2())
+            .sum();
+        out.push((q.id.clone(), if idcg > 0.0 { dcg / idcg } else { 0.0 }));
+    }
+    Ok(out)
+}
+
+/// The judgments of a set that cannot be scored as meant: a piece of text found in no
+/// passage of the corpus (a footnote, a label the splitter strips, a line-end hyphen the
+/// text does not keep), or a second judgment of one query naming the same passage as
+/// another (a reader cannot be shown one passage twice, so the query could never reach
+/// 1). A piece found in several passages is not one: those passages hold the same
+/// words, and either counts. Each is described as `id: file: "text" (why)`.
+pub fn misplaced_judgments(corpus: &Path, set: &QuerySet) -> Result<Vec<String>> {
+    let (_dir, _index, passages) = index_corpus(corpus)?;
+    let texts = passage_texts(&passages);
+    let mut out = Vec::new();
+    for q in &set.queries {
+        let mut named: HashMap<usize, &str> = HashMap::new();
+        for j in &q.relevant {
+            match holders(&texts, j).as_slice() {
+                [] => out.push(format!(
+                    "{}: {}: {:?} (in no passage)",
+                    q.id, j.file, j.text
+                )),
+                [one] => {
+                    if let Some(other) = named.insert(*one, &j.text) {
+                        out.push(format!(
+                            "{}: {}: {:?} (the passage of {other:?})",
+                            q.id, j.file, j.text
+                        ));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Index a corpus folder in a temporary directory (removed when the first value is
+/// dropped); its passages in a fixed order, as documents are indexed in parallel and ties
+/// must rank the same every run.
+fn index_corpus(corpus: &Path) -> Result<(tempfile::TempDir, ZoekIndex, Vec<Passage>)> {
+    let dir = tempfile::tempdir().map_err(|source| Error::Io {
+        path: std::env::temp_dir(),
+        source,
+    })?;
+    let mut index = ZoekIndex::create(&dir.path().join("zoek"))?;
+    index.index_folder(corpus, &IndexOptions::default(), &NoProgress)?;
+    let mut passages = all_passages(&index)?;
+    passages.sort_by(|a, b| (&a.source, &a.id).cmp(&(&b.source, &b.id)));
+    Ok((dir, index, passages))
+}
+
+/// Each passage's file name and whitespace-normalized text, as judgments are matched.
+fn passage_texts(passages: &[Passage]) -> Vec<(String, String)> {
+    passages
+        .iter()
+        .map(|p| (file_name(&p.source), norm(&p.text)))
+        .collect()
+}
+
+/// The passages (indexes into `texts`) holding a judgment's text.
+fn holders(texts: &[(String, String)], j: &Judgment) -> Vec<usize> {
+    let m = norm(&j.text);
+    (texts.iter().enumerate())
+        .filter(|(_, (f, t))| *f == j.file && t.contains(&m))
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// Every passage of an index.

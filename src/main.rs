@@ -29,15 +29,21 @@ enum Command {
     Eval {
         /// The query set (JSON, like tests/relevance/queries.json).
         queries: PathBuf,
-        /// The folder of documents the judgments refer to.
-        #[arg(long, default_value = "corpus-sample")]
-        corpus: PathBuf,
+        /// The folder of documents the judgments refer to [default: the `corpus` the set
+        /// names, else corpus-sample].
+        #[arg(long)]
+        corpus: Option<PathBuf>,
         /// Also print zoek's figures per query.
         #[arg(long, short)]
         verbose: bool,
         /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
+        /// A second assessor's judgments of the same queries (same ids): also print the
+        /// nDCG@10 they reach when scored against the set's, the ceiling two careful
+        /// readers allow.
+        #[arg(long, value_name = "SET")]
+        assessor: Option<PathBuf>,
     },
     /// Show the passages of one document, without indexing it.
     Split {
@@ -260,7 +266,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             corpus,
             verbose,
             json,
-        } => cmd_eval(&queries, &corpus, verbose, json),
+            assessor,
+        } => cmd_eval(
+            &queries,
+            corpus.as_deref(),
+            assessor.as_deref(),
+            verbose,
+            json,
+        ),
     }
 }
 
@@ -885,12 +898,38 @@ fn relative(source: &str) -> String {
         .unwrap_or_else(|| source.to_string())
 }
 
-fn cmd_eval(queries: &Path, corpus: &Path, verbose: bool, json: bool) -> Result<ExitCode> {
+fn cmd_eval(
+    queries: &Path,
+    corpus: Option<&Path>,
+    assessor: Option<&Path>,
+    verbose: bool,
+    json: bool,
+) -> Result<ExitCode> {
     let set = zoek::eval::load(queries)?;
+    let corpus = corpus
+        .or(set.corpus.as_deref())
+        .unwrap_or(Path::new("corpus-sample"));
     let reports = zoek::eval::evaluate(corpus, &set)?;
+    let agreement = match assessor {
+        Some(path) => {
+            let second = zoek::eval::load(path)?;
+            let per_query = zoek::eval::agreement(corpus, &set, &second)?;
+            let n = per_query.len().max(1) as f64;
+            let mean = per_query.iter().map(|(_, s)| s).sum::<f64>() / n;
+            Some((per_query, mean))
+        }
+        None => None,
+    };
     let mut out = std::io::stdout().lock();
     if json {
-        writeln!(out, "{}", serde_json::to_string_pretty(&reports)?)?;
+        let v = match &agreement {
+            Some((per_query, mean)) => serde_json::json!({
+                "reports": reports,
+                "assessor": {"ndcg10": mean, "per_query": per_query},
+            }),
+            None => serde_json::to_value(&reports)?,
+        };
+        writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
         return Ok(ExitCode::SUCCESS);
     }
     writeln!(
@@ -907,6 +946,13 @@ fn cmd_eval(queries: &Path, corpus: &Path, verbose: bool, json: bool) -> Result<
             out,
             "| {} | {:.3} | {:.3} | {:.3} |",
             r.name, m.ndcg10, m.mrr, m.recall10
+        )?;
+    }
+    if let Some((per_query, mean)) = &agreement {
+        writeln!(
+            out,
+            "| second assessor's judgments ({} queries) | {mean:.3} | | |",
+            per_query.len()
         )?;
     }
     if verbose && let Some(zoek) = reports.last() {

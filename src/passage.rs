@@ -170,14 +170,55 @@ impl Passage {
         (!name.is_empty()).then_some(name)
     }
 
-    /// Whether this is a chair's turn that only keeps order (`Mevrouw Kröger.`, `Dan
-    /// geef ik nu het woord aan mevrouw Van der Plas van de BBB.`): short and without a
-    /// question. A chair who asks a question of their own is not.
+    /// Whether this is a turn that only keeps order: a chair's (`Mevrouw Kröger.`, `Dan
+    /// geef ik nu het woord aan mevrouw Van der Plas van de BBB.`), short and without a
+    /// question (a chair who asks a question of their own is not), or a member's bare
+    /// vote on a colleague's request in the Regeling van werkzaamheden (`Steun,
+    /// voorzitter.`, `Geen steun.`, `Dank u wel.`). Either says nothing of a subject.
     pub fn is_procedural(&self) -> bool {
-        self.kind == PassageKind::Speech
-            && self.role == Some(Role::Chair)
-            && self.text.len() < 300
-            && !self.text.contains('?')
+        /// The words of a bare vote or thanks, lowercase.
+        const VOTE_WORDS: &[&str] = &[
+            "steun",
+            "steunen",
+            "geen",
+            "ja",
+            "nee",
+            "akkoord",
+            "voorzitter",
+            "voor",
+            "het",
+            "dit",
+            "deze",
+            "verzoek",
+            "debat",
+            "aanvraag",
+            "dank",
+            "u",
+            "wel",
+            "van",
+            "harte",
+            "ook",
+            "wij",
+            "we",
+            "graag",
+            "hartelijk",
+            "dus",
+        ];
+        if self.kind != PassageKind::Speech {
+            return false;
+        }
+        match self.role {
+            Some(Role::Chair) => self.text.len() < 300 && !self.text.contains('?'),
+            Some(Role::Member) => {
+                self.text.len() < 80
+                    && self
+                        .text
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .all(|w| VOTE_WORDS.contains(&w.to_lowercase().as_str()))
+            }
+            _ => false,
+        }
     }
 
     /// A passage's text: its question and answer, a blank line between them. The

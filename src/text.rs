@@ -760,6 +760,15 @@ const HYPHEN_PREFIXES: &[&str] = &[
     "niet", "ex", "oud", "vice", "zelf", "non", "semi", "pseudo", "extra", "top", "ad", "hoofd",
 ];
 
+/// Abbreviations Dutch writes in lowercase. In a compound an abbreviation keeps its
+/// hyphen (`lhbti-vluchtelingen`, `azc-bewoners`, `cao-overleg`), so a hyphen after one
+/// at a line end is no syllable break.
+const LOWERCASE_ABBREVIATIONS: &[&str] = &[
+    "lhbt", "lhbti", "lhbtiq", "azc", "pgb", "cao", "btw", "zzp", "ggz", "ggd", "mbo", "hbo",
+    "vmbo", "havo", "vwo", "wo", "po", "vo", "ov", "tbs", "boa", "wmo", "wlz", "awbz", "bsn",
+    "amv", "ama", "ivf", "ic", "ozb", "woz", "aow", "ww", "wia", "wajong", "vve",
+];
+
 /// Is a hyphen between `before` and `after` a line-end syllable break?
 fn is_syllable_break(before: &str, after: &str) -> bool {
     let (Some(last), Some(first)) = (before.chars().last(), after.chars().next()) else {
@@ -780,7 +789,12 @@ fn is_syllable_break(before: &str, after: &str) -> bool {
         .into_iter()
         .rev()
         .collect();
-    !HYPHEN_PREFIXES.contains(&word.to_lowercase().as_str())
+    // A word already joined by hyphens goes on with one (`veilig-derde-land-`/`concept`).
+    let hyphenated = before[..before.len() - word.len()].ends_with('-');
+    let word = word.to_lowercase();
+    !hyphenated
+        && !HYPHEN_PREFIXES.contains(&word.as_str())
+        && !LOWERCASE_ABBREVIATIONS.contains(&word.as_str())
 }
 
 /// Is `next` the word after a suspended hyphen (`asiel- en migratiebeleid`)?
@@ -1072,6 +1086,21 @@ mod tests {
         assert_eq!(
             reflow(&c.lines),
             "buiten het EU-grondgebied en het asiel- en migratiebeleid, de verantwoordelijkheid, zee-egel en niet-nakomen"
+        );
+    }
+
+    #[test]
+    fn hyphen_at_line_end_stays_after_an_abbreviation_or_in_a_hyphenated_word() {
+        let c = clean_text(
+            "landen waar veel lhbti-
+vluchtelingen vandaan komen, de azc-
+bewoners, het veilig-derde-land-
+concept en het terugkeerhub-
+concept",
+        );
+        assert_eq!(
+            reflow(&c.lines),
+            "landen waar veel lhbti-vluchtelingen vandaan komen, de azc-bewoners, het veilig-derde-land-concept en het terugkeerhubconcept"
         );
     }
 

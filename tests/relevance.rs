@@ -56,7 +56,8 @@ fn check_floors(
 ) -> Vec<eval::Report> {
     let set = eval::load(&root().join(file)).unwrap();
     assert!(set.queries.len() >= min_queries);
-    let reports = eval::evaluate(&root().join("corpus-sample"), &set).unwrap();
+    let corpus = set.corpus.clone().unwrap_or(root().join("corpus-sample"));
+    let reports = eval::evaluate(&corpus, &set).unwrap();
     for r in &reports {
         println!(
             "{:45} nDCG@10 {:.3}  MRR {:.3}  recall@10 {:.3}",
@@ -242,6 +243,47 @@ fn zoek_beats_the_plain_baseline_on_the_eleventh_held_out_set() {
     );
 }
 
+/// The twelfth held-out set, written blind by a helper who was not shown the earlier sets,
+/// so its queries are a new user's, the main topics included: 0.928 measured blind on the
+/// code the session started from (0.930 once two line-end hyphens were kept, found by
+/// `every_judgment_names_one_passage`; its queries not read). That, less the same margin.
+const HELD_OUT_12_NDCG_FLOOR: f64 = 0.920;
+
+#[test]
+fn zoek_beats_the_plain_baseline_on_the_twelfth_held_out_set() {
+    check_set(
+        "tests/relevance/heldout12.json",
+        30,
+        HELD_OUT_12_NDCG_FLOOR,
+        0.95,
+    );
+}
+
+/// The set over ten real records outside corpus-sample (Kamervragen PDFs, answer letters
+/// in Word, two plenary Handelingen in XML, two motions; `tests/fixtures/real`), on
+/// housing, care, education and security rather than migration: 0.873 measured blind;
+/// 0.914 once read (a reaction in the Regeling van werkzaamheden carries the request,
+/// a bare vote keeps order, the government's everyday abbreviations). That, less the
+/// same margin.
+const REAL_NDCG_FLOOR: f64 = 0.904;
+
+#[test]
+fn zoek_beats_the_plain_baseline_on_real_records_of_other_fields() {
+    check_set("tests/relevance/real.json", 30, REAL_NDCG_FLOOR, 0.95);
+}
+
+/// The agreement measure scores a set's own judgments, taken as a ranking, at 1 on
+/// every query: what the figure for a second assessor is measured against.
+#[test]
+fn a_set_agrees_with_itself() {
+    let set = eval::load(&root().join("tests/relevance/heldout.json")).unwrap();
+    let per_query = eval::agreement(&root().join("corpus-sample"), &set, &set).unwrap();
+    assert_eq!(per_query.len(), set.queries.len());
+    for (id, ndcg) in per_query {
+        assert!((ndcg - 1.0).abs() < 1e-9, "{id}: {ndcg}");
+    }
+}
+
 /// The misspelled set: 0.903 with the spelling correction, against 0.587 without it
 /// and 0.903 for the same 59 queries spelled right (in `queries.json`).
 const TYPOS_NDCG_FLOOR: f64 = 0.895;
@@ -270,6 +312,33 @@ fn zoek_beats_the_plain_baseline_on_the_third_held_out_set() {
         HELD_OUT_3_NDCG_FLOOR,
         0.9,
     );
+}
+
+/// Every judgment of every set names exactly one passage of the corpus the set was judged
+/// on. A judgment naming none (text the splitter strips) or several (a passage since split
+/// in two) would be scored as nobody meant, and a change to the splitter could silently
+/// move every figure.
+#[test]
+fn every_judgment_names_one_passage() {
+    let mut sets: Vec<_> = std::fs::read_dir(root().join("tests/relevance"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    sets.sort();
+    assert!(sets.len() >= 16, "{sets:?}");
+    let mut errors = Vec::new();
+    for path in &sets {
+        let set = eval::load(path).unwrap();
+        let corpus = set.corpus.clone().unwrap_or(root().join("corpus-sample"));
+        for e in eval::misplaced_judgments(&corpus, &set).unwrap() {
+            errors.push(format!(
+                "{}: {e}",
+                path.file_name().unwrap().to_string_lossy()
+            ));
+        }
+    }
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
 }
 
 mod named_queries {
@@ -1574,5 +1643,78 @@ mod named_queries {
         req.explain = true;
         let hits = index().search(&req).unwrap().hits;
         assert!(!hits.iter().any(reranked));
+    }
+}
+
+/// Queries over the real records of other fields (`tests/fixtures/real`).
+mod real_records {
+    use super::root;
+    use std::sync::OnceLock;
+    use zoek::{SearchRequest, ZoekIndex};
+
+    fn index() -> &'static ZoekIndex {
+        static INDEX: OnceLock<(tempfile::TempDir, ZoekIndex)> = OnceLock::new();
+        &INDEX
+            .get_or_init(|| {
+                let dir = tempfile::tempdir().unwrap();
+                let mut index = ZoekIndex::create(&dir.path().join("i")).unwrap();
+                index
+                    .index_folder(
+                        &root().join("tests/fixtures/real"),
+                        &Default::default(),
+                        &zoek::index::NoProgress,
+                    )
+                    .unwrap();
+                (dir, index)
+            })
+            .1
+    }
+
+    fn top(query: &str, n: usize) -> Vec<zoek::Hit> {
+        let mut req = SearchRequest::new(query);
+        req.limit = n;
+        index().search(&req).unwrap().hits
+    }
+
+    /// Who supported a request for a debate is found by the request's subject, though
+    /// their reactions do not name it; bare votes come after reasoned ones.
+    #[test]
+    fn a_request_in_the_regeling_finds_the_reactions_to_it() {
+        let hits = top("AMC geneesmiddel", 10);
+        let rank = |start: &str| {
+            hits.iter()
+                .position(|h| h.passage.text.starts_with(start))
+                .unwrap_or_else(|| panic!("{start} not in the top 10"))
+        };
+        let request = rank("Voorzitter, dank u wel. We hebben vandaag kunnen lezen");
+        let reaction = rank("Ja, steun. Een goed initiatief. Fantastisch.");
+        assert!(request < reaction, "{request} {reaction}");
+        // Under `persoonsgebonden budget`, the request about fraud with pgb's leads, and
+        // a reasoned reaction ranks above a bare `Steun voor het verzoek.`
+        let hits = top("persoonsgebonden budget fraude", 20);
+        assert!(hits[0].passage.text.contains("fraude met pgb's"));
+        let at = |start: &str| hits.iter().position(|h| h.passage.text.starts_with(start));
+        let reasoned = at("Het is een zorgelijke ontwikkeling").expect("a reasoned reaction");
+        if let Some(bare) = at("Steun voor het verzoek.") {
+            assert!(reasoned < bare, "{reasoned} {bare}");
+        }
+    }
+
+    /// The government's everyday abbreviations find their full names and back.
+    #[test]
+    fn everyday_abbreviations_find_their_full_names() {
+        let hits = top("sociale werkvoorziening", 3);
+        assert!(
+            hits.iter()
+                .all(|h| h.passage.source.contains("h-tk-20172018-70-8"))
+        );
+        let hits = top("pgb", 3);
+        assert!(hits[0].passage.text.contains("pgb"));
+        let hits = top("persoonsgebonden budget", 3);
+        assert!(
+            hits[0].passage.text.contains("pgb's"),
+            "{}",
+            hits[0].passage.id
+        );
     }
 }

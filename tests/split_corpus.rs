@@ -427,15 +427,81 @@ fn motion_pdf() {
 #[test]
 fn handelingen_xml_regeling_van_werkzaamheden() {
     run_at(
-        "tests/fixtures/plenair/h-tk-20172018-70-8.xml",
-        "plenair/h-tk-20172018-70-8.json",
+        "tests/fixtures/real/h-tk-20172018-70-8.xml",
+        "real/h-tk-20172018-70-8.json",
     );
 }
 
 #[test]
 fn handelingen_xml_debate_with_twelve_motions() {
     run_at(
-        "tests/fixtures/plenair/h-tk-20172018-70-9.xml",
-        "plenair/h-tk-20172018-70-9.json",
+        "tests/fixtures/real/h-tk-20172018-70-9.xml",
+        "real/h-tk-20172018-70-9.json",
     );
+}
+
+/// In the Regeling van werkzaamheden, a member's reaction to a colleague's request carries
+/// the request, so a search for its subject finds who supported it; the request itself,
+/// the chair and the turns of the next request carry nothing of it.
+#[test]
+fn a_reaction_in_the_regeling_carries_the_request() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let passages = split(&root.join("tests/fixtures/real/h-tk-20172018-70-8.xml"));
+    let turn = |speaker: &str, start: &str| {
+        passages
+            .iter()
+            .find(|p| p.speaker.as_deref() == Some(speaker) && p.text.starts_with(start))
+            .unwrap_or_else(|| panic!("{speaker}: {start}"))
+    };
+    let context = |p: &Passage| norm(p.context.as_deref().unwrap_or(""));
+    // Hermans (VVD) asks for a debate on fraud with pgb's; Agema and Van Brenk react.
+    let request = turn("Hermans", "Voorzitter. Gisteren kwam het bericht");
+    assert_eq!(request.context, None);
+    for (speaker, start) in [
+        ("Agema", "Steun, voorzitter."),
+        ("Van Brenk", "Het is een zorgelijke ontwikkeling"),
+    ] {
+        assert!(
+            context(turn(speaker, start)).contains("grootschalige fraude met pgb's"),
+            "{speaker}: {:?}",
+            turn(speaker, start).context
+        );
+    }
+    // De Jong's request, interrupted by the chair, is one request of two turns: the
+    // reactions carry both, and nothing of Hermans'.
+    let reaction = context(turn("Kuzu", "Voorzitter, steun voor het debat."));
+    assert!(reaction.contains("ZEMBLA"), "{reaction}");
+    assert!(
+        reaction.contains("afbraak van de sociale werkvoorziening"),
+        "{reaction}"
+    );
+    assert!(!reaction.contains("pgb"), "{reaction}");
+    assert!(
+        passages
+            .iter()
+            .filter(|p| p.role == Some(zoek::Role::Chair))
+            .all(|p| p.context.is_none())
+    );
+}
+
+/// A member's bare vote on a request (`Steun, voorzitter.`) keeps order like the chair's
+/// turns; a reaction that says why is a turn of substance.
+#[test]
+fn a_bare_vote_is_procedural_a_reasoned_one_is_not() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let passages = split(&root.join("tests/fixtures/real/h-tk-20172018-70-8.xml"));
+    let procedural = |start: &str| {
+        passages
+            .iter()
+            .find(|p| p.text.starts_with(start))
+            .unwrap_or_else(|| panic!("{start}"))
+            .is_procedural()
+    };
+    assert!(procedural("Steun, voorzitter."));
+    assert!(procedural("Steun voor het verzoek."));
+    assert!(procedural("Voorzitter, steun voor het debat."));
+    assert!(procedural("Dank u wel."));
+    assert!(!procedural("Het is een zorgelijke ontwikkeling"));
+    assert!(!procedural("Geen steun, wel een reactie."));
+    assert!(!procedural("Voorzitter. Gisteren kwam het bericht"));
 }

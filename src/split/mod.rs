@@ -211,8 +211,70 @@ fn finish(
         out[j].answered_by = Some(id);
     }
     set_exchange_context(&mut out, &ids);
+    set_request_context(&mut out);
     out.retain(|p| !p.text.is_empty());
     out
+}
+
+/// In the Regeling van werkzaamheden, give each member's reaction to a colleague's request
+/// the words of the request.
+///
+/// There the chair gives the floor to one member at a time (`Mevrouw Hermans namens de
+/// VVD.`), who asks for a debate or a letter on a subject; the members who follow say
+/// whether they support it, mostly without naming the subject (`Steun, voorzitter.`, `Het
+/// is een zorgelijke ontwikkeling`, `Ja, steun. Een goed initiatief.`). A reader searching
+/// for the subject wants to see who supported the request and why, so each reaction
+/// carries the request (the requester's turns before the first reaction).
+fn set_request_context(out: &mut [Passage]) {
+    let mut request: Vec<usize> = Vec::new();
+    let mut floor_given = false;
+    let mut reacted = false;
+    let mut topic: Option<String> = None;
+    for i in 0..out.len() {
+        if out[i].topic != topic {
+            topic = out[i].topic.clone();
+            request.clear();
+            floor_given = false;
+        }
+        let in_regeling = topic
+            .as_deref()
+            .is_some_and(|t| t.to_lowercase().contains("regeling van werkzaamheden"));
+        if !in_regeling {
+            continue;
+        }
+        match out[i].role {
+            // The chair gives the floor for a request by naming the member's party.
+            Some(Role::Chair)
+                if out[i].text.contains(" namens ") || out[i].text.starts_with("Namens ") =>
+            {
+                floor_given = true;
+            }
+            Some(Role::Member) => {
+                if floor_given {
+                    request = vec![i];
+                    floor_given = false;
+                    reacted = false;
+                } else if let Some(&first) = request.first() {
+                    if !reacted && out[i].speaker == out[first].speaker {
+                        // The request goes on after the chair's interjection.
+                        request.push(i);
+                    } else {
+                        reacted = true;
+                        let words = request
+                            .iter()
+                            .map(|&k| out[k].text.as_str())
+                            .collect::<Vec<_>>()
+                            .join("\n\n");
+                        out[i].context = Some(match out[i].context.take() {
+                            Some(own) => format!("{words}\n\n{own}"),
+                            None => words,
+                        });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Give each turn of an interruption exchange the words of the exchange it belongs to.
