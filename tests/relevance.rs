@@ -1700,6 +1700,21 @@ mod real_records {
         }
     }
 
+    /// A member's name alone brings what she said, her motion and reasoned turns first,
+    /// and her one-line `Steun voor het verzoek.` and `Dank u wel` after them.
+    #[test]
+    fn a_name_alone_brings_what_the_member_said_first() {
+        let hits = top("Dik-Faber", 8);
+        let words: Vec<usize> = hits
+            .iter()
+            .take_while(|h| h.passage.speaker.as_deref() == Some("Dik-Faber"))
+            .map(|h| h.passage.text.split_whitespace().count())
+            .collect();
+        assert!(words.len() >= 6, "{words:?}");
+        assert!(words[..3].iter().all(|&n| n >= 40), "{words:?}");
+        assert!(words.windows(2).all(|w| w[0] >= w[1]), "{words:?}");
+    }
+
     /// The government's everyday abbreviations find their full names and back.
     #[test]
     fn everyday_abbreviations_find_their_full_names() {

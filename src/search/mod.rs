@@ -740,10 +740,21 @@ impl ZoekIndex {
             }
         }
         // ... before the priors that ask for every concept are applied.
+        let lengths = [self.fields().get("question"), self.fields().get("answer")];
         for (p, hits) in plan.priors.iter().zip(&applies) {
             for (k, &hit) in hits.iter().enumerate() {
                 if hit && (!p.only_whole || held[k].iter().all(|&h| h >= 1.0)) {
                     prior[k] *= p.factor;
+                    if p.by_substance {
+                        // Words from the fieldnorms: no document is read.
+                        let addr = top[k].1;
+                        let segment = searcher.segment_reader(addr.segment_ord);
+                        let mut words = 0;
+                        for field in lengths {
+                            words += segment.get_fieldnorms_reader(field)?.fieldnorm(addr.doc_id);
+                        }
+                        prior[k] *= rank::substance_factor(words);
+                    }
                 }
             }
         }

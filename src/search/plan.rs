@@ -507,6 +507,11 @@ pub struct Prior {
     /// by what it is: a minister's turn answers `wat zei de minister` without saying
     /// `minister`, a toezegging answers `wat is toegezegd` without saying `toegezegd`.
     pub holds: Vec<usize>,
+    /// Whether the passages it applies to are further ordered by what they say
+    /// ([`rank::substance_factor`]): a person's own passages, when the query is their name
+    /// alone, where a reasoned turn or a motion comes before a bare `Dank u wel,
+    /// voorzitter.`
+    pub by_substance: bool,
 }
 
 /// Queries telling whether a passage holds a concept, wholly or in part. Each is a
@@ -666,6 +671,7 @@ fn held_in_field(
         factor,
         only_whole: false,
         holds: named.to_vec(),
+        by_substance: false,
     });
 }
 
@@ -952,12 +958,14 @@ impl ZoekIndex {
                 factor: rank::PROCEDURAL_PRIOR,
                 only_whole: false,
                 holds: Vec::new(),
+                by_substance: false,
             });
             priors.push(Prior {
                 queries: vec![keyword_query(f.get("role"), "minister")],
                 factor: MINISTER_PRIOR,
                 only_whole: true,
                 holds: Vec::new(),
+                by_substance: false,
             });
             if !asks_government.is_empty() {
                 // Asked for: whatever else the passage holds (`minister` itself is a
@@ -970,6 +978,7 @@ impl ZoekIndex {
                     factor: GOVERNMENT_PRIOR,
                     only_whole: false,
                     holds: asks_government,
+                    by_substance: false,
                 });
             }
         }
@@ -980,6 +989,7 @@ impl ZoekIndex {
                 factor: MEMBER_PRIOR,
                 only_whole: false,
                 holds: asks_members,
+                by_substance: false,
             });
         }
         // A member or minister named among other words (`Ellian EVRM`, `Kröger Libanon`):
@@ -1005,6 +1015,7 @@ impl ZoekIndex {
                     factor: NAMED_SPEAKER_PRIOR,
                     only_whole: true,
                     holds: Vec::new(),
+                    by_substance: false,
                 });
             }
         }
@@ -1037,6 +1048,7 @@ impl ZoekIndex {
                 factor: SPEAKER_PRIOR,
                 only_whole: false,
                 holds: (0..concepts.len()).collect(),
+                by_substance: true,
             });
         }
         if config.ranking
@@ -1060,6 +1072,7 @@ impl ZoekIndex {
                 factor: MEASURE_PRIOR,
                 only_whole: false,
                 holds: Vec::new(),
+                by_substance: false,
             });
         }
         if config.ranking
@@ -1110,6 +1123,7 @@ impl ZoekIndex {
                 factor: TOEZEGGING_PRIOR,
                 only_whole: false,
                 holds: asks_toezeggingen,
+                by_substance: false,
             });
         }
         if !required.is_empty() {

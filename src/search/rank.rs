@@ -47,6 +47,21 @@ pub fn content_words(text: &str) -> HashSet<String> {
         .collect()
 }
 
+/// Words from which a passage counts as saying something in full: see [`substance_factor`].
+pub const SUBSTANCE_WORDS: u32 = 60;
+/// The least a short passage is multiplied by under [`substance_factor`].
+pub const SUBSTANCE_FLOOR: f32 = 0.5;
+
+/// The factor a person's own passage is multiplied by, when the query is their name
+/// alone, for how much it says: 1 from [`SUBSTANCE_WORDS`] words up, down to
+/// [`SUBSTANCE_FLOOR`] on a log scale. Their passages all match by the speaker field
+/// alone, so without it the shortest (`Dank u wel, voorzitter. Ik heb één motie.`) rank
+/// first, by BM25's length normalization of the other fields.
+pub fn substance_factor(words: u32) -> f32 {
+    let share = ((words + 1) as f32).ln() / ((SUBSTANCE_WORDS + 1) as f32).ln();
+    share.clamp(SUBSTANCE_FLOOR, 1.0)
+}
+
 /// The factor a chair's turn that only keeps order ([`Passage::is_procedural`]) is
 /// multiplied by: it says nothing of any subject, yet its few words give it a high BM25
 /// score for a name.
@@ -208,6 +223,16 @@ pub fn preference(p: &Passage) -> (bool, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn substance_grows_with_the_words_up_to_a_full_turn() {
+        assert_eq!(substance_factor(0), SUBSTANCE_FLOOR);
+        assert_eq!(substance_factor(3), SUBSTANCE_FLOOR);
+        assert!(substance_factor(8) > SUBSTANCE_FLOOR && substance_factor(8) < 0.6);
+        assert!(substance_factor(20) > substance_factor(8));
+        assert_eq!(substance_factor(SUBSTANCE_WORDS), 1.0);
+        assert_eq!(substance_factor(600), 1.0);
+    }
 
     #[test]
     fn coverage_rewards_every_word() {
