@@ -685,3 +685,45 @@ fn eval_prints_zoek_and_baseline() {
         "{text}"
     );
 }
+
+/// A set that names its corpus runs on it, from any working directory; `--assessor` adds
+/// the second reader's agreement as a row of the table and in the JSON.
+#[test]
+fn eval_runs_a_set_on_its_own_corpus_and_scores_a_second_assessor() {
+    let elsewhere = tempfile::tempdir().unwrap();
+    let out = zoek()
+        .current_dir(elsewhere.path())
+        .arg("eval")
+        .arg(root().join("tests/relevance/real.json"))
+        .arg("--assessor")
+        .arg(root().join("tests/relevance/real-assessor2.json"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("fixtures/real"), "{text}");
+    let row = text
+        .lines()
+        .find(|l| l.starts_with("| second assessor's judgments (30 queries) |"))
+        .unwrap_or_else(|| panic!("{text}"));
+    let ndcg: f64 = row.split('|').nth(2).unwrap().trim().parse().unwrap();
+    assert!(ndcg > 0.5 && ndcg <= 1.0, "{row}");
+
+    let out = zoek()
+        .arg("eval")
+        .arg(root().join("tests/relevance/real.json"))
+        .arg("--assessor")
+        .arg(root().join("tests/relevance/real.json"))
+        .arg("--json")
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    // A set agrees with itself on every query.
+    assert_eq!(v["assessor"]["ndcg10"].as_f64(), Some(1.0), "{v}");
+    assert_eq!(v["assessor"]["per_query"].as_array().unwrap().len(), 30);
+    assert!(v["reports"].as_array().unwrap().len() >= 2);
+}

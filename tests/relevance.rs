@@ -263,9 +263,9 @@ fn zoek_beats_the_plain_baseline_on_the_twelfth_held_out_set() {
 /// in Word, two plenary Handelingen in XML, two motions; `tests/fixtures/real`), on
 /// housing, care, education and security rather than migration: 0.873 measured blind;
 /// 0.914 once read (a reaction in the Regeling van werkzaamheden carries the request,
-/// a bare vote keeps order, the government's everyday abbreviations). That, less the
-/// same margin.
-const REAL_NDCG_FLOOR: f64 = 0.904;
+/// a bare vote keeps order, the government's everyday abbreviations), 0.919 with a
+/// name's passages ordered by substance. That, less the same margin.
+const REAL_NDCG_FLOOR: f64 = 0.909;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_real_records_of_other_fields() {
