@@ -747,6 +747,24 @@ mod named_queries {
         assert_eq!(hits[0].passage.kind, zoek::PassageKind::Toezegging);
     }
 
+    /// Written answers have no list of toezeggingen: an answer that commits the minister
+    /// (`zal de Kamer hierover op korte termijn informeren`) is one, before a question
+    /// asking `Kan de minister toezeggen …` that the answer does not grant.
+    #[test]
+    fn asking_for_toezeggingen_in_written_answers_finds_the_answers_that_commit() {
+        let mut filters = Filters::default();
+        filters.set("minister", "Faber").unwrap();
+        let hits = top("toezeggingen aan de Kamer", filters, 3);
+        assert!(
+            hits.iter().any(|h| h
+                .passage
+                .text
+                .contains("zal de Kamer hierover op korte termijn informeren")),
+            "{:?}",
+            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+        );
+    }
+
     #[test]
     fn a_party_among_the_words_finds_what_it_asked_and_said() {
         // Van der Plas speaks for the BBB; her speech never names the party.

@@ -126,6 +126,16 @@ pub const SPEAKER_PRIOR: f32 = 20.0;
 /// naming GroenLinks-PvdA came third) took it 0.734 → 0.744 (0.740 at 4, 0.746 at 8); the
 /// nine sets read before it moved by 0.0002.
 pub const NAMED_SPEAKER_PRIOR: f32 = 5.0;
+/// Words by which a written answer commits the minister to do something (`Ik ben bereid te
+/// onderzoeken`, `Ik ben voornemens`, `zal ik uw Kamer informeren`): an answer holding one
+/// holds what a query asking for toezeggingen asks, in Kamervragen and written
+/// consultations, which have no list of toezeggingen. It counts as held, without a factor
+/// of its own: at 1.3 the answers that say `informeren` came before the toezeggingen of a
+/// debate asked for by name (`toezeggingen commissiedebat JBZ-Raad maart 2026` 0.69 →
+/// 0.53); held alone, `toezeggingen aan de Kamer` (of minister Faber's written answers)
+/// went 0.67 → 0.75 and `wat heeft de minister toegezegd over het migratiepact` 0.84 → 0.89.
+/// Without `informeren` nothing gained.
+const COMMITMENT_WORDS: &[&str] = &["voornemens", "bereid", "toezeggen", "informeren"];
 /// What a question asks to be measured: the kind of words its answer holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Measure {
@@ -1121,6 +1131,15 @@ impl ZoekIndex {
             priors.push(Prior {
                 queries: vec![keyword_query(f.get("kind"), "toezegging")],
                 factor: TOEZEGGING_PRIOR,
+                only_whole: false,
+                holds: asks_toezeggingen.clone(),
+                by_substance: false,
+            });
+            // A written answer that commits the minister is a promise too.
+            let stems = analyze::tokens(&mut dutch, &COMMITMENT_WORDS.join(" "));
+            priors.push(Prior {
+                queries: stems.iter().map(|s| term(f.get("answer"), s)).collect(),
+                factor: 1.0,
                 only_whole: false,
                 holds: asks_toezeggingen,
                 by_substance: false,
