@@ -156,14 +156,7 @@ pub fn score(q: &EvalQuery, ranking: &[Ranked]) -> Metrics {
             found += 1;
         }
     }
-    let mut grades: Vec<u8> = q.relevant.iter().map(|j| j.grade).collect();
-    grades.sort_unstable_by(|a, b| b.cmp(a));
-    let idcg: f64 = grades
-        .iter()
-        .take(10)
-        .enumerate()
-        .map(|(r, &g)| (2f64.powi(g as i32) - 1.0) / ((r + 2) as f64).log2())
-        .sum();
+    let idcg = ideal_dcg(q);
     Metrics {
         ndcg10: if idcg > 0.0 { dcg / idcg } else { 0.0 },
         mrr: first.map_or(0.0, |r| 1.0 / r as f64),
@@ -173,6 +166,18 @@ pub fn score(q: &EvalQuery, ranking: &[Ranked]) -> Metrics {
             found as f64 / q.relevant.len().min(10) as f64
         },
     }
+}
+
+/// The DCG@10 of a query's judgments in their best order: what nDCG divides by.
+fn ideal_dcg(q: &EvalQuery) -> f64 {
+    let mut grades: Vec<u8> = q.relevant.iter().map(|j| j.grade).collect();
+    grades.sort_unstable_by(|a, b| b.cmp(a));
+    grades
+        .iter()
+        .take(10)
+        .enumerate()
+        .map(|(r, &g)| (2f64.powi(g as i32) - 1.0) / ((r + 2) as f64).log2())
+        .sum()
 }
 
 /// Mean of per-query figures.
@@ -362,14 +367,7 @@ pub fn agreement(corpus: &Path, first: &QuerySet, second: &QuerySet) -> Result<V
             }
             start = end;
         }
-        let mut grades: Vec<u8> = q.relevant.iter().map(|j| j.grade).collect();
-        grades.sort_unstable_by(|a, b| b.cmp(a));
-        let idcg: f64 = grades
-            .iter()
-            .take(10)
-            .enumerate()
-            .map(|(r, &g)| (2f64.powi(g as i32) - 1.0) / ((r + 2) as f64).log2())
-            .sum();
+        let idcg = ideal_dcg(q);
         out.push((q.id.clone(), if idcg > 0.0 { dcg / idcg } else { 0.0 }));
     }
     Ok(out)

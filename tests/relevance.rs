@@ -330,6 +330,20 @@ fn zoek_beats_the_plain_baseline_on_the_third_held_out_set() {
     );
 }
 
+/// An index of a folder of the repository, in a temporary directory kept as long as it.
+fn index_of(folder: &str) -> (tempfile::TempDir, zoek::ZoekIndex) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut index = zoek::ZoekIndex::create(&dir.path().join("i")).unwrap();
+    index
+        .index_folder(
+            &root().join(folder),
+            &Default::default(),
+            &zoek::index::NoProgress,
+        )
+        .unwrap();
+    (dir, index)
+}
+
 /// Every judgment of every set names exactly one passage of the corpus the set was judged
 /// on. A judgment naming none (text the splitter strips) or several (a passage since split
 /// in two) would be scored as nobody meant, and a change to the splitter could silently
@@ -358,26 +372,12 @@ fn every_judgment_names_one_passage() {
 }
 
 mod named_queries {
-    use super::root;
     use std::sync::OnceLock;
     use zoek::{Filters, SearchRequest, ZoekIndex};
 
     fn index() -> &'static ZoekIndex {
         static INDEX: OnceLock<(tempfile::TempDir, ZoekIndex)> = OnceLock::new();
-        &INDEX
-            .get_or_init(|| {
-                let dir = tempfile::tempdir().unwrap();
-                let mut index = ZoekIndex::create(&dir.path().join("i")).unwrap();
-                index
-                    .index_folder(
-                        &root().join("corpus-sample"),
-                        &Default::default(),
-                        &zoek::index::NoProgress,
-                    )
-                    .unwrap();
-                (dir, index)
-            })
-            .1
+        &INDEX.get_or_init(|| super::index_of("corpus-sample")).1
     }
 
     fn top(query: &str, filters: Filters, n: usize) -> Vec<zoek::Hit> {
@@ -1682,25 +1682,13 @@ mod named_queries {
 
 /// Queries over the real records of other fields (`tests/fixtures/real`).
 mod real_records {
-    use super::root;
     use std::sync::OnceLock;
     use zoek::{SearchRequest, ZoekIndex};
 
     fn index() -> &'static ZoekIndex {
         static INDEX: OnceLock<(tempfile::TempDir, ZoekIndex)> = OnceLock::new();
         &INDEX
-            .get_or_init(|| {
-                let dir = tempfile::tempdir().unwrap();
-                let mut index = ZoekIndex::create(&dir.path().join("i")).unwrap();
-                index
-                    .index_folder(
-                        &root().join("tests/fixtures/real"),
-                        &Default::default(),
-                        &zoek::index::NoProgress,
-                    )
-                    .unwrap();
-                (dir, index)
-            })
+            .get_or_init(|| super::index_of("tests/fixtures/real"))
             .1
     }
 
