@@ -909,13 +909,30 @@ fn cmd_eval(
     let corpus = corpus
         .or(set.corpus.as_deref())
         .unwrap_or(Path::new("corpus-sample"));
+    if !corpus.is_dir() {
+        let named_by = match set.corpus {
+            Some(_) => format!("named by {}", queries.display()),
+            None => "the default".to_string(),
+        };
+        bail!(
+            "{}: no such folder ({named_by}): give the folder the set was judged on with --corpus DIR",
+            corpus.display()
+        );
+    }
     let reports = zoek::eval::evaluate(corpus, &set)?;
     let agreement = match assessor {
         Some(path) => {
             let second = zoek::eval::load(path)?;
             let per_query = zoek::eval::agreement(corpus, &set, &second)?;
-            let n = per_query.len().max(1) as f64;
-            let mean = per_query.iter().map(|(_, s)| s).sum::<f64>() / n;
+            if per_query.is_empty() {
+                bail!(
+                    "{}: none of its queries has the id of a query of {}: a second assessor \
+                     judges the same queries, under the same ids",
+                    path.display(),
+                    queries.display()
+                );
+            }
+            let mean = per_query.iter().map(|(_, s)| s).sum::<f64>() / per_query.len() as f64;
             Some((per_query, mean))
         }
         None => None,

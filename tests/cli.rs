@@ -727,3 +727,43 @@ fn eval_runs_a_set_on_its_own_corpus_and_scores_a_second_assessor() {
     assert_eq!(v["assessor"]["per_query"].as_array().unwrap().len(), 30);
     assert!(v["reports"].as_array().unwrap().len() >= 2);
 }
+
+/// A set naming a corpus that is not there, and a second assessor's set with none of the
+/// set's query ids, are refused with what to do, not measured as zeros.
+#[test]
+fn eval_refuses_a_missing_corpus_and_an_assessor_of_other_queries() {
+    let dir = tempfile::tempdir().unwrap();
+    let set: Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("tests/relevance/real.json")).unwrap(),
+    )
+    .unwrap();
+    let mut missing = set.clone();
+    missing["corpus"] = Value::from("../nowhere");
+    let missing_path = dir.path().join("missing.json");
+    std::fs::write(&missing_path, missing.to_string()).unwrap();
+    let out = zoek().arg("eval").arg(&missing_path).output().unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("nowhere: no such folder") && err.contains("--corpus"),
+        "{err}"
+    );
+
+    let mut other = set.clone();
+    for q in other["queries"].as_array_mut().unwrap() {
+        let id = format!("x{}", q["id"].as_str().unwrap());
+        q["id"] = Value::from(id);
+    }
+    let other_path = dir.path().join("other.json");
+    std::fs::write(&other_path, other.to_string()).unwrap();
+    let out = zoek()
+        .arg("eval")
+        .arg(root().join("tests/relevance/real.json"))
+        .arg("--assessor")
+        .arg(&other_path)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("none of its queries has the id"), "{err}");
+}
