@@ -505,3 +505,24 @@ fn a_bare_vote_is_procedural_a_reasoned_one_is_not() {
     assert!(!procedural("Geen steun, wel een reactie."));
     assert!(!procedural("Voorzitter. Gisteren kwam het bericht"));
 }
+
+/// The same in a Handelingen transcript as text (`26 Regeling van werkzaamheden`, speaker
+/// lines `Mevrouw Agema (PVV):`): the reactions carry their own request only.
+#[test]
+fn a_reaction_in_a_text_regeling_carries_the_request() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let passages = split(&root.join("tests/fixtures/plenair/handelingen-regeling.txt"));
+    let context = |speaker: &str| {
+        let p = passages
+            .iter()
+            .find(|p| p.speaker.as_deref() == Some(speaker))
+            .unwrap_or_else(|| panic!("{speaker}"));
+        norm(p.context.as_deref().unwrap_or(""))
+    };
+    assert_eq!(context("Hermans"), "");
+    assert!(context("Agema").contains("fraude met pgb's"));
+    assert!(context("Van Brenk").contains("fraude met pgb's"));
+    assert_eq!(context("De Jong"), "");
+    assert!(context("Kuzu").contains("sociale werkvoorziening"));
+    assert!(!context("Kuzu").contains("pgb"));
+}
