@@ -1,8 +1,10 @@
-//! Retrieval quality on five graded query sets over corpus-sample, judged by reading the
-//! documents: `tests/relevance/queries.json` (66 queries, the set zoek's ranking was
-//! tuned on), `tests/relevance/heldout.json`, `heldout2.json`, `heldout3.json` and
-//! `heldout4.json` (41, 40, 40 and 40 queries written blind, without running zoek, to see
-//! how it does on queries it was not tuned on); and the queries the issue names.
+//! Retrieval quality on the graded query sets of `tests/relevance/`, judged by reading the
+//! documents: `queries.json` (66 queries, the set zoek's ranking was tuned on),
+//! `heldout.json` to `heldout13.json` (written blind, without running zoek, to see how it
+//! does on queries it was not tuned on), `typos.json` (the tuned set misspelled) and
+//! `real.json` (real records of other fields, on their own corpus); that every judgment
+//! names a passage; and the queries the issue names, on corpus-sample and on the real
+//! records.
 
 use std::path::Path;
 use zoek::eval;
