@@ -45,6 +45,6 @@ pub use index::{IndexOptions, IndexSummary, ZoekIndex};
 pub use passage::{Passage, PassageKind, Role};
 pub use query::Filters;
 pub use search::{
-    AlsoIn, ConceptCoverage, Hit, Linked, Referenced, SearchConfig, SearchRequest, SearchResults,
-    Snippet,
+    AlsoIn, ConceptCoverage, Hit, Linked, Referenced, Request, SearchConfig, SearchRequest,
+    SearchResults, Snippet,
 };

@@ -871,6 +871,20 @@ fn print_hit(out: &mut impl Write, hit: &Hit, style: &Style) -> std::io::Result<
             first_words(text, 300)
         )?;
     }
+    if let Some(r) = &hit.request {
+        let who = match (&r.speaker, &r.fractie) {
+            (Some(s), Some(f)) => format!("{s} ({f})"),
+            (Some(s), None) => s.clone(),
+            _ => r.id.clone(),
+        };
+        writeln!(
+            out,
+            "   {}↳ reacting to the request of {who}:{} {}",
+            style.dim,
+            style.reset,
+            first_words(&r.text, 200)
+        )?;
+    }
     if let Some(r) = &hit.referenced {
         let answer = r.answer.as_deref().unwrap_or("");
         writeln!(
@@ -1038,6 +1052,7 @@ fn cmd_split(file: &Path, json: bool) -> Result<ExitCode> {
             ("refers to", &p.refers_to),
             ("reply to", &p.reply_to),
             ("answered by", &p.answered_by),
+            ("reacts to", &p.reacts_to),
         ] {
             if let Some(v) = v {
                 writeln!(out, "   {label}: {v}")?;

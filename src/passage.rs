@@ -138,6 +138,10 @@ pub struct Passage {
     pub reply_to: Option<String>,
     /// Id of the speech that replies to this interruption.
     pub answered_by: Option<String>,
+    /// In the Regeling van werkzaamheden: the id of the request (its first turn) this
+    /// member's turn reacts to (`Steun, voorzitter.`).
+    #[serde(default)]
+    pub reacts_to: Option<String>,
     /// For a turn of an interruption exchange in a debate: the question(s) it belongs to
     /// (the interruption a reply answers, the first question of a run of follow-ups).
     /// Searched with a low weight, so the minister's reply is found by the subject of the
@@ -259,6 +263,7 @@ impl Passage {
             refers_to: None,
             reply_to: None,
             answered_by: None,
+            reacts_to: None,
             context: None,
         }
     }

@@ -767,3 +767,69 @@ fn eval_refuses_a_missing_corpus_and_an_assessor_of_other_queries() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("none of its queries has the id"), "{err}");
 }
+
+/// A member's reaction in the Regeling van werkzaamheden is shown with the request it
+/// reacts to: in the text under the hit, in the JSON as `reacts_to` and `request`.
+#[test]
+fn a_reaction_is_shown_with_the_request_it_supports() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    let out = zoek()
+        .arg("index")
+        .arg(root().join("tests/fixtures/plenair"))
+        .arg("--index")
+        .arg(&index)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let search = |json: bool| {
+        let mut c = zoek();
+        c.arg("search").arg("pgb fraude").arg("--index").arg(&index);
+        if json {
+            c.arg("--json");
+        }
+        c.output().unwrap()
+    };
+    let text = String::from_utf8_lossy(&search(false).stdout).to_string();
+    let agema = text.find("Agema (PVV)").unwrap_or_else(|| panic!("{text}"));
+    let next_hit = text[agema..].find("\n\n").map_or(text.len(), |n| agema + n);
+    assert!(
+        text[agema..next_hit]
+            .contains("↳ reacting to the request of Hermans (VVD): Voorzitter. Gisteren"),
+        "{}",
+        &text[agema..next_hit]
+    );
+    let v: Value = serde_json::from_slice(&search(true).stdout).unwrap();
+    let hit = v["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["speaker"] == "Agema")
+        .unwrap_or_else(|| panic!("{v}"));
+    assert!(
+        hit["reacts_to"]
+            .as_str()
+            .unwrap()
+            .ends_with("handelingen-regeling.txt#2")
+    );
+    assert_eq!(hit["request"]["speaker"], "Hermans");
+    assert_eq!(hit["request"]["fractie"], "VVD");
+    assert!(
+        hit["request"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("fraude met pgb's")
+    );
+    // The request itself reacts to nothing.
+    let request = v["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["speaker"] == "Hermans")
+        .unwrap();
+    assert!(request["reacts_to"].is_null() && request["request"].is_null());
+}

@@ -128,6 +128,9 @@ pub struct Hit {
     /// When the answer points to another answer (`Zie antwoord op de vorige vraag`), that
     /// answer, so the reader need not look it up.
     pub referenced: Option<Referenced>,
+    /// For a member's reaction in the Regeling van werkzaamheden (`Steun, voorzitter.`):
+    /// the request it reacts to, which says what the reaction is about.
+    pub request: Option<Request>,
     /// The same passage in other documents (a concept and its final version, a PDF and
     /// its text), folded into this hit.
     pub also_in: Vec<AlsoIn>,
@@ -173,6 +176,19 @@ pub struct Referenced {
     pub question: Option<String>,
     /// Its answer.
     pub answer: Option<String>,
+}
+
+/// The request in the Regeling van werkzaamheden a member's turn reacts to.
+#[derive(Debug, Clone, Serialize)]
+pub struct Request {
+    /// Id of the request's (first) turn.
+    pub id: String,
+    /// The member who asked.
+    pub speaker: Option<String>,
+    /// Their fractie.
+    pub fractie: Option<String>,
+    /// What they asked.
+    pub text: String,
 }
 
 /// How a hit's score came about.
@@ -519,6 +535,17 @@ impl ZoekIndex {
                     }),
                 None => None,
             };
+            let request = match &c.passage.reacts_to {
+                Some(id) => self
+                    .passage_by_id(id, Some(&c.passage.source))?
+                    .map(|p| Request {
+                        id: p.id,
+                        speaker: p.speaker,
+                        fractie: p.fractie,
+                        text: p.text,
+                    }),
+                None => None,
+            };
             let linked = self.link_across(&c.passage)?;
             let explanation = if req.explain {
                 // A related passage holds none of the plan's words: its words explain it.
@@ -579,6 +606,7 @@ impl ZoekIndex {
                 snippet,
                 passage: c.passage,
                 referenced,
+                request,
                 also_in,
                 linked,
                 explanation,

@@ -269,6 +269,7 @@ fn set_request_context(out: &mut [Passage]) {
                             Some(own) => format!("{words}\n\n{own}"),
                             None => words,
                         });
+                        out[i].reacts_to = Some(out[first].id.clone());
                     }
                 }
             }
