@@ -1,6 +1,6 @@
 //! Retrieval quality on the graded query sets of `tests/relevance/`, judged by reading the
 //! documents: `queries.json` (66 queries, the set zoek's ranking was tuned on),
-//! `heldout.json` to `heldout13.json` (written blind, without running zoek, to see how it
+//! `heldout.json` to `heldout14.json` (written blind, without running zoek, to see how it
 //! does on queries it was not tuned on), `typos.json` (the tuned set misspelled) and
 //! `real.json` (real records of other fields, on their own corpus); that every judgment
 //! names a passage; and the queries the issue names, on corpus-sample and on the real
@@ -273,6 +273,24 @@ fn zoek_beats_the_plain_baseline_on_the_thirteenth_held_out_set() {
         "tests/relevance/heldout13.json",
         30,
         HELD_OUT_13_NDCG_FLOOR,
+        0.95,
+    );
+}
+
+/// The fourteenth held-out set, written blind like the twelfth and thirteenth (four users
+/// imagined with their week's task, queries in their own words): 0.865 measured blind on
+/// the code the session started from and on its last. Not read. That, less the same margin.
+const HELD_OUT_14_NDCG_FLOOR: f64 = 0.855;
+
+#[test]
+fn zoek_beats_the_plain_baseline_on_the_fourteenth_held_out_set() {
+    // The feedback from the best hits lowers it (0.872 → 0.864), where it gains 0.003–0.025
+    // on every other set, so the feature-by-feature rise is not checked here; the set is
+    // left unread, a blind check for the next changes.
+    check_floors(
+        "tests/relevance/heldout14.json",
+        30,
+        HELD_OUT_14_NDCG_FLOOR,
         0.95,
     );
 }
