@@ -266,11 +266,10 @@ pub struct Report {
     pub per_query: Vec<(String, Metrics)>,
 }
 
-/// Evaluate every variant on a corpus folder. The indexes are built in a temporary
-/// directory and removed afterwards.
-pub fn evaluate(corpus: &Path, set: &QuerySet) -> Result<Vec<Report>> {
-    let (_dir, index, passages) = index_corpus(corpus)?;
-    let baseline = Baseline::build(&passages)?;
+/// Evaluate every variant on a corpus.
+pub fn evaluate(corpus: &Corpus, set: &QuerySet) -> Result<Vec<Report>> {
+    let index = &corpus.index;
+    let baseline = Baseline::build(&corpus.passages)?;
     let mut reports = Vec::new();
     for (name, config) in variants() {
         let mut per_query = Vec::new();
@@ -320,10 +319,12 @@ pub fn evaluate(corpus: &Path, set: &QuerySet) -> Result<Vec<Report>> {
 /// Within a grade the second assessor gives no order, so the figure is the expectation
 /// over every order: each passage of a grade is equally likely at each of its places.
 /// Queries the second set does not hold are left out. Per query, in the first set's order.
-pub fn agreement(corpus: &Path, first: &QuerySet, second: &QuerySet) -> Result<Vec<(String, f64)>> {
-    let (_dir, _index, passages) = index_corpus(corpus)?;
-    let texts = passage_texts(&passages);
-    let holding = |j: &Judgment| holders(&texts, j).first().copied();
+pub fn agreement(
+    corpus: &Corpus,
+    first: &QuerySet,
+    second: &QuerySet,
+) -> Result<Vec<(String, f64)>> {
+    let holding = |j: &Judgment| corpus.holders(j).first().copied();
     let mut out = Vec::new();
     for q in &first.queries {
         let Some(other) = second.queries.iter().find(|o| o.id == q.id) else {
@@ -379,14 +380,12 @@ pub fn agreement(corpus: &Path, first: &QuerySet, second: &QuerySet) -> Result<V
 /// another (a reader cannot be shown one passage twice, so the query could never reach
 /// 1). A piece found in several passages is not one: those passages hold the same
 /// words, and either counts. Each is described as `id: file: "text" (why)`.
-pub fn misplaced_judgments(corpus: &Path, set: &QuerySet) -> Result<Vec<String>> {
-    let (_dir, _index, passages) = index_corpus(corpus)?;
-    let texts = passage_texts(&passages);
+pub fn misplaced_judgments(corpus: &Corpus, set: &QuerySet) -> Vec<String> {
     let mut out = Vec::new();
     for q in &set.queries {
         let mut named: HashMap<usize, &str> = HashMap::new();
         for j in &q.relevant {
-            match holders(&texts, j).as_slice() {
+            match corpus.holders(j).as_slice() {
                 [] => out.push(format!(
                     "{}: {}: {:?} (in no passage)",
                     q.id, j.file, j.text
@@ -403,39 +402,53 @@ pub fn misplaced_judgments(corpus: &Path, set: &QuerySet) -> Result<Vec<String>>
             }
         }
     }
-    Ok(out)
+    out
 }
 
-/// Index a corpus folder in a temporary directory (removed when the first value is
-/// dropped); its passages in a fixed order, as documents are indexed in parallel and ties
-/// must rank the same every run.
-fn index_corpus(corpus: &Path) -> Result<(tempfile::TempDir, ZoekIndex, Vec<Passage>)> {
-    let dir = tempfile::tempdir().map_err(|source| Error::Io {
-        path: std::env::temp_dir(),
-        source,
-    })?;
-    let mut index = ZoekIndex::create(&dir.path().join("zoek"))?;
-    index.index_folder(corpus, &IndexOptions::default(), &NoProgress)?;
-    let mut passages = all_passages(&index)?;
-    passages.sort_by(|a, b| (&a.source, &a.id).cmp(&(&b.source, &b.id)));
-    Ok((dir, index, passages))
+/// A corpus folder indexed once in a temporary directory (removed when it is dropped),
+/// for the measures of one or more query sets: [`evaluate`], [`agreement`],
+/// [`misplaced_judgments`].
+pub struct Corpus {
+    _dir: tempfile::TempDir,
+    index: ZoekIndex,
+    /// Its passages in a fixed order, as documents are indexed in parallel and ties must
+    /// rank the same every run.
+    passages: Vec<Passage>,
+    /// Each passage's file name and whitespace-normalized text, as judgments are matched.
+    texts: Vec<(String, String)>,
 }
 
-/// Each passage's file name and whitespace-normalized text, as judgments are matched.
-fn passage_texts(passages: &[Passage]) -> Vec<(String, String)> {
-    passages
-        .iter()
-        .map(|p| (file_name(&p.source), norm(&p.text)))
-        .collect()
-}
+impl Corpus {
+    /// Index the documents of a folder.
+    pub fn index(folder: &Path) -> Result<Corpus> {
+        let dir = tempfile::tempdir().map_err(|source| Error::Io {
+            path: std::env::temp_dir(),
+            source,
+        })?;
+        let mut index = ZoekIndex::create(&dir.path().join("zoek"))?;
+        index.index_folder(folder, &IndexOptions::default(), &NoProgress)?;
+        let mut passages = all_passages(&index)?;
+        passages.sort_by(|a, b| (&a.source, &a.id).cmp(&(&b.source, &b.id)));
+        let texts = passages
+            .iter()
+            .map(|p| (file_name(&p.source), norm(&p.text)))
+            .collect();
+        Ok(Corpus {
+            _dir: dir,
+            index,
+            passages,
+            texts,
+        })
+    }
 
-/// The passages (indexes into `texts`) holding a judgment's text.
-fn holders(texts: &[(String, String)], j: &Judgment) -> Vec<usize> {
-    let m = norm(&j.text);
-    (texts.iter().enumerate())
-        .filter(|(_, (f, t))| *f == j.file && t.contains(&m))
-        .map(|(i, _)| i)
-        .collect()
+    /// The passages (indexes into its passages) holding a judgment's text.
+    fn holders(&self, j: &Judgment) -> Vec<usize> {
+        let m = norm(&j.text);
+        (self.texts.iter().enumerate())
+            .filter(|(_, (f, t))| *f == j.file && t.contains(&m))
+            .map(|(i, _)| i)
+            .collect()
+    }
 }
 
 /// Every passage of an index.

@@ -933,11 +933,12 @@ fn cmd_eval(
             corpus.display()
         );
     }
-    let reports = zoek::eval::evaluate(corpus, &set)?;
+    let corpus_index = zoek::eval::Corpus::index(corpus)?;
+    let reports = zoek::eval::evaluate(&corpus_index, &set)?;
     let agreement = match assessor {
         Some(path) => {
             let second = zoek::eval::load(path)?;
-            let per_query = zoek::eval::agreement(corpus, &set, &second)?;
+            let per_query = zoek::eval::agreement(&corpus_index, &set, &second)?;
             if per_query.is_empty() {
                 bail!(
                     "{}: none of its queries has the id of a query of {}: a second assessor \

@@ -16,24 +16,33 @@ fn root() -> &'static Path {
 }
 
 /// One index of corpus-sample shared by the tests of this file.
+/// `zoek index FOLDER --index INDEX`.
+fn run_index(folder: &Path, index: &Path) -> Output {
+    zoek()
+        .arg("index")
+        .arg(folder)
+        .arg("--index")
+        .arg(index)
+        .output()
+        .unwrap()
+}
+
+/// The standard output of a run that must succeed (its standard error shown if not).
+fn succeeded(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "zoek failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 fn index() -> &'static Path {
     static DIR: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
     let (_, path) = DIR.get_or_init(|| {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("index");
-        let out = zoek()
-            .arg("index")
-            .arg(root().join("corpus-sample"))
-            .arg("--index")
-            .arg(&path)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "zoek index failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stdout = succeeded(&run_index(&root().join("corpus-sample"), &path));
         assert!(
             stdout.contains(": 11 added, 0 updated, 0 removed, 0 unchanged, 0 failed"),
             "{stdout}"
@@ -56,18 +65,14 @@ fn search_json(args: &[&str]) -> Value {
 /// The output of `zoek ARGS --index INDEX` (a query without the `search` subcommand
 /// prints text).
 fn search_text(args: &[&str]) -> String {
-    let out = zoek()
-        .args(args)
-        .arg("--index")
-        .arg(index())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    succeeded(
+        &zoek()
+            .args(args)
+            .arg("--index")
+            .arg(index())
+            .output()
+            .unwrap(),
+    )
 }
 
 fn hits(v: &Value) -> &Vec<Value> {
@@ -506,13 +511,7 @@ fn bad_date_and_unknown_flag_and_bad_folder() {
     assert!(err.contains("--frobnicate"), "{err}");
 
     let dir = tempfile::tempdir().unwrap();
-    let out = zoek()
-        .arg("index")
-        .arg(dir.path().join("does-not-exist"))
-        .arg("--index")
-        .arg(dir.path().join("i"))
-        .output()
-        .unwrap();
+    let out = run_index(&dir.path().join("does-not-exist"), &dir.path().join("i"));
     let err = failed(&out);
     assert!(err.contains("does-not-exist"), "{err}");
 }
@@ -521,14 +520,7 @@ fn bad_date_and_unknown_flag_and_bad_folder() {
 fn index_of_another_schema_version_asks_for_a_rebuild() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("index");
-    let out = zoek()
-        .arg("index")
-        .arg(root().join("corpus-sample"))
-        .arg("--index")
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
+    succeeded(&run_index(&root().join("corpus-sample"), &path));
     let manifest = path.join("zoek-index.json");
     let text = std::fs::read_to_string(&manifest).unwrap();
     let mut v: Value = serde_json::from_str(&text).unwrap();
@@ -545,13 +537,7 @@ fn index_of_another_schema_version_asks_for_a_rebuild() {
         "{err}"
     );
     // An incremental run cannot use it either; --full rebuilds it, as the message says.
-    let out = zoek()
-        .arg("index")
-        .arg(root().join("corpus-sample"))
-        .arg("--index")
-        .arg(&path)
-        .output()
-        .unwrap();
+    let out = run_index(&root().join("corpus-sample"), &path);
     assert!(failed(&out).contains("--full"));
     let out = zoek()
         .arg("index")
@@ -699,12 +685,7 @@ fn eval_runs_a_set_on_its_own_corpus_and_scores_a_second_assessor() {
         .arg(root().join("tests/relevance/real-assessor2.json"))
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = succeeded(&out);
     assert!(text.contains("fixtures/real"), "{text}");
     let row = text
         .lines()
@@ -774,18 +755,7 @@ fn eval_refuses_a_missing_corpus_and_an_assessor_of_other_queries() {
 fn a_reaction_is_shown_with_the_request_it_supports() {
     let dir = tempfile::tempdir().unwrap();
     let index = dir.path().join("index");
-    let out = zoek()
-        .arg("index")
-        .arg(root().join("tests/fixtures/plenair"))
-        .arg("--index")
-        .arg(&index)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeded(&run_index(&root().join("tests/fixtures/plenair"), &index));
     let search = |json: bool| {
         let mut c = zoek();
         c.arg("search").arg("pgb fraude").arg("--index").arg(&index);
@@ -794,7 +764,7 @@ fn a_reaction_is_shown_with_the_request_it_supports() {
         }
         c.output().unwrap()
     };
-    let text = String::from_utf8_lossy(&search(false).stdout).to_string();
+    let text = succeeded(&search(false));
     let agema = text.find("Agema (PVV)").unwrap_or_else(|| panic!("{text}"));
     let next_hit = text[agema..].find("\n\n").map_or(text.len(), |n| agema + n);
     assert!(

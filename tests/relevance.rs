@@ -59,7 +59,7 @@ fn check_floors(
     let set = eval::load(&root().join(file)).unwrap();
     assert!(set.queries.len() >= min_queries);
     let corpus = set.corpus.clone().unwrap_or(root().join("corpus-sample"));
-    let reports = eval::evaluate(&corpus, &set).unwrap();
+    let reports = eval::evaluate(&eval::Corpus::index(&corpus).unwrap(), &set).unwrap();
     for r in &reports {
         println!(
             "{:45} nDCG@10 {:.3}  MRR {:.3}  recall@10 {:.3}",
@@ -313,7 +313,8 @@ fn zoek_beats_the_plain_baseline_on_real_records_of_other_fields() {
 #[test]
 fn a_set_agrees_with_itself() {
     let set = eval::load(&root().join("tests/relevance/heldout.json")).unwrap();
-    let per_query = eval::agreement(&root().join("corpus-sample"), &set, &set).unwrap();
+    let corpus = eval::Corpus::index(&root().join("corpus-sample")).unwrap();
+    let per_query = eval::agreement(&corpus, &set, &set).unwrap();
     assert_eq!(per_query.len(), set.queries.len());
     for (id, ndcg) in per_query {
         assert!((ndcg - 1.0).abs() < 1e-9, "{id}: {ndcg}");
@@ -350,6 +351,11 @@ fn zoek_beats_the_plain_baseline_on_the_third_held_out_set() {
     );
 }
 
+/// The ids of hits, for a failing assertion's message.
+fn ids(hits: &[zoek::Hit]) -> Vec<&str> {
+    hits.iter().map(|h| h.passage.id.as_str()).collect()
+}
+
 /// An index of a folder of the repository, in a temporary directory kept as long as it.
 fn index_of(folder: &str) -> (tempfile::TempDir, zoek::ZoekIndex) {
     let dir = tempfile::tempdir().unwrap();
@@ -378,10 +384,16 @@ fn every_judgment_names_one_passage() {
     sets.sort();
     assert!(sets.len() >= 16, "{sets:?}");
     let mut errors = Vec::new();
+    // Each corpus is indexed once, for all the sets judged on it.
+    let mut corpora: std::collections::HashMap<std::path::PathBuf, eval::Corpus> =
+        std::collections::HashMap::new();
     for path in &sets {
         let set = eval::load(path).unwrap();
-        let corpus = set.corpus.clone().unwrap_or(root().join("corpus-sample"));
-        for e in eval::misplaced_judgments(&corpus, &set).unwrap() {
+        let folder = set.corpus.clone().unwrap_or(root().join("corpus-sample"));
+        let corpus = corpora
+            .entry(folder.clone())
+            .or_insert_with(|| eval::Corpus::index(&folder).unwrap());
+        for e in eval::misplaced_judgments(corpus, &set) {
             errors.push(format!(
                 "{}: {e}",
                 path.file_name().unwrap().to_string_lossy()
@@ -492,7 +504,7 @@ mod named_queries {
                 .text
                 .contains("Tot slot over de Iraniërs in procedure")),
             "{:?}",
-            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+            super::ids(&hits)
         );
         // Its own name ranks above its people.
         assert!(hits[0].passage.text.contains("Iran "));
@@ -578,7 +590,7 @@ mod named_queries {
             hits.iter()
                 .all(|h| h.passage.text.to_lowercase().contains("grensprocedure")),
             "{:?}",
-            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+            super::ids(&hits)
         );
     }
 
@@ -615,7 +627,7 @@ mod named_queries {
                 .any(|h| h.passage.speaker.as_deref() == Some("Van der Plas")
                     && h.passage.text.contains("Wit-Rusland")),
             "{:?}",
-            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+            super::ids(&hits)
         );
         // The chair's `Mevrouw Kröger.` is no answer to `Kröger`.
         let hits = top("Kröger", Filters::default(), 10);
@@ -797,7 +809,7 @@ mod named_queries {
                 .text
                 .contains("zal de Kamer hierover op korte termijn informeren")),
             "{:?}",
-            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+            super::ids(&hits)
         );
     }
 
@@ -882,7 +894,7 @@ mod named_queries {
             hits.iter()
                 .any(|h| h.snippet.marked("[", "]").contains("[grenscontroles]")),
             "{:?}",
-            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+            super::ids(&hits)
         );
     }
 
@@ -1013,7 +1025,7 @@ mod named_queries {
             hits.iter()
                 .any(|h| h.passage.text.contains("maximale ophoudtermijn")),
             "{:?}",
-            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+            super::ids(&hits)
         );
     }
 
@@ -1059,7 +1071,7 @@ mod named_queries {
                 .text
                 .contains("De Dublinafspraak is dat je teruggaat")),
             "{:?}",
-            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+            super::ids(&hits)
         );
         // `precies` says nothing of the subject: the minister's `Het is een
         // terugkeervoorziening` comes first.
@@ -1123,7 +1135,7 @@ mod named_queries {
                 .text
                 .contains("uitvoering van het Pact transparanter")),
             "{:?}",
-            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+            super::ids(&hits)
         );
     }
 
@@ -1150,7 +1162,7 @@ mod named_queries {
                 .text
                 .contains("En marge van de JBZ-Raad van december jl.")),
             "{:?}",
-            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+            super::ids(&hits)
         );
     }
 
@@ -1165,7 +1177,7 @@ mod named_queries {
                 .text
                 .contains("En marge van de JBZ-Raad van december jl.")),
             "{:?}",
-            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+            super::ids(&hits)
         );
         // `Internationale bescherming is in beginsel tijdelijk` (it was 3rd).
         let hits = top(
@@ -1221,7 +1233,7 @@ mod named_queries {
                 .take(4)
                 .any(|h| h.related && h.passage.text.contains("migratie als verdienmodel voor")),
             "{:?}",
-            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+            super::ids(&hits)
         );
         // Ranked by score; explained by the words that found them.
         let mut req = SearchRequest::new("Eritrea");
@@ -1280,7 +1292,7 @@ mod named_queries {
             hits.iter()
                 .any(|h| h.passage.text.contains("D66 gaat namelijk tegenstemmen")),
             "{:?}",
-            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+            super::ids(&hits)
         );
     }
 
@@ -1334,7 +1346,7 @@ mod named_queries {
             hits.iter()
                 .any(|h| !h.related && h.passage.text.contains("een blok overig")),
             "{:?}",
-            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+            super::ids(&hits)
         );
         let hits = top("bootjes", Filters::default(), 5);
         assert!(
@@ -1402,7 +1414,7 @@ mod named_queries {
             hits.iter()
                 .any(|h| h.passage.text.contains("crisisbeheerverordening")),
             "{:?}",
-            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+            super::ids(&hits)
         );
     }
 
@@ -1415,12 +1427,7 @@ mod named_queries {
         let sar = hits
             .iter()
             .find(|h| h.snippet.marked("[", "]").contains("[SAR]"))
-            .unwrap_or_else(|| {
-                panic!(
-                    "{:?}",
-                    hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
-                )
-            });
+            .unwrap_or_else(|| panic!("{:?}", super::ids(&hits)));
         assert!(sar.relaxed);
         // A near-synonym is not the same name: `"financiële solidariteit"` is filled with
         // the passages holding both words, not with those on `afkopen`, which shares a
@@ -1480,12 +1487,7 @@ mod named_queries {
                     .text
                     .contains("landen werken op dit moment goed mee")
             })
-            .unwrap_or_else(|| {
-                panic!(
-                    "{:?}",
-                    hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
-                )
-            });
+            .unwrap_or_else(|| panic!("{:?}", super::ids(&hits)));
         let text = hit.passage.text.to_lowercase();
         for form in ["meewerk", "mee te werken", "meegewerkt", "medewerk"] {
             assert!(!text.contains(form), "{form}");
@@ -1532,7 +1534,7 @@ mod named_queries {
             assert!(
                 hits.iter().any(|h| h.passage.text.contains(wanted)),
                 "{query}: {:?}",
-                hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+                super::ids(&hits)
             );
         }
         // The function words of a name are not highlighted elsewhere.

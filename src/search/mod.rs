@@ -525,27 +525,22 @@ impl ZoekIndex {
                     snippet = note;
                 }
             }
-            let referenced = match &c.passage.refers_to {
-                Some(id) => self
-                    .passage_by_id(id, Some(&c.passage.source))?
-                    .map(|p| Referenced {
-                        id: p.id,
-                        question: p.question,
-                        answer: p.answer,
-                    }),
-                None => None,
+            // A passage of the same document the hit points to.
+            let pointed = |id: &Option<String>| match id {
+                Some(id) => self.passage_by_id(id, Some(&c.passage.source)),
+                None => Ok(None),
             };
-            let request = match &c.passage.reacts_to {
-                Some(id) => self
-                    .passage_by_id(id, Some(&c.passage.source))?
-                    .map(|p| Request {
-                        id: p.id,
-                        speaker: p.speaker,
-                        fractie: p.fractie,
-                        text: p.text,
-                    }),
-                None => None,
-            };
+            let referenced = pointed(&c.passage.refers_to)?.map(|p| Referenced {
+                id: p.id,
+                question: p.question,
+                answer: p.answer,
+            });
+            let request = pointed(&c.passage.reacts_to)?.map(|p| Request {
+                id: p.id,
+                speaker: p.speaker,
+                fractie: p.fractie,
+                text: p.text,
+            });
             let linked = self.link_across(&c.passage)?;
             let explanation = if req.explain {
                 // A related passage holds none of the plan's words: its words explain it.
@@ -768,20 +763,16 @@ impl ZoekIndex {
             }
         }
         // ... before the priors that ask for every concept are applied.
-        let lengths = [self.fields().get("question"), self.fields().get("answer")];
+        let words = match plan.priors.iter().any(|p| p.by_substance) {
+            true => self.words_of(searcher, &top)?,
+            false => Vec::new(),
+        };
         for (p, hits) in plan.priors.iter().zip(&applies) {
             for (k, &hit) in hits.iter().enumerate() {
                 if hit && (!p.only_whole || held[k].iter().all(|&h| h >= 1.0)) {
                     prior[k] *= p.factor;
                     if p.by_substance {
-                        // Words from the fieldnorms: no document is read.
-                        let addr = top[k].1;
-                        let segment = searcher.segment_reader(addr.segment_ord);
-                        let mut words = 0;
-                        for field in lengths {
-                            words += segment.get_fieldnorms_reader(field)?.fieldnorm(addr.doc_id);
-                        }
-                        prior[k] *= rank::substance_factor(words);
+                        prior[k] *= rank::substance_factor(words[k]);
                     }
                 }
             }
@@ -817,6 +808,32 @@ impl ZoekIndex {
         scored.sort_by(|a, b| b.score.total_cmp(&a.score));
 
         Ok((scored, total))
+    }
+
+    /// How many words each candidate's question and answer hold, from the fieldnorms (no
+    /// document is read; each segment's readers are opened once).
+    fn words_of(
+        &self,
+        searcher: &tantivy::Searcher,
+        top: &[(f32, DocAddress)],
+    ) -> Result<Vec<u32>> {
+        let fields = [self.fields().get("question"), self.fields().get("answer")];
+        let mut readers: Vec<Option<Vec<tantivy::fieldnorm::FieldNormReader>>> =
+            vec![None; searcher.segment_readers().len()];
+        let mut words = Vec::with_capacity(top.len());
+        for (_, addr) in top {
+            let slot = &mut readers[addr.segment_ord as usize];
+            if slot.is_none() {
+                let segment = searcher.segment_reader(addr.segment_ord);
+                let norms = (fields.iter())
+                    .map(|&f| segment.get_fieldnorms_reader(f))
+                    .collect::<tantivy::Result<Vec<_>>>()?;
+                *slot = Some(norms);
+            }
+            let norms = slot.as_ref().expect("opened above");
+            words.push(norms.iter().map(|n| n.fieldnorm(addr.doc_id)).sum());
+        }
+        Ok(words)
     }
 
     /// Rerank the page by likeness to its best hits ([`feedback`]): the first
