@@ -476,6 +476,41 @@ mod named_queries {
     }
 
     #[test]
+    fn a_long_name_one_letter_off_is_the_name_the_documents_hold() {
+        // `Clingendaal` is a name of the word list too, but no passage holds it.
+        let mut req = SearchRequest::new("kabinetsreactie Clingendaal rapport");
+        req.limit = 3;
+        let results = index().search(&req).unwrap();
+        assert_eq!(results.corrections.len(), 1);
+        assert_eq!(results.corrections[0].searched, "Clingendael");
+        // `kabinetsreactie` finds the toezegging's `kabinetsappreciatie` of the report.
+        assert!(
+            results.hits[0]
+                .passage
+                .text
+                .contains("kabinetsappreciatie van het rapport van Clingendael"),
+            "{:?}",
+            super::ids(&results.hits)
+        );
+    }
+
+    #[test]
+    fn a_minister_named_with_a_subject_finds_her_answers_on_it() {
+        let hits = top("Faber terugkeerhubs", Filters::default(), 5);
+        for h in &hits {
+            assert!(
+                h.passage
+                    .minister
+                    .as_deref()
+                    .is_some_and(|m| m.contains("Faber"))
+                    && h.passage.text.to_lowercase().contains("terugkeerhub"),
+                "{:?}",
+                super::ids(&hits)
+            );
+        }
+    }
+
+    #[test]
     fn italie_finds_italie_with_diaeresis() {
         let hits = top("Italie", Filters::default(), 3);
         assert!(hits[0].passage.text.contains("Italië"));

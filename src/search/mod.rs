@@ -617,7 +617,7 @@ impl ZoekIndex {
         })
     }
 
-    /// Replace each typed word that may be misspelled ([`spell::may_be_misspelled`]) and
+    /// Replace each typed word that may be misspelled ([`spell::edits_allowed`]) and
     /// that no passage holds in any form zoek knows (stemmed, in a compound, through an
     /// alias) by the nearest word of the index: the plain words, and the words of quoted
     /// phrases (`"veilige landen van herkmost"`). A word the index holds as typed costs
@@ -682,9 +682,8 @@ impl ZoekIndex {
         let exact = self.fields().get("exact");
         // Punctuation typed against the word (`herkmost,` in a phrase) is not the word's.
         let word = crate::analyze::fold_word(typed.trim_matches(|c: char| !c.is_alphanumeric()));
-        if !spell::may_be_misspelled(&word)
-            || searcher.doc_freq(&tantivy::Term::from_field_text(exact, &word))? > 0
-        {
+        let max_edits = spell::edits_allowed(&word);
+        if max_edits == 0 || searcher.doc_freq(&tantivy::Term::from_field_text(exact, &word))? > 0 {
             return Ok(None);
         }
         let alone = query::ParsedQuery {
@@ -697,8 +696,10 @@ impl ZoekIndex {
             return Ok(None);
         }
         let stemmed = [self.fields().get("question"), self.fields().get("answer")];
-        Ok(spell::correction(searcher, exact, &stemmed, &word)?
-            .map(|found| spell::cased_like(&found, typed)))
+        Ok(
+            spell::correction(searcher, exact, &stemmed, &word, max_edits)?
+                .map(|found| spell::cased_like(&found, typed)),
+        )
     }
 
     /// First stage (tantivy ranks every match by BM25) and second (coverage of the
@@ -758,7 +759,7 @@ impl ZoekIndex {
         for (p, hits) in plan.priors.iter().zip(&applies) {
             for (k, _) in hits.iter().enumerate().filter(|(_, hit)| **hit) {
                 for &c in &p.holds {
-                    held[k][c] = 1.0;
+                    held[k][c] = held[k][c].max(p.credit);
                 }
             }
         }

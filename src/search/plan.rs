@@ -517,6 +517,9 @@ pub struct Prior {
     /// by what it is: a minister's turn answers `wat zei de minister` without saying
     /// `minister`, a toezegging answers `wat is toegezegd` without saying `toegezegd`.
     pub holds: Vec<usize>,
+    /// How much of each concept of `holds` the passage holds: 1, or
+    /// [`rank::PARTIAL_CREDIT`] when what it is only suggests the word.
+    pub credit: f32,
     /// Whether the passages it applies to are further ordered by what they say
     /// ([`rank::substance_factor`]): a person's own passages, when the query is their name
     /// alone, where a reasoned turn or a motion comes before a bare `Dank u wel,
@@ -681,6 +684,7 @@ fn held_in_field(
         factor,
         only_whole: false,
         holds: named.to_vec(),
+        credit: 1.0,
         by_substance: false,
     });
 }
@@ -968,6 +972,7 @@ impl ZoekIndex {
                 factor: rank::PROCEDURAL_PRIOR,
                 only_whole: false,
                 holds: Vec::new(),
+                credit: 1.0,
                 by_substance: false,
             });
             priors.push(Prior {
@@ -975,6 +980,7 @@ impl ZoekIndex {
                 factor: MINISTER_PRIOR,
                 only_whole: true,
                 holds: Vec::new(),
+                credit: 1.0,
                 by_substance: false,
             });
             if !asks_government.is_empty() {
@@ -988,6 +994,7 @@ impl ZoekIndex {
                     factor: GOVERNMENT_PRIOR,
                     only_whole: false,
                     holds: asks_government,
+                    credit: 1.0,
                     by_substance: false,
                 });
             }
@@ -999,6 +1006,7 @@ impl ZoekIndex {
                 factor: MEMBER_PRIOR,
                 only_whole: false,
                 holds: asks_members,
+                credit: 1.0,
                 by_substance: false,
             });
         }
@@ -1025,8 +1033,39 @@ impl ZoekIndex {
                     factor: NAMED_SPEAKER_PRIOR,
                     only_whole: true,
                     holds: Vec::new(),
+                    credit: 1.0,
                     by_substance: false,
                 });
+            }
+            // A minister named among other words (`Faber terugkeerhubs`): her written
+            // answers hold her name, though only in the letter's heading. They are not
+            // matched by it (that would lift all her answers, whatever their subject),
+            // but among the passages on the subject, hers hold every word.
+            let minister = f.get("minister_name");
+            for (c, a) in concepts
+                .iter()
+                .enumerate()
+                .filter_map(|(c, k)| Some((c, typed(k)?)))
+            {
+                let named = a.folded.len() == 1
+                    && a.folded[0].len() >= 3
+                    && !FUNCTION_WORDS.contains(&a.folded[0].as_str())
+                    && searcher
+                        .doc_freq(&Term::from_field_text(minister, &a.folded[0]))
+                        .is_ok_and(|n| n > 0);
+                if named {
+                    priors.push(Prior {
+                        queries: vec![Box::new(BooleanQuery::new(vec![
+                            (Occur::Must, term(minister, &a.folded[0])),
+                            (Occur::Must, keyword_query(f.get("kind"), "qa")),
+                        ]))],
+                        factor: 1.0,
+                        only_whole: false,
+                        holds: vec![c],
+                        credit: rank::PARTIAL_CREDIT,
+                        by_substance: false,
+                    });
+                }
             }
         }
         // A query that is a member's, minister's or party's name (`Van der Plas`,
@@ -1058,6 +1097,7 @@ impl ZoekIndex {
                 factor: SPEAKER_PRIOR,
                 only_whole: false,
                 holds: (0..concepts.len()).collect(),
+                credit: 1.0,
                 by_substance: true,
             });
         }
@@ -1082,6 +1122,7 @@ impl ZoekIndex {
                 factor: MEASURE_PRIOR,
                 only_whole: false,
                 holds: Vec::new(),
+                credit: 1.0,
                 by_substance: false,
             });
         }
@@ -1133,6 +1174,7 @@ impl ZoekIndex {
                 factor: TOEZEGGING_PRIOR,
                 only_whole: false,
                 holds: asks_toezeggingen.clone(),
+                credit: 1.0,
                 by_substance: false,
             });
             // A written answer that commits the minister is a promise too.
@@ -1142,6 +1184,7 @@ impl ZoekIndex {
                 factor: 1.0,
                 only_whole: false,
                 holds: asks_toezeggingen,
+                credit: 1.0,
                 by_substance: false,
             });
         }

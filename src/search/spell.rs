@@ -7,7 +7,9 @@
 //! documents happen not to use; it is searched as the word of the index nearest to it
 //! (one edit away, or two for a long word), and the results say so. A correctly spelled
 //! word the documents do not hold (`Denemarken` in a corpus without it) is left alone:
-//! the word list knows it.
+//! the word list knows it. A long name of the list is a near miss of another name often
+//! enough (`Clingendaal` for the institute `Clingendael`; the list holds both) to be
+//! searched as a name of the index one edit away, never two.
 
 use crate::analyze;
 use crate::compound;
@@ -35,17 +37,25 @@ pub const MIN_LEN: usize = 5;
 /// (`migratiepackt`, `asielzoekrs`); shorter ones one.
 pub const TWO_EDITS_LEN: usize = 8;
 
-/// Whether `word` (folded) may be a misspelling at all: letters only, long enough, and
-/// no word or name of the Dutch word list.
-pub fn may_be_misspelled(word: &str) -> bool {
-    word.chars().count() >= MIN_LEN
-        && word.chars().all(|c| c.is_ascii_lowercase())
-        && !compound::is_word(word)
-        && !compound::is_name(word)
+/// How many edits may separate `word` (folded) from its correction; 0 when it is no
+/// misspelling at all. Only letters, long enough, and no word of the Dutch word list:
+/// one edit, or two from [`TWO_EDITS_LEN`] letters. A name of the list is corrected only
+/// when it is that long, and only one edit away: `Clingendaal` (a name of the list) is
+/// `Clingendael`, but `Wilders` is nobody else.
+pub fn edits_allowed(word: &str) -> u8 {
+    let len = word.chars().count();
+    if len < MIN_LEN || !word.chars().all(|c| c.is_ascii_lowercase()) || compound::is_word(word) {
+        return 0;
+    }
+    match (compound::is_name(word), len >= TWO_EDITS_LEN) {
+        (true, false) => 0,
+        (true, true) | (false, false) => 1,
+        (false, true) => 2,
+    }
 }
 
-/// The word to search in place of `word` (folded), which the index does not hold: the
-/// nearest word of `exact` (the field of folded, unstemmed words), or else the nearest
+/// The word to search in place of `word` (folded), which the index does not hold, at most
+/// `max_edits` away ([`edits_allowed`]): the nearest word of `exact` (the field of folded, unstemmed words), or else the nearest
 /// stem of the `stemmed` fields, written as the index's most frequent word with that stem.
 /// The second finds a compound the index holds only inflected: `visummatregel` is three
 /// edits from `visummaatregelen`, but its stem one from `visummaatregel`.
@@ -54,35 +64,33 @@ pub fn correction(
     exact: Field,
     stemmed: &[Field],
     word: &str,
+    max_edits: u8,
 ) -> tantivy::Result<Option<String>> {
-    if let Some(found) = nearest(searcher, &[exact], word)? {
+    if let Some(found) = nearest(searcher, &[exact], word, max_edits)? {
         return Ok(Some(found));
     }
     let stem = analyze::stem_folded(word);
     if stem.chars().count() < MIN_LEN {
         return Ok(None);
     }
-    match nearest(searcher, stemmed, &stem)? {
+    match nearest(searcher, stemmed, &stem, max_edits)? {
         Some(found) => Ok(Some(surface_form(searcher, exact, &found)?)),
         None => Ok(None),
     }
 }
 
-/// The term of `fields` nearest to `word` that starts with the same letter: the fewest
-/// edits (a swap of two letters counts as one), then the most passages holding it, then
-/// the first in alphabetical order. `None` when nothing is near enough.
+/// The term of `fields` nearest to `word` that starts with the same letter, at most
+/// `max_edits` away: the fewest edits (a swap of two letters counts as one), then the
+/// most passages holding it, then the first in alphabetical order. `None` when nothing
+/// is near enough.
 pub fn nearest(
     searcher: &Searcher,
     fields: &[Field],
     word: &str,
+    max_edits: u8,
 ) -> tantivy::Result<Option<String>> {
     let Some(&first) = fields.first() else {
         return Ok(None);
-    };
-    let max_edits = if word.chars().count() >= TWO_EDITS_LEN {
-        2
-    } else {
-        1
     };
     for edits in 1..=max_edits {
         // The automaton depends on the word and the distance, not on the field: built
@@ -185,16 +193,19 @@ mod tests {
     }
 
     #[test]
-    fn only_unknown_words_of_letters_may_be_misspelled() {
-        assert!(may_be_misspelled("oganda"));
-        assert!(may_be_misspelled("marrokko"));
-        assert!(may_be_misspelled("migratiepackt"));
-        // Words and names of the word list are spelled right, whatever the index holds.
-        assert!(!may_be_misspelled("denemarken"));
-        assert!(!may_be_misspelled("terugkeer"));
-        assert!(!may_be_misspelled("oeganda"));
+    fn only_unknown_words_and_long_names_may_be_misspelled() {
+        assert_eq!(edits_allowed("oganda"), 1);
+        assert_eq!(edits_allowed("marrokko"), 2);
+        assert_eq!(edits_allowed("migratiepackt"), 2);
+        // Words of the word list are spelled right, whatever the index holds.
+        assert_eq!(edits_allowed("denemarken"), 0);
+        assert_eq!(edits_allowed("terugkeer"), 0);
+        // A short name is itself; a long one may be a near miss of another name.
+        assert_eq!(edits_allowed("oeganda"), 0);
+        assert_eq!(edits_allowed("wilders"), 0);
+        assert_eq!(edits_allowed("clingendaal"), 1);
         // Too short, or not letters.
-        assert!(!may_be_misspelled("hubb"));
-        assert!(!may_be_misspelled("2024a"));
+        assert_eq!(edits_allowed("hubb"), 0);
+        assert_eq!(edits_allowed("2024a"), 0);
     }
 }
