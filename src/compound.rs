@@ -260,10 +260,20 @@ fn decompose(word: &str) -> Option<Vec<(String, String)>> {
     (pieces.len() > 1).then_some(pieces)
 }
 
+/// Whether `word` is a word of everyday Dutch ([`crate::wordfreq`]): a compound that
+/// common has a meaning of its own, which its parts do not carry (`maat|regelen`,
+/// `regel|matig`). Inside a longer compound it is one part: `visummaatregelen` is
+/// `visum` + `maatregelen`, and finds no `regels` and no `maat`. Alone it is still cut
+/// (`asielzoekers` holds `asiel`): not cutting everyday words at all lost 0.0014
+/// nDCG@10 over the read sets.
+fn is_everyday(word: &str) -> bool {
+    crate::wordfreq::zipf(word).is_some()
+}
+
 /// The leaves of the cut tree of `word`.
 fn leaves(word: &str, depth: usize) -> Vec<(String, String)> {
     let whole = || vec![(word.to_string(), String::new())];
-    if depth >= 3 || word.len() < 7 {
+    if depth >= 3 || word.len() < 7 || (depth > 0 && is_everyday(word)) {
         return whole();
     }
     match cut_in_two(word) {
@@ -438,6 +448,13 @@ mod tests {
         assert_eq!(parts("grensbewaking"), Some(vec!["grens", "bewaking"]));
         // A known word with a short half beside a long one.
         assert_eq!(parts("migratiepact"), Some(vec!["migratie", "pact"]));
+        // An everyday word inside a compound is one part; alone it is still cut.
+        assert_eq!(
+            parts("visummaatregelen"),
+            Some(vec!["visum", "maatregelen"])
+        );
+        assert!(!subwords("visummaatregelen").contains(&"regelen".to_string()));
+        assert_eq!(parts("asielzoekers"), Some(vec!["asiel", "zoekers"]));
     }
 
     #[test]
