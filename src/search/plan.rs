@@ -382,6 +382,18 @@ const FUNCTION_WORDS: &[&str] = &[
     "maar",
     "want",
     "door",
+    // Prepositions: `huiszoekingen onder artikel 23a` is about the searches and the
+    // article.
+    "onder",
+    "tussen",
+    "tijdens",
+    "via",
+    "zonder",
+    "naast",
+    "sinds",
+    "volgens",
+    "inzake",
+    "omtrent",
     // What an apostrophe leaves of a plural or an article: `ngo's`, `azc's`, `'t`.
     "s",
     "t",
