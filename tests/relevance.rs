@@ -279,18 +279,36 @@ fn zoek_beats_the_plain_baseline_on_the_thirteenth_held_out_set() {
 
 /// The fourteenth held-out set, written blind like the twelfth and thirteenth (four users
 /// imagined with their week's task, queries in their own words): 0.865 measured blind on
-/// the code the session started from and on its last. Not read. That, less the same margin.
-const HELD_OUT_14_NDCG_FLOOR: f64 = 0.855;
+/// the code the session that wrote it started from and on its last. Read in the next
+/// session, once the fifteenth stood in for it: 0.892 (a long name one letter off the
+/// index's, `kabinetsreactie`, a minister named with a subject, prepositions). That, less
+/// the same margin.
+const HELD_OUT_14_NDCG_FLOOR: f64 = 0.882;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_fourteenth_held_out_set() {
-    // The feedback from the best hits lowers it (0.872 → 0.864), where it gains 0.003–0.025
-    // on every other set, so the feature-by-feature rise is not checked here; the set is
-    // left unread, a blind check for the next changes.
+    // The feedback from the best hits lowers it (0.885 → 0.876), where it gains 0.003–0.025
+    // on every other set, so the feature-by-feature rise is not checked here.
     check_floors(
         "tests/relevance/heldout14.json",
         30,
         HELD_OUT_14_NDCG_FLOOR,
+        0.95,
+    );
+}
+
+/// The fifteenth held-out set, written blind like the fourteenth, for four other users (a
+/// Foreign Affairs policy officer, a refugee-rights lawyer, a municipality's staff, a
+/// political scientist comparing the fracties): 0.869 measured blind on the code of the
+/// session's start, 0.873 on its last. Not read. That, less the same margin.
+const HELD_OUT_15_NDCG_FLOOR: f64 = 0.863;
+
+#[test]
+fn zoek_beats_the_plain_baseline_on_the_fifteenth_held_out_set() {
+    check_set(
+        "tests/relevance/heldout15.json",
+        30,
+        HELD_OUT_15_NDCG_FLOOR,
         0.95,
     );
 }
