@@ -529,6 +529,20 @@ mod named_queries {
     }
 
     #[test]
+    fn what_the_minister_said_is_the_ministers_words() {
+        // A decision list's `minister voor Bestuurlijke Vernieuwing … gemeente` holds both
+        // words, but not what the minister said.
+        let hits = top("Wat zei de minister over gemeenten?", Filters::default(), 3);
+        assert_eq!(
+            hits[0].passage.role.map(|r| r.as_str()),
+            Some("minister"),
+            "{:?}",
+            super::ids(&hits)
+        );
+        assert!(hits[0].passage.text.contains("gemeenten"));
+    }
+
+    #[test]
     fn italie_finds_italie_with_diaeresis() {
         let hits = top("Italie", Filters::default(), 3);
         assert!(hits[0].passage.text.contains("Italië"));

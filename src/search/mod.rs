@@ -757,9 +757,13 @@ impl ZoekIndex {
             .collect::<Result<Vec<_>>>()?;
         // What a passage is can hold a concept (a minister's turn, `minister`) ...
         for (p, hits) in plan.priors.iter().zip(&applies) {
-            for (k, _) in hits.iter().enumerate().filter(|(_, hit)| **hit) {
+            for (k, &hit) in hits.iter().enumerate() {
                 for &c in &p.holds {
-                    held[k][c] = held[k][c].max(p.credit);
+                    if hit {
+                        held[k][c] = held[k][c].max(p.credit);
+                    } else if p.exclusive {
+                        held[k][c] = 0.0;
+                    }
                 }
             }
         }
