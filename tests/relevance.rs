@@ -543,6 +543,21 @@ mod named_queries {
     }
 
     #[test]
+    fn the_words_asking_for_a_partys_questions_are_held_by_its_passages() {
+        // Van de Sanden's answered questions never say `fractie` or `vragen`; other
+        // parties' answers that say `de vraag van uw fractie` do.
+        let hits = top("vragen fractie-Van de Sanden", Filters::default(), 7);
+        for h in &hits {
+            assert_eq!(
+                h.passage.fractie.as_deref(),
+                Some("Van de Sanden"),
+                "{:?}",
+                super::ids(&hits)
+            );
+        }
+    }
+
+    #[test]
     fn italie_finds_italie_with_diaeresis() {
         let hits = top("Italie", Filters::default(), 3);
         assert!(hits[0].passage.text.contains("Italië"));

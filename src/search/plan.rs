@@ -420,6 +420,12 @@ const FUNCTION_WORDS: &[&str] = &[
     "meent",
 ];
 
+/// Words that ask for a party's questions, beside the party's name: its passages hold
+/// them by what they are.
+const PARTY_QUESTION_WORDS: &[&str] = &[
+    "fractie", "fracties", "vragen", "vraag", "vroeg", "vroegen", "leden", "lid",
+];
+
 /// Verbs of saying and believing: a query that asks what the government said with one
 /// of them (`wat zei de minister over gemeenten`) is held only by the government's
 /// passages for `minister`. Without the verb, `minister` may be the subject (`wie is de
@@ -1080,6 +1086,33 @@ impl ZoekIndex {
                     factor: NAMED_SPEAKER_PRIOR,
                     only_whole: true,
                     holds: Vec::new(),
+                    credit: 1.0,
+                    exclusive: false,
+                    by_substance: false,
+                });
+            }
+            // The words that ask for a party's questions (`vragen fractie-Van de Sanden`,
+            // `NSC-fractie vertrouwelijke inzage`) are held by the party's passages by what
+            // they are, whether or not their text says `de leden van de NSC-fractie vragen`.
+            let asks_party: Vec<usize> = (concepts.iter().enumerate())
+                .filter(|(_, c)| {
+                    typed(c).is_some_and(|a| {
+                        a.folded.len() == 1 && PARTY_QUESTION_WORDS.contains(&a.folded[0].as_str())
+                    })
+                })
+                .map(|(i, _)| i)
+                .collect();
+            let parties: Vec<Box<dyn Query>> = (concepts.iter().filter_map(typed))
+                .filter_map(|a| fractie::known(&a.folded.join(" ")))
+                .chain(named_fracties.iter().map(|(_, value)| value.clone()))
+                .map(|party| keyword_query(f.get("fractie"), &party))
+                .collect();
+            if !asks_party.is_empty() && !parties.is_empty() {
+                priors.push(Prior {
+                    queries: parties,
+                    factor: 1.0,
+                    only_whole: false,
+                    holds: asks_party,
                     credit: 1.0,
                     exclusive: false,
                     by_substance: false,
