@@ -300,8 +300,10 @@ fn zoek_beats_the_plain_baseline_on_the_fourteenth_held_out_set() {
 /// The fifteenth held-out set, written blind like the fourteenth, for four other users (a
 /// Foreign Affairs policy officer, a refugee-rights lawyer, a municipality's staff, a
 /// political scientist comparing the fracties): 0.869 measured blind on the code of the
-/// session's start, 0.873 on its last. Not read. That, less the same margin.
-const HELD_OUT_15_NDCG_FLOOR: f64 = 0.863;
+/// session's start, 0.873 after its first changes. Then read, once the sixteenth stood in
+/// for it: 0.881 (what the minister said, the words asking for a party's questions). That,
+/// less the same margin.
+const HELD_OUT_15_NDCG_FLOOR: f64 = 0.871;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_fifteenth_held_out_set() {
@@ -309,6 +311,23 @@ fn zoek_beats_the_plain_baseline_on_the_fifteenth_held_out_set() {
         "tests/relevance/heldout15.json",
         30,
         HELD_OUT_15_NDCG_FLOOR,
+        0.95,
+    );
+}
+
+/// The sixteenth held-out set, written blind like the fifteenth (a fact-checker, a
+/// senator's assistant, an EU-law researcher, an IND or COA policy officer): 0.877 measured
+/// blind on the code the session started from, 0.876 on its last. Not read. That, less the
+/// same margin.
+const HELD_OUT_16_NDCG_FLOOR: f64 = 0.866;
+
+#[test]
+fn zoek_beats_the_plain_baseline_on_the_sixteenth_held_out_set() {
+    // As on the fourteenth, the feedback from the best hits lowers it (0.838 → 0.834).
+    check_floors(
+        "tests/relevance/heldout16.json",
+        30,
+        HELD_OUT_16_NDCG_FLOOR,
         0.95,
     );
 }
