@@ -571,6 +571,22 @@ pub struct Prior {
     pub by_substance: bool,
 }
 
+impl Prior {
+    /// A prior multiplying by `factor` the passages `queries` match, and nothing more:
+    /// for every passage they match, holding no concept.
+    pub fn new(queries: Vec<Box<dyn Query>>, factor: f32) -> Prior {
+        Prior {
+            queries,
+            factor,
+            only_whole: false,
+            holds: Vec::new(),
+            credit: 1.0,
+            exclusive: false,
+            by_substance: false,
+        }
+    }
+}
+
 /// Queries telling whether a passage holds a concept, wholly or in part. Each is a
 /// list of alternatives (terms and phrases) that holds when any of them matches: the
 /// second stage seeks each alone to the candidates, which is cheap, where a union would
@@ -724,13 +740,8 @@ fn held_in_field(
 ) {
     clauses.extend(queries.iter().map(|q| (q.box_clone(), weight)));
     priors.push(Prior {
-        queries,
-        factor,
-        only_whole: false,
         holds: named.to_vec(),
-        credit: 1.0,
-        exclusive: false,
-        by_substance: false,
+        ..Prior::new(queries, factor)
     });
 }
 
@@ -1012,55 +1023,42 @@ impl ZoekIndex {
         let asks_members = asking(MEMBER_WORDS);
         let mut priors: Vec<Prior> = Vec::new();
         if config.ranking {
+            priors.push(Prior::new(
+                vec![keyword_query(f.get("procedural"), "procedural")],
+                rank::PROCEDURAL_PRIOR,
+            ));
             priors.push(Prior {
-                queries: vec![keyword_query(f.get("procedural"), "procedural")],
-                factor: rank::PROCEDURAL_PRIOR,
-                only_whole: false,
-                holds: Vec::new(),
-                credit: 1.0,
-                exclusive: false,
-                by_substance: false,
-            });
-            priors.push(Prior {
-                queries: vec![keyword_query(f.get("role"), "minister")],
-                factor: MINISTER_PRIOR,
                 only_whole: true,
-                holds: Vec::new(),
-                credit: 1.0,
-                exclusive: false,
-                by_substance: false,
+                ..Prior::new(
+                    vec![keyword_query(f.get("role"), "minister")],
+                    MINISTER_PRIOR,
+                )
             });
             if !asks_government.is_empty() {
                 // Asked for: whatever else the passage holds (`minister` itself is a
                 // word of the query the minister's turns rarely hold).
                 priors.push(Prior {
-                    queries: vec![
-                        keyword_query(f.get("role"), "minister"),
-                        keyword_query(f.get("kind"), "qa"),
-                    ],
-                    factor: GOVERNMENT_PRIOR,
-                    only_whole: false,
                     holds: asks_government,
-                    credit: 1.0,
                     // `wat zei de minister over gemeenten`: the minister's words,
                     // not a member's `Wat zegt de minister tegen …`, nor a decision list's
                     // `minister voor Bestuurlijke Vernieuwing`.
                     exclusive: (typed_words.iter())
                         .any(|w| SAYING_WORDS.contains(&w.to_lowercase().as_str())),
-                    by_substance: false,
+                    ..Prior::new(
+                        vec![
+                            keyword_query(f.get("role"), "minister"),
+                            keyword_query(f.get("kind"), "qa"),
+                        ],
+                        GOVERNMENT_PRIOR,
+                    )
                 });
             }
         }
         if config.ranking && !asks_members.is_empty() {
             // Asked for the parties' side: the members' turns hold the word that asks.
             priors.push(Prior {
-                queries: vec![keyword_query(f.get("role"), "member")],
-                factor: MEMBER_PRIOR,
-                only_whole: false,
                 holds: asks_members,
-                credit: 1.0,
-                exclusive: false,
-                by_substance: false,
+                ..Prior::new(vec![keyword_query(f.get("role"), "member")], MEMBER_PRIOR)
             });
         }
         // A member or minister named among other words (`Ellian EVRM`, `Kröger Libanon`):
@@ -1082,13 +1080,8 @@ impl ZoekIndex {
                 .collect();
             if !named.is_empty() {
                 priors.push(Prior {
-                    queries: named,
-                    factor: NAMED_SPEAKER_PRIOR,
                     only_whole: true,
-                    holds: Vec::new(),
-                    credit: 1.0,
-                    exclusive: false,
-                    by_substance: false,
+                    ..Prior::new(named, NAMED_SPEAKER_PRIOR)
                 });
             }
             // The words that ask for a party's questions (`vragen fractie-Van de Sanden`,
@@ -1109,13 +1102,8 @@ impl ZoekIndex {
                 .collect();
             if !asks_party.is_empty() && !parties.is_empty() {
                 priors.push(Prior {
-                    queries: parties,
-                    factor: 1.0,
-                    only_whole: false,
                     holds: asks_party,
-                    credit: 1.0,
-                    exclusive: false,
-                    by_substance: false,
+                    ..Prior::new(parties, 1.0)
                 });
             }
             // A minister named among other words (`Faber terugkeerhubs`): her written
@@ -1136,16 +1124,15 @@ impl ZoekIndex {
                         .is_ok_and(|n| n > 0);
                 if named {
                     priors.push(Prior {
-                        queries: vec![Box::new(BooleanQuery::new(vec![
-                            (Occur::Must, term(minister, &a.folded[0])),
-                            (Occur::Must, keyword_query(f.get("kind"), "qa")),
-                        ]))],
-                        factor: 1.0,
-                        only_whole: false,
                         holds: vec![c],
                         credit: rank::PARTIAL_CREDIT,
-                        exclusive: false,
-                        by_substance: false,
+                        ..Prior::new(
+                            vec![Box::new(BooleanQuery::new(vec![
+                                (Occur::Must, term(minister, &a.folded[0])),
+                                (Occur::Must, keyword_query(f.get("kind"), "qa")),
+                            ]))],
+                            1.0,
+                        )
                     });
                 }
             }
@@ -1166,22 +1153,22 @@ impl ZoekIndex {
             // blind query set 0.009 nDCG@10 (0.793 → 0.784); the words decide there.
             concept_clauses.push((sequence(f.get("minister_name"), &name, 0), W_SPEAKER));
             priors.push(Prior {
-                queries: vec![
-                    sequence(f.get("speaker"), &name, 0),
-                    sequence(f.get("minister_name"), &name, 0),
-                    // A party in any spelling (`GL-PvdA`), or a one-member group, named
-                    // after its member.
-                    keyword_query(
-                        f.get("fractie"),
-                        &fractie::known(&typed_words.join(" ")).unwrap_or_else(|| name.join(" ")),
-                    ),
-                ],
-                factor: SPEAKER_PRIOR,
-                only_whole: false,
                 holds: (0..concepts.len()).collect(),
-                credit: 1.0,
-                exclusive: false,
                 by_substance: true,
+                ..Prior::new(
+                    vec![
+                        sequence(f.get("speaker"), &name, 0),
+                        sequence(f.get("minister_name"), &name, 0),
+                        // A party in any spelling (`GL-PvdA`), or a one-member group, named
+                        // after its member.
+                        keyword_query(
+                            f.get("fractie"),
+                            &fractie::known(&typed_words.join(" "))
+                                .unwrap_or_else(|| name.join(" ")),
+                        ),
+                    ],
+                    SPEAKER_PRIOR,
+                )
             });
         }
         if config.ranking
@@ -1200,15 +1187,7 @@ impl ZoekIndex {
             let queries: Vec<Box<dyn Query>> = (["question", "answer"].iter())
                 .flat_map(|name| stems.iter().map(|stem| term(f.get(name), stem)))
                 .collect();
-            priors.push(Prior {
-                queries,
-                factor: MEASURE_PRIOR,
-                only_whole: false,
-                holds: Vec::new(),
-                credit: 1.0,
-                exclusive: false,
-                by_substance: false,
-            });
+            priors.push(Prior::new(queries, MEASURE_PRIOR));
         }
         if config.ranking
             && let Some((round, named)) = termijn_named(&concepts)
@@ -1254,24 +1233,20 @@ impl ZoekIndex {
         }
         if config.ranking && !asks_toezeggingen.is_empty() {
             priors.push(Prior {
-                queries: vec![keyword_query(f.get("kind"), "toezegging")],
-                factor: TOEZEGGING_PRIOR,
-                only_whole: false,
                 holds: asks_toezeggingen.clone(),
-                credit: 1.0,
-                exclusive: false,
-                by_substance: false,
+                ..Prior::new(
+                    vec![keyword_query(f.get("kind"), "toezegging")],
+                    TOEZEGGING_PRIOR,
+                )
             });
             // A written answer that commits the minister is a promise too.
             let stems = analyze::tokens(&mut dutch, &COMMITMENT_WORDS.join(" "));
             priors.push(Prior {
-                queries: stems.iter().map(|s| term(f.get("answer"), s)).collect(),
-                factor: 1.0,
-                only_whole: false,
                 holds: asks_toezeggingen,
-                credit: 1.0,
-                exclusive: false,
-                by_substance: false,
+                ..Prior::new(
+                    stems.iter().map(|s| term(f.get("answer"), s)).collect(),
+                    1.0,
+                )
             });
         }
         if !required.is_empty() {

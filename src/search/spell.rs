@@ -56,8 +56,9 @@ pub fn edits_allowed(word: &str) -> u8 {
 }
 
 /// The word to search in place of `word` (folded), which the index does not hold, at most
-/// `max_edits` away ([`edits_allowed`]): the nearest word of `exact` (the field of folded, unstemmed words), or else the nearest
-/// stem of the `stemmed` fields, written as the index's most frequent word with that stem.
+/// `max_edits` away ([`edits_allowed`]): the nearest word of `exact` (the field of folded,
+/// unstemmed words), or else the nearest stem of the `stemmed` fields, written as the
+/// index's most frequent word with that stem.
 /// The second finds a compound the index holds only inflected: `visummatregel` is three
 /// edits from `visummaatregelen`, but its stem one from `visummaatregel`.
 pub fn correction(
