@@ -1064,20 +1064,24 @@ impl ZoekIndex {
         // A member or minister named among other words (`Ellian EVRM`, `Kröger Libanon`):
         // their own turns on the subject, before the minister's answers that name them.
         if config.ranking && concepts.len() >= 2 {
-            let speaker = f.get("speaker");
-            let named: Vec<Box<dyn Query>> = (typed_names.iter())
-                .filter(|t| t.len() >= 3 && !FUNCTION_WORDS.contains(&t.as_str()))
-                .filter(|t| {
-                    (searcher.doc_freq(&Term::from_field_text(speaker, t))).is_ok_and(|n| n > 0)
-                })
-                .map(|t| term(speaker, t))
-                // A fractie named among other words (`D66 vragen informele JBZ-Raad`,
-                // `PVV eigen grenzen bewaken`): its own questions and turns.
-                .chain((concepts.iter().filter_map(typed)).filter_map(|a| {
-                    let canonical = fractie::known(&a.folded.join(" "))?;
-                    Some(keyword_query(f.get("fractie"), &canonical))
-                }))
+            // Whether a typed name token (not a function word) is held by a name field.
+            let a_name_in = |field: Field, t: &str| {
+                t.len() >= 3
+                    && !FUNCTION_WORDS.contains(&t)
+                    && (searcher.doc_freq(&Term::from_field_text(field, t))).is_ok_and(|n| n > 0)
+            };
+            let parties: Vec<String> = (concepts.iter().filter_map(typed))
+                .filter_map(|a| fractie::known(&a.folded.join(" ")))
                 .collect();
+            let party_query = |p: &String| keyword_query(f.get("fractie"), p);
+            let speaker = f.get("speaker");
+            let mut named: Vec<Box<dyn Query>> = (typed_names.iter())
+                .filter(|t| a_name_in(speaker, t))
+                .map(|t| term(speaker, t))
+                .collect();
+            // A fractie named among other words (`D66 vragen informele JBZ-Raad`, `PVV
+            // eigen grenzen bewaken`): its own questions and turns.
+            named.extend(parties.iter().map(party_query));
             if !named.is_empty() {
                 priors.push(Prior {
                     only_whole: true,
@@ -1087,23 +1091,15 @@ impl ZoekIndex {
             // The words that ask for a party's questions (`vragen fractie-Van de Sanden`,
             // `NSC-fractie vertrouwelijke inzage`) are held by the party's passages by what
             // they are, whether or not their text says `de leden van de NSC-fractie vragen`.
-            let asks_party: Vec<usize> = (concepts.iter().enumerate())
-                .filter(|(_, c)| {
-                    typed(c).is_some_and(|a| {
-                        a.folded.len() == 1 && PARTY_QUESTION_WORDS.contains(&a.folded[0].as_str())
-                    })
-                })
-                .map(|(i, _)| i)
+            let asks_party = asking(PARTY_QUESTION_WORDS);
+            let all_parties: Vec<Box<dyn Query>> = (parties.iter())
+                .chain(named_fracties.iter().map(|(_, v)| v))
+                .map(party_query)
                 .collect();
-            let parties: Vec<Box<dyn Query>> = (concepts.iter().filter_map(typed))
-                .filter_map(|a| fractie::known(&a.folded.join(" ")))
-                .chain(named_fracties.iter().map(|(_, value)| value.clone()))
-                .map(|party| keyword_query(f.get("fractie"), &party))
-                .collect();
-            if !asks_party.is_empty() && !parties.is_empty() {
+            if !asks_party.is_empty() && !all_parties.is_empty() {
                 priors.push(Prior {
                     holds: asks_party,
-                    ..Prior::new(parties, 1.0)
+                    ..Prior::new(all_parties, 1.0)
                 });
             }
             // A minister named among other words (`Faber terugkeerhubs`): her written
@@ -1116,13 +1112,7 @@ impl ZoekIndex {
                 .enumerate()
                 .filter_map(|(c, k)| Some((c, typed(k)?)))
             {
-                let named = a.folded.len() == 1
-                    && a.folded[0].len() >= 3
-                    && !FUNCTION_WORDS.contains(&a.folded[0].as_str())
-                    && searcher
-                        .doc_freq(&Term::from_field_text(minister, &a.folded[0]))
-                        .is_ok_and(|n| n > 0);
-                if named {
+                if a.folded.len() == 1 && a_name_in(minister, &a.folded[0]) {
                     priors.push(Prior {
                         holds: vec![c],
                         credit: rank::PARTIAL_CREDIT,
