@@ -153,7 +153,11 @@ struct SearchArgs {
     /// Only this chamber: tk or ek.
     #[arg(long)]
     chamber: Option<String>,
-    /// Only passages dated on or after this date (YYYY-MM-DD).
+    /// Only passages of this vergaderjaar: 2017-2018, 2017/18.
+    #[arg(long, value_name = "YEARS")]
+    vergaderjaar: Option<String>,
+    /// Only passages dated on or after this date (YYYY-MM-DD). An undated passage
+    /// matches when its whole vergaderjaar lies inside --from/--to.
     #[arg(long, value_name = "DATE")]
     from: Option<String>,
     /// Only passages dated on or before this date (YYYY-MM-DD).
@@ -200,6 +204,7 @@ impl SearchArgs {
             ("kind", &self.kind),
             ("chamber", &self.chamber),
             ("type", &self.doctype),
+            ("vergaderjaar", &self.vergaderjaar),
             ("from", &self.from),
             ("to", &self.to),
         ];
@@ -761,7 +766,11 @@ fn print_hit(out: &mut impl Write, hit: &Hit, style: &Style) -> std::io::Result<
         out,
         "{}. {}  {}  {}{}  {}",
         hit.rank,
-        p.date.as_deref().unwrap_or("----------"),
+        // An undated passage is placed by its vergaderjaar where it is known.
+        p.date
+            .as_deref()
+            .or(p.vergaderjaar.as_deref())
+            .unwrap_or("----------"),
         p.kind,
         who,
         minister,
@@ -1014,9 +1023,10 @@ fn cmd_split(file: &Path, json: bool) -> Result<ExitCode> {
     if let Some(p) = first {
         writeln!(
             out,
-            "title: {}\ndate: {}  chamber: {}  kamerstuk: {}\nminister: {}\n",
+            "title: {}\ndate: {}  vergaderjaar: {}  chamber: {}  kamerstuk: {}\nminister: {}\n",
             p.title.as_deref().unwrap_or("-"),
             p.date.as_deref().unwrap_or("-"),
+            p.vergaderjaar.as_deref().unwrap_or("-"),
             p.chamber.as_deref().unwrap_or("-"),
             p.kamerstuk.as_deref().unwrap_or("-"),
             p.minister.as_deref().unwrap_or("-")

@@ -248,6 +248,14 @@ pub fn document_kamerstuk(lines: &[Line]) -> Option<String> {
     None
 }
 
+/// The date questions were sent (`(ingezonden 4 juni 2024)`), as ISO.
+pub fn sent_date(lines: &[Line]) -> Option<String> {
+    static SENT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\(ingezonden ([^)]*)\)").unwrap());
+    let flat = flat_text(lines, 60);
+    SENT.captures(&flat).and_then(|c| parse_dutch_date(&c[1]))
+}
+
 /// Kamerstukken cited in a text, normalized (`22112-4150`), in order of appearance, without repeats.
 pub fn references(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -343,6 +351,202 @@ pub fn vergaderjaar(s: &str) -> Option<String> {
         _ => c[2].parse().ok()?,
     };
     (second == first + 1).then(|| format!("{first}-{second}"))
+}
+
+/// The vergaderjaar a document belongs to, as `2024-2025`.
+///
+/// In order of trust: its running head (`Tweede Kamer, vergaderjaar 2024–2025, 32 317,
+/// nr. 974`); the year its cover prints (`Vergaderjaar 2023–2024 Aanhangsel van de
+/// Handelingen`); its identifier (`ah-tk-20232024-1292`, `h-tk-20172018-70-8`); else the
+/// year its date falls in. A `Tweede Kamer, vergaderjaar …` line in the body is not
+/// read: it is a footnote citing another Kamerstuk.
+pub fn document_vergaderjaar(
+    headers: &[String],
+    lines: &[Line],
+    date: Option<&str>,
+) -> Option<String> {
+    static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:Tweede|Eerste) Kamer, vergaderjaar\s+(\d{4}\s*[-–/]?\s*\d{2,4})")
+            .unwrap()
+    });
+    static COVER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?i:vergaderjaar)\s+(\d{4}\s*[-–/]?\s*\d{2,4})\b").unwrap());
+    static IDENTIFIER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b(?:ah|h)-(?:tk|ek)-(\d{8})-\d").unwrap());
+    let printed = headers
+        .iter()
+        .find_map(|h| HEAD.captures(h).and_then(|c| vergaderjaar(&c[1])))
+        .or_else(|| {
+            lines.iter().take(40).find_map(|l| {
+                COVER
+                    .captures(l.text.trim())
+                    .and_then(|c| vergaderjaar(&c[1]))
+            })
+        });
+    printed
+        .or_else(|| {
+            let top = lines.iter().take(10).map(|l| l.text.as_str());
+            headers
+                .iter()
+                .map(String::as_str)
+                .chain(top)
+                .find_map(|t| IDENTIFIER.captures(t).and_then(|c| vergaderjaar(&c[1])))
+        })
+        .or_else(|| date.and_then(vergaderjaar_of_date))
+}
+
+/// The official identifier of a Handelingen item or an Aanhangsel number:
+/// `h-tk-20172018-70-8`, `ah-tk-20232024-1292`.
+static OFFICIAL_ID: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b((?:ah|h)-(?:tk|ek)-\d{8}-\d+(?:-\d+)?)\b").unwrap());
+
+/// A Tweede Kamer case number (`2023Z14759`, a `zaak`) or document number (`2025D04328`).
+static KAMER_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(20\d{2}[ZD]\d{5})\b").unwrap());
+
+/// Is this typed word a document identifier zoek keeps ([`document_identifiers`])?
+pub fn is_identifier(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    [&*OFFICIAL_ID, &*KAMER_NUMBER]
+        .iter()
+        .any(|re| re.find(w).is_some_and(|m| m.len() == w.len()))
+}
+
+/// The identifiers a document goes by, lowercased, other than its Kamerstuk number: its
+/// official identifier (`ah-tk-20232024-1292` in its running head, `h-tk-20172018-70-8`
+/// in its XML metadata) and the Kamer's case number of the letter it answers (`In
+/// antwoord op uw brief van 7 september 2023, nr. 2023Z14759`, `Uw kenmerk 2024Z10238`).
+/// Numbers the document only mentions (a decision list's items) are not its own.
+pub fn document_identifiers(
+    headers: &[String],
+    lines: &[Line],
+    chamber: Option<&str>,
+    vergaderjaar: Option<&str>,
+) -> Vec<String> {
+    static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:uw brief|uw kenmerk|uw verzoek)\b(?:[^.]|nr\.){0,60}?\b(20\d{2}[ZD]\d{5})\b",
+        )
+        .unwrap()
+    });
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |id: &str| {
+        let id = id.to_lowercase();
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    };
+    let top = lines.iter().take(12).map(|l| l.text.as_str());
+    for t in headers.iter().map(String::as_str).chain(top) {
+        for c in OFFICIAL_ID.captures_iter(t) {
+            push(&c[1]);
+        }
+    }
+    let head: Vec<&str> = (lines.iter().map(|l| l.text.trim()))
+        .filter(|t| !t.is_empty())
+        .take(12)
+        .collect();
+    // Questions sent on their own carry their case number on a line of its own.
+    for t in &head {
+        if KAMER_NUMBER.find(t).is_some_and(|m| m.len() == t.len()) {
+            push(t);
+        }
+    }
+    // An Aanhangsel's cover names its number under its title: `Aanhangsel van de
+    // Handelingen` … `845`, which with the year and the chamber is its identifier.
+    if let Some(at) = head
+        .iter()
+        .position(|t| t.contains("Aanhangsel van de Handelingen"))
+        && let Some(nr) = head[at..]
+            .iter()
+            .map(|t| t.trim_start_matches('#').trim())
+            .find(|t| (1..=4).contains(&t.len()) && t.chars().all(|c| c.is_ascii_digit()))
+        && let Some((first, second)) = vergaderjaar.and_then(|v| v.split_once('-'))
+    {
+        let kamer = if chamber == Some("Eerste Kamer") {
+            "ek"
+        } else {
+            "tk"
+        };
+        push(&format!("ah-{kamer}-{first}{second}-{nr}"));
+    }
+    let opening: Vec<&str> = lines.iter().take(80).map(|l| l.text.as_str()).collect();
+    let opening = opening.join("\n");
+    for c in ANSWERED.captures_iter(&opening) {
+        push(&c[1]);
+    }
+    out
+}
+
+/// The vergaderjaar an ISO date falls in. The parliamentary year opens on Prinsjesdag,
+/// the third Tuesday of September: a letter of 10 September 2025 still belongs to
+/// `2024-2025`, one of 16 September 2025 to `2025-2026`.
+pub fn vergaderjaar_of_date(iso: &str) -> Option<String> {
+    let date = calendar_date(iso)?;
+    let year = date.year();
+    let start = if date >= prinsjesdag(year)? {
+        year
+    } else {
+        year - 1
+    };
+    Some(format!("{start}-{}", start + 1))
+}
+
+/// The first and the last vergaderjaar whose every day lies between `from` and `to`
+/// (ISO dates; `None` is open), as `2017-2018`; `None` when no whole year fits. A
+/// passage dated only by its vergaderjaar (plenary Handelingen in XML) surely falls in
+/// such a range when its vergaderjaar lies between these two.
+pub fn vergaderjaren_within(
+    from: Option<&str>,
+    to: Option<&str>,
+) -> Option<(Option<String>, Option<String>)> {
+    let name = |y: i32| format!("{y}-{}", y + 1);
+    let first = match from {
+        Some(d) => {
+            let d = calendar_date(d)?;
+            let y = d.year();
+            Some(if prinsjesdag(y)? >= d { y } else { y + 1 })
+        }
+        None => None,
+    };
+    let last = match to {
+        Some(d) => {
+            // A year ends the day before the next one opens.
+            let d = calendar_date(d)?.next_day()?;
+            let y = d.year();
+            Some(if prinsjesdag(y)? <= d { y - 1 } else { y - 2 })
+        }
+        None => None,
+    };
+    if let (Some(f), Some(l)) = (first, last)
+        && f > l
+    {
+        return None;
+    }
+    Some((first.map(name), last.map(name)))
+}
+
+/// The third Tuesday of September of `year`.
+fn prinsjesdag(year: i32) -> Option<time::Date> {
+    use time::{Date, Month, Weekday};
+    let first = Date::from_calendar_date(year, Month::September, 1).ok()?;
+    let to_tuesday = (7 + Weekday::Tuesday.number_days_from_monday()
+        - first.weekday().number_days_from_monday())
+        % 7;
+    first.replace_day(1 + to_tuesday + 14).ok()
+}
+
+/// `2025-10-08` as a calendar date.
+fn calendar_date(iso: &str) -> Option<time::Date> {
+    let mut parts = iso.trim().splitn(3, '-');
+    let mut next = || parts.next().and_then(|p| p.parse::<u16>().ok());
+    let (year, month, day) = (next()?, next()?, next()?);
+    time::Date::from_calendar_date(
+        i32::from(year),
+        time::Month::try_from(u8::try_from(month).ok()?).ok()?,
+        u8::try_from(day).ok()?,
+    )
+    .ok()
 }
 
 /// `Tweede Kamer` or `Eerste Kamer`.
@@ -478,12 +682,38 @@ pub fn document_title(lines: &[Line]) -> Option<String> {
 }
 
 fn title_lines(lines: &[Line]) -> Option<String> {
-    static BETREFT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^Betreft:?\s+(.+)$").unwrap());
+    static BETREFT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:Betreft|Onderwerp):?\s+(.+)$").unwrap());
+    // Kamervragen: `Vragen van het lid X (Partij) aan de Minister van … over … (ingezonden
+    // 11 maart 2024).`, over several lines.
+    static KAMERVRAGEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(Vragen van (?:het lid|de leden) [^()]+?\([^)]+\).*?)\s*\(ingezonden [^)]*\)")
+            .unwrap()
+    });
+    static MOTION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:Nr\. ?\d+\s+)?MOTIE VAN (HET LID|DE LEDEN) ([\p{Lu}' .,-]+?)(?:\s+(?:Voorgesteld|TER VERVANGING|OVER)\b.*)?$")
+            .unwrap()
+    });
     static NR_TITLE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^Nr\. ?[0-9A-Z]+\d?\s+([\p{Lu}][\p{L} ]+?)(?:\s+Vastgesteld.*)?$").unwrap()
     });
+    // A plenary item's citation, as zoek's XML reader writes it.
+    static HANDELINGEN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^Handelingen (?:I|II) \d{4}/\d{2}, nr\. \d+\b.*$").unwrap());
     let body: Vec<&Line> = lines.iter().filter(|l| !l.is_blank()).collect();
+    if let Some(l) = body.iter().take(6).find(|l| HANDELINGEN.is_match(&l.text)) {
+        return Some(l.text.clone());
+    }
+    if let Some(t) = handelingen_citation(&body) {
+        return Some(t);
+    }
     for (i, l) in body.iter().take(60).enumerate() {
+        // A letter's subject under a label of its own line (`Onderwerp` above it).
+        if matches!(l.text.trim(), "Onderwerp" | "Betreft")
+            && let Some(next) = body.get(i + 1)
+        {
+            return Some(next.text.trim().to_string());
+        }
         if let Some(c) = BETREFT
             .captures(&l.text)
             .or_else(|| DOCUMENT_LINE.captures(&l.text))
@@ -498,17 +728,56 @@ fn title_lines(lines: &[Line]) -> Option<String> {
             return Some(t);
         }
     }
+    let opening: Vec<&str> = body.iter().take(30).map(|l| l.text.as_str()).collect();
+    if let Some(c) = KAMERVRAGEN.captures(&opening.join(" ")) {
+        return Some(c[1].trim_end_matches([',', ' ']).to_string());
+    }
     let dossier_title = body
         .iter()
         .take(12)
-        .find_map(|l| {
-            DOSSIER_HEADING
+        .enumerate()
+        .find_map(|(i, l)| {
+            let c = DOSSIER_HEADING
                 .captures(&l.text)
-                .filter(|_| !l.text.ends_with('.'))
-                .and_then(|c| c.name("title").map(|t| t.as_str().trim().to_string()))
-                .filter(|t| t.chars().any(char::is_alphabetic))
+                .filter(|_| !l.text.ends_with('.'))?;
+            match c.name("title") {
+                Some(t) => Some(t.as_str().trim().to_string()),
+                // The number on a line of its own, the title under it (a Word file).
+                None => body
+                    .get(i + 1)
+                    .map(|n| n.text.trim())
+                    .filter(|n| {
+                        n.chars().next().is_some_and(char::is_uppercase)
+                            && !NR_HEADING.is_match(n)
+                            && n.chars().any(char::is_lowercase)
+                    })
+                    .map(str::to_string),
+            }
+            .filter(|t| t.chars().any(char::is_alphabetic))
         })
         .or_else(|| running_head_subject(&body));
+    // A motion is known by its submitters: `Motie van het lid Ceder`.
+    if let Some(c) = body
+        .iter()
+        .take(30)
+        .find_map(|l| MOTION.captures(l.text.trim()))
+    {
+        let names: Vec<String> = c[2]
+            .replace(" EN ", ", ")
+            .split(", ")
+            .map(|n| name_case(n.trim()))
+            .filter(|n| !n.is_empty())
+            .collect();
+        let names = match names.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} en {last}", rest.join(", ")),
+            _ => names.join(""),
+        };
+        let motion = format!("Motie van {} {names}", c[1].to_lowercase());
+        return Some(match dossier_title {
+            Some(d) => format!("{d}; {motion}"),
+            None => motion,
+        });
+    }
     for l in body.iter().take(20) {
         if let Some(c) = NR_TITLE.captures(&l.text) {
             let t = c[1].trim().to_string();
@@ -523,7 +792,9 @@ fn title_lines(lines: &[Line]) -> Option<String> {
         let text = l.text.trim_end();
         let text = text.strip_suffix(" Concept").unwrap_or(text);
         let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
-        if letters.len() >= 12 && letters.iter().all(|c| c.is_uppercase()) {
+        // The chamber's name is on every document: it names none.
+        let chamber = text.to_lowercase().ends_with("kamer der staten-generaal");
+        if letters.len() >= 12 && letters.iter().all(|c| c.is_uppercase()) && !chamber {
             let t = sentence_case(text);
             return Some(match dossier_title {
                 Some(d) => format!("{d}; {t}"),
@@ -556,6 +827,32 @@ fn title_lines(lines: &[Line]) -> Option<String> {
     }
 }
 
+/// A printed plenary report's citation, from its head: `Handelingen`, `Vergaderjaar
+/// 2018-2019`, `35e vergadering` → `Handelingen II 2018/19, nr. 35`.
+fn handelingen_citation(body: &[&Line]) -> Option<String> {
+    static MEETING: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\d{1,3})e vergadering$").unwrap());
+    let head: Vec<&str> = body.iter().take(8).map(|l| l.text.trim()).collect();
+    if !head.contains(&"Handelingen") {
+        return None;
+    }
+    let year = head.iter().find_map(|l| {
+        let rest = l.strip_prefix("Vergaderjaar ")?;
+        vergaderjaar(rest)
+    })?;
+    let nr = head.iter().find_map(|l| MEETING.captures(l))?[1].to_string();
+    let kamer = match head.first() {
+        Some(l) if l.starts_with("Eerste Kamer") => "I ",
+        Some(l) if l.starts_with("Tweede Kamer") => "II ",
+        _ => "",
+    };
+    let (first, second) = year.split_once('-')?;
+    Some(format!(
+        "Handelingen {kamer}{first}/{}, nr. {nr}",
+        second.get(2..)?
+    ))
+}
+
 /// The subject a committee debate's report names in its running head, above its title
 /// (`Tweede Kamer, JBZ-Raad d.d. 5-6 maart 2026` over `VERSLAG VAN EEN COMMISSIEDEBAT`):
 /// the debate is known by it (`commissiedebat JBZ-Raad maart 2026`), and every passage
@@ -577,6 +874,36 @@ fn running_head_subject(body: &[&Line]) -> Option<String> {
 
 static DOCUMENT_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^Document:\s+(.+)$").unwrap());
+
+/// A name printed in capitals as it is written: `RIKKERS-OOSTERKAMP` → `Rikkers-Oosterkamp`, `VAN DER PLAS` → `Van der Plas`.
+pub fn name_case(name: &str) -> String {
+    let mut out = String::new();
+    for (i, word) in name.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let lower = word.to_lowercase();
+        if i > 0
+            && matches!(
+                lower.as_str(),
+                "van" | "de" | "der" | "den" | "ter" | "ten" | "het"
+            )
+        {
+            out.push_str(&lower);
+            continue;
+        }
+        let mut upper_next = true;
+        for c in lower.chars() {
+            if upper_next {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+            upper_next = c == '-' || c == '\'';
+        }
+    }
+    out
+}
 
 /// `VERSLAG VAN EEN COMMISSIEDEBAT` → `Verslag van een commissiedebat`.
 fn sentence_case(s: &str) -> String {
@@ -816,6 +1143,131 @@ mod formats_tests {
         );
         assert_eq!(date("brief d.d. 3 maart 2026 inzake iets"), None);
         assert_eq!(date("Concept zonder datum"), None);
+    }
+
+    #[test]
+    fn the_vergaderjaar_opens_on_prinsjesdag() {
+        // Prinsjesdag 2025 was Tuesday 16 September; 2018's, Tuesday 18 September.
+        for (date, want) in [
+            ("2025-09-15", "2024-2025"),
+            ("2025-09-16", "2025-2026"),
+            ("2026-01-05", "2025-2026"),
+            ("2018-09-17", "2017-2018"),
+            ("2018-09-18", "2018-2019"),
+            ("2024-02-29", "2023-2024"),
+        ] {
+            assert_eq!(vergaderjaar_of_date(date).as_deref(), Some(want), "{date}");
+        }
+        assert_eq!(vergaderjaar_of_date("2025-02-30"), None);
+        assert_eq!(vergaderjaar_of_date("gisteren"), None);
+    }
+
+    #[test]
+    fn vergaderjaren_wholly_inside_a_date_range() {
+        let within = |f: Option<&str>, t: Option<&str>| {
+            vergaderjaren_within(f, t).map(|(a, b)| (a.unwrap_or_default(), b.unwrap_or_default()))
+        };
+        let pair = |a: &str, b: &str| Some((a.to_string(), b.to_string()));
+        // 2017-2018 ran from 19 September 2017 to 17 September 2018.
+        assert_eq!(
+            within(Some("2017-01-01"), Some("2018-12-31")),
+            pair("2017-2018", "2017-2018")
+        );
+        assert_eq!(
+            within(Some("2017-09-19"), Some("2018-09-17")),
+            pair("2017-2018", "2017-2018")
+        );
+        // A day short on either side, and the year is not surely inside.
+        assert_eq!(within(Some("2017-09-20"), Some("2018-12-31")), None);
+        assert_eq!(within(Some("2017-01-01"), Some("2018-09-16")), None);
+        assert_eq!(
+            within(Some("2015-01-01"), Some("2018-12-31")),
+            pair("2015-2016", "2017-2018")
+        );
+        assert_eq!(within(Some("2017-01-01"), None), pair("2017-2018", ""));
+        assert_eq!(within(None, Some("2018-12-31")), pair("", "2017-2018"));
+    }
+
+    #[test]
+    fn a_documents_vergaderjaar_from_its_head_cover_identifier_or_date() {
+        let vj = |headers: &[&str], text: &str, date: Option<&str>| {
+            let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+            document_vergaderjaar(&headers, &clean_text(text).lines, date)
+        };
+        // The running head wins over a date in another year.
+        let head = [
+            "kst-32317-974",
+            "Tweede Kamer, vergaderjaar 2025–2026, 32 317, nr. 974",
+        ];
+        assert_eq!(
+            vj(&head, "tekst", Some("2024-01-01")).as_deref(),
+            Some("2025-2026")
+        );
+        // A cover line, also as kerning leaves it after repair.
+        let cover = "Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2023–2024 Aanhangsel van de Handelingen\n";
+        assert_eq!(vj(&[], cover, None).as_deref(), Some("2023-2024"));
+        assert_eq!(
+            vj(&[], "Vergaderjaar 20252026\n\ntekst", None).as_deref(),
+            Some("2025-2026")
+        );
+        // An identifier.
+        assert_eq!(
+            vj(&["ah-tk-20232024-1292"], "tekst", None).as_deref(),
+            Some("2023-2024")
+        );
+        assert_eq!(
+            vj(&[], "h-tk-20172018-70-8\n\ntekst", None).as_deref(),
+            Some("2017-2018")
+        );
+        // A footnote citing another Kamerstuk is no head: the date decides.
+        let footnote = "tekst\n\n1 Tweede Kamer, vergaderjaar 2019-2020, 32 317, nr. 600\n";
+        assert_eq!(
+            vj(&[], footnote, Some("2025-10-08")).as_deref(),
+            Some("2025-2026")
+        );
+        assert_eq!(vj(&[], "tekst", None), None);
+    }
+
+    #[test]
+    fn a_documents_own_identifiers_not_those_it_mentions() {
+        let ids = |headers: &[&str], text: &str| {
+            let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+            document_identifiers(&headers, &clean_text(text).lines, None, Some("2024-2025"))
+        };
+        assert_eq!(
+            ids(&["ah-tk-20232024-1292", "ISSN 0921 - 7398"], "tekst"),
+            ["ah-tk-20232024-1292"]
+        );
+        assert_eq!(
+            ids(&[], "h-tk-20172018-70-8\n\nHandelingen"),
+            ["h-tk-20172018-70-8"]
+        );
+        let letter = "Ons kenmerk\n\n4980892\n\nIn antwoord op uw brief van 7 september 2023, nr. 2023Z14759, deel ik u mede";
+        assert_eq!(ids(&[], letter), ["2023z14759"]);
+        assert_eq!(
+            ids(&[], "Uw kenmerk 2024Z10238\n\nBetreft iets"),
+            ["2024z10238"]
+        );
+        // A decision list's items name the cases they decide on: none is the list's own.
+        assert!(
+            ids(
+                &[],
+                "Brief inzake griffierecht - 2009Z04448 Besluit: Voor kennisgeving"
+            )
+            .is_empty()
+        );
+        // Questions with their case number; an Aanhangsel's cover.
+        assert_eq!(
+            ids(&[], "Schriftelijke vragen\n\n2024Z10238\n\nVragen van"),
+            ["2024z10238"]
+        );
+        // A page number above the title is no part of it.
+        let cover = "Vergaderjaar 2024–2025\n\n2\n\n# Aanhangsel van de Handelingen\n\n## 845\n\nVragen van";
+        assert_eq!(ids(&[], cover), ["ah-tk-20242025-845"]);
+        assert!(is_identifier("2023Z14759") && is_identifier("h-tk-20172018-70-8,"));
+        assert!(
+            !is_identifier("2023") && !is_identifier("32317-974") && !is_identifier("x2023Z14759")
+        );
     }
 
     #[test]

@@ -98,10 +98,20 @@ pub struct Passage {
     pub doctype: Option<String>,
     /// ISO date (`YYYY-MM-DD`) of the answer or the meeting.
     pub date: Option<String>,
+    /// The vergaderjaar (parliamentary year, from Prinsjesdag to Prinsjesdag) the
+    /// document belongs to, as `2024-2025`. Known where the date is not: a plenary
+    /// Handelingen in XML names its year in its identifier, its day only elsewhere.
+    #[serde(default)]
+    pub vergaderjaar: Option<String>,
     /// `Tweede Kamer` or `Eerste Kamer`.
     pub chamber: Option<String>,
     /// Kamerstuk number, `32317-974`, or the dossier alone (`32317`) when the nr is unknown.
     pub kamerstuk: Option<String>,
+    /// The identifiers the document goes by besides its Kamerstuk number, lowercased: its
+    /// official identifier (`h-tk-20172018-70-8`, `ah-tk-20232024-1292`) and the Kamer's
+    /// case number of the letter it answers (`2023z14759`). Typed in a query, they find it.
+    #[serde(default)]
+    pub identifiers: Vec<String>,
     /// The fractie (party group) that asked or spoke, in its canonical spelling.
     pub fractie: Option<String>,
     /// The speaker's surname as printed (debates).
@@ -246,8 +256,10 @@ impl Passage {
             title: None,
             doctype: None,
             date: None,
+            vergaderjaar: None,
             chamber: None,
             kamerstuk: None,
+            identifiers: Vec::new(),
             fractie: None,
             speaker: None,
             role: None,

@@ -23,7 +23,10 @@ pub struct Filters {
     pub chamber: Option<String>,
     /// Only passages of this kind of document (`brief`, `besluitenlijst`, `motie`, …).
     pub doctype: Option<String>,
-    /// Only passages dated on or after this ISO date.
+    /// Only passages of this vergaderjaar (`2024-2025`; typed also `2024/25`, `2024–2025`).
+    pub vergaderjaar: Option<String>,
+    /// Only passages dated on or after this ISO date. Passages without a date match when
+    /// their whole vergaderjaar lies inside the range.
     pub from: Option<String>,
     /// Only passages dated on or before this ISO date.
     pub to: Option<String>,
@@ -47,12 +50,17 @@ pub struct ParsedQuery {
     /// Kamerstuk numbers typed among the words (`32317-974`, `Kamerstuk 32317, nr. 974`,
     /// `kst-32317-974`), normalized: passages of that Kamerstuk, or citing it, match.
     pub kamerstukken: Vec<String>,
+    /// Document identifiers typed among the words (`h-tk-20172018-70-8`,
+    /// `ah-tk-20232024-1292`, the case number `2023Z14759`), lowercased: the passages of
+    /// the document that goes by it, or holding it in their text, match.
+    pub identifiers: Vec<String>,
 }
 
 impl Filters {
     /// Set a filter by name, validating its value. Names: `fractie`, `minister`,
     /// `speaker`/`spreker`, `kamerstuk`/`dossier`, `kind`/`soort`, `chamber`/`kamer`,
-    /// `from`/`van`, `to`/`tot`, `date`/`datum` (one day, month or year).
+    /// `from`/`van`, `to`/`tot`, `date`/`datum` (one day, month or year),
+    /// `vergaderjaar`/`vj`.
     pub fn set(&mut self, name: &str, value: &str) -> Result<bool> {
         let v = value.trim().to_string();
         match name.to_lowercase().as_str() {
@@ -69,6 +77,13 @@ impl Filters {
             }
             "chamber" | "kamer" => self.chamber = Some(normalize_chamber(&v)?),
             "type" | "doctype" | "document" => self.doctype = Some(v.to_lowercase()),
+            "vergaderjaar" | "vj" => {
+                self.vergaderjaar = Some(meta::vergaderjaar(&v).ok_or_else(|| {
+                    Error::Query(format!(
+                        "unknown vergaderjaar {v:?}: write two years in a row, as 2024-2025 or 2024/25"
+                    ))
+                })?)
+            }
             "from" | "van" | "vanaf" => {
                 self.from = Some(meta::parse_user_date(&v, false).ok_or(Error::Date(v))?)
             }
@@ -157,6 +172,16 @@ pub fn parse(input: &str) -> Result<ParsedQuery> {
             q.words.push(token);
         }
     }
+    q.words.retain(|w| {
+        let id = crate::meta::is_identifier(w);
+        if id {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            q.identifiers.push(w);
+        }
+        !id
+    });
     take_kamerstukken(&mut q);
     q.typed = q.words.len();
     Ok(q)
@@ -271,5 +296,16 @@ mod tests {
     fn kamerstuk_forms() {
         assert_eq!(normalize_kamerstuk_filter("32 317, nr. 974"), "32317-974");
         assert_eq!(normalize_kamerstuk_filter("32317-974"), "32317-974");
+    }
+
+    #[test]
+    fn identifiers_typed_among_the_words() {
+        let q = parse("h-tk-20172018-70-8 pgb 2023Z14759, fraude").unwrap();
+        assert_eq!(q.identifiers, ["h-tk-20172018-70-8", "2023z14759"]);
+        assert_eq!(q.words, ["pgb", "fraude"]);
+        // Not a year, not a Kamerstuk number.
+        let q = parse("2023 32317-974").unwrap();
+        assert!(q.identifiers.is_empty());
+        assert_eq!(q.kamerstukken, ["32317-974"]);
     }
 }

@@ -135,6 +135,7 @@ fn json_hits_carry_every_passage_field() {
             "source",
             "title",
             "date",
+            "vergaderjaar",
             "chamber",
             "kamerstuk",
             "fractie",
@@ -264,6 +265,55 @@ fn minister_kind_kamerstuk_and_date_filters() {
         let d = h["date"].as_str().unwrap();
         assert!(("2025-10-01"..="2026-02-28").contains(&d), "{d}");
     }
+}
+
+/// Every filter option reaches the search (`--type` was once dropped on the way), and
+/// the vergaderjaar is taken in any of its written forms.
+#[test]
+fn type_and_vergaderjaar_filters() {
+    let v = search_json(&["vergadering", "--type", "besluitenlijst", "--limit", "100"]);
+    assert!(!hits(&v).is_empty());
+    assert!(
+        hits(&v).iter().all(|h| h["doctype"] == "besluitenlijst"),
+        "{v}"
+    );
+    let all = search_json(&["vergadering", "--limit", "100"]);
+    assert!(hits(&all).iter().any(|h| h["doctype"] != "besluitenlijst"));
+
+    // The January 2025 answers are of 2024-2025; the October 2025 verslag of 2025-2026.
+    for form in ["2024-2025", "2024/25", "2024–2025", "20242025"] {
+        let v = search_json(&["migratie", "--vergaderjaar", form, "--limit", "200"]);
+        assert!(!hits(&v).is_empty(), "{form}");
+        for h in hits(&v) {
+            assert_eq!(h["vergaderjaar"], "2024-2025", "{form}");
+            let date = h["date"].as_str().unwrap();
+            assert!(("2024-09-17".."2025-09-16").contains(&date), "{date}");
+        }
+    }
+    let v = search_json(&["migratie", "vergaderjaar:2025/26", "--limit", "200"]);
+    let sources: std::collections::BTreeSet<&str> = hits(&v)
+        .iter()
+        .map(|h| h["source"].as_str().unwrap().rsplit('/').next().unwrap())
+        .collect();
+    assert!(
+        sources.contains("tk-32317-974-verslag-schriftelijk-overleg.txt"),
+        "{sources:?}"
+    );
+    assert!(
+        !sources.contains("tk-32317-beantwoording-jbz-2025-01.md"),
+        "{sources:?}"
+    );
+
+    let out = zoek()
+        .args(["search", "x", "--vergaderjaar", "2025", "--index"])
+        .arg(index())
+        .output()
+        .unwrap();
+    let err = failed(&out);
+    assert!(
+        err.contains("\"2025\"") && err.contains("2024-2025"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -210,3 +210,128 @@ fn kamervragen_in_two_documents_are_linked() {
         .unwrap();
     assert!(a.linked.as_ref().is_some_and(|l| l.relation == "answers" && l.source.ends_with("2024Z10238-vragen.txt")));
 }
+
+/// A plenary item in XML names no date, only its vergaderjaar (in its identifier): it is
+/// found by that year, and by a date range that holds the whole year, never by one that
+/// might not hold its day.
+#[test]
+fn an_undated_plenary_item_is_found_by_its_vergaderjaar() {
+    let plenary = |hits: &[zoek::Hit]| {
+        hits.iter()
+            .filter(|h| h.passage.source.contains("h-tk-20172018-70-8"))
+            .count()
+    };
+    let by_year = search("pgb fraude", |f| f.vergaderjaar = Some("2017-2018".into()));
+    assert!(plenary(&by_year) > 0);
+    assert!(
+        by_year
+            .iter()
+            .all(|h| h.passage.vergaderjaar.as_deref() == Some("2017-2018"))
+    );
+    assert_eq!(
+        plenary(&search("pgb fraude", |f| f.vergaderjaar = Some("2018-2019".into()))),
+        0
+    );
+
+    let range = |from: &str, to: &str| {
+        search("pgb fraude", |f| {
+            f.from = Some(from.into());
+            f.to = Some(to.into());
+        })
+    };
+    // 2017-2018 ran from 19 September 2017 to 17 September 2018.
+    assert!(plenary(&range("2017-09-19", "2018-09-17")) > 0);
+    assert!(plenary(&range("2017-01-01", "2018-12-31")) > 0);
+    assert_eq!(plenary(&range("2018-01-01", "2018-12-31")), 0);
+    assert_eq!(plenary(&range("2017-09-20", "2018-12-31")), 0);
+    // Dated passages keep to their dates.
+    for h in range("2024-01-01", "2024-12-31") {
+        let date = h.passage.date.as_deref().unwrap_or_default();
+        assert!(
+            ("2024-01-01"..="2024-12-31").contains(&date),
+            "{}",
+            h.passage.id
+        );
+    }
+}
+
+/// A hit names its document as a reader cites it, not by its page furniture: the
+/// Handelingen item, the Kamervragen, the letter's subject, the motion's submitters.
+#[test]
+fn real_documents_are_titled_as_they_are_cited() {
+    for (query, file, title) in [
+        (
+            "pgb fraude",
+            "h-tk-20172018-70-8.xml",
+            "Handelingen II 2017/18, nr. 70, item 8: Regeling van werkzaamheden",
+        ),
+        (
+            "hoofddoekjes boa",
+            "antwoord-kamervragen-2024-lahlah-chakor.docx",
+            "Beantwoording Kamervragen van de leden Lahlah en Chakor (GroenLinks-PvdA) over verbieden van hoofddoekjes en andere religieuze uitingen bij boa’s",
+        ),
+        (
+            "rekeninggluren",
+            "ah-tk-20232024-2367.pdf",
+            "Vragen van het lid Van der Lee (GroenLinks-PvdA) aan de Minister van Financiën over rekeninggluren",
+        ),
+        (
+            "kwaliteitsregistraties administratieve lasten",
+            "motie-kst-36278-32.docx",
+            "Motie van het lid Rikkers-Oosterkamp",
+        ),
+    ] {
+        let hits = search(query, |_| {});
+        let hit = hits
+            .iter()
+            .find(|h| h.passage.source.ends_with(file))
+            .unwrap_or_else(|| panic!("{query}: no hit from {file}"));
+        let got = hit.passage.title.as_deref().unwrap_or_default();
+        assert!(got.ends_with(title), "{file}: {got:?}");
+    }
+}
+
+/// A reader who has an identifier types it: the official one of a Handelingen item or an
+/// Aanhangsel number, or the Kamer's case number of the questions a letter answers. Each
+/// finds its document (the case number also the decision-list item naming it).
+#[test]
+fn a_document_is_found_by_the_identifiers_it_goes_by() {
+    let files = |query: &str| -> std::collections::BTreeSet<String> {
+        search(query, |_| {})
+            .iter()
+            .filter(|h| !h.related)
+            .map(|h| {
+                let source = h.passage.source.rsplit('/').next().unwrap_or_default();
+                source.to_string()
+            })
+            .collect()
+    };
+    let only = |query: &str, file: &str| {
+        let found = files(query);
+        assert_eq!(
+            found.into_iter().collect::<Vec<_>>(),
+            [file.to_string()],
+            "{query}"
+        );
+    };
+    only("h-tk-20172018-70-8", "h-tk-20172018-70-8.xml");
+    only("ah-tk-20232024-1292", "ah-tk-20232024-1292.pdf");
+    only(
+        "2023Z14759",
+        "antwoord-kamervragen-2023Z14759-wassenberg.docx",
+    );
+    only(
+        "2023z14759 bijtincidenten",
+        "antwoord-kamervragen-2023Z14759-wassenberg.docx",
+    );
+    only("2024Z10238", "2024Z10238-vragen.txt");
+    // Its cover names Aanhangsel nr. 845 of 2024-2025: the HTML page and the text of it.
+    let found = files("ah-tk-20242025-845");
+    assert!(
+        found.contains("ah-tk-20242025-845.html") && found.contains("kv-bare-numbers.txt"),
+        "{found:?}"
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    // A case number a decision list decides on is in its item's text.
+    only("2009Z04448", "besluitenlijst_example1.pdf");
+}

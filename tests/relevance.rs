@@ -354,8 +354,10 @@ fn zoek_beats_the_plain_baseline_on_the_seventeenth_held_out_set() {
 /// housing, care, education and security rather than migration: 0.873 measured blind;
 /// 0.914 once read (a reaction in the Regeling van werkzaamheden carries the request,
 /// a bare vote keeps order, the government's everyday abbreviations), 0.919 with a
-/// name's passages ordered by substance. That, less the same margin.
-const REAL_NDCG_FLOOR: f64 = 0.909;
+/// name's passages ordered by substance, 0.931 with each document titled as it is cited
+/// (the Kamervragen's subject, the letter's `Onderwerp`: `hoofdlijnenakkoord` 0.83 → 0.99,
+/// `registratie van bijtincidenten` 0.78 → 0.92). That, less the same margin.
+const REAL_NDCG_FLOOR: f64 = 0.921;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_real_records_of_other_fields() {

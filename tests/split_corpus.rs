@@ -48,7 +48,12 @@ fn check(document: &Path, expected_file: &Path) -> Vec<String> {
     let name = document.file_name().unwrap().to_string_lossy().to_string();
 
     let doc = &exp["doc"];
-    for field in ["date", "chamber", "kamerstuk", "minister"] {
+    for field in ["date", "vergaderjaar", "chamber", "kamerstuk", "minister"] {
+        // Every expectation names its vergaderjaar; one without the key predates it.
+        if doc.get(field).is_none() {
+            errors.push(format!("{name}: the expectation lacks {field:?}"));
+            continue;
+        }
         let want = doc[field].as_str().map(str::to_string);
         for p in &passages {
             // A motion's Kamerstuk is its own number, checked per passage below.
@@ -57,6 +62,7 @@ fn check(document: &Path, expected_file: &Path) -> Vec<String> {
             }
             let got = match field {
                 "date" => p.date.clone(),
+                "vergaderjaar" => p.vergaderjaar.clone(),
                 "chamber" => p.chamber.clone(),
                 "kamerstuk" => p.kamerstuk.clone(),
                 _ => p.minister.clone(),
@@ -66,6 +72,19 @@ fn check(document: &Path, expected_file: &Path) -> Vec<String> {
                 break;
             }
         }
+    }
+
+    match doc.get("identifiers").and_then(Value::as_array) {
+        Some(want) => {
+            let want: Vec<&str> = want.iter().filter_map(Value::as_str).collect();
+            if let Some(p) = passages.iter().find(|p| p.identifiers != want) {
+                errors.push(format!(
+                    "{name} {}: identifiers = {:?}, want {want:?}",
+                    p.id, p.identifiers
+                ));
+            }
+        }
+        None => errors.push(format!("{name}: the expectation lacks \"identifiers\"")),
     }
 
     if let Some(want) = doc["title"].as_str()

@@ -1249,13 +1249,36 @@ impl ZoekIndex {
     }
 }
 
+/// Filters given as options override those typed in the query. Every field is named,
+/// so a new filter cannot be forgotten here.
 fn merge_filters(into: &mut Filters, extra: &Filters) {
-    macro_rules! take {
-        ($($f:ident),*) => { $( if extra.$f.is_some() { into.$f = extra.$f.clone(); } )* };
+    let Filters {
+        fractie,
+        minister,
+        speaker,
+        kamerstuk,
+        kind,
+        chamber,
+        doctype,
+        vergaderjaar,
+        from,
+        to,
+    } = extra;
+    fn take<T: Clone>(into: &mut Option<T>, extra: &Option<T>) {
+        if extra.is_some() {
+            into.clone_from(extra);
+        }
     }
-    take!(
-        fractie, minister, speaker, kamerstuk, kind, chamber, from, to
-    );
+    take(&mut into.fractie, fractie);
+    take(&mut into.minister, minister);
+    take(&mut into.speaker, speaker);
+    take(&mut into.kamerstuk, kamerstuk);
+    take(&mut into.kind, kind);
+    take(&mut into.chamber, chamber);
+    take(&mut into.doctype, doctype);
+    take(&mut into.vergaderjaar, vergaderjaar);
+    take(&mut into.from, from);
+    take(&mut into.to, to);
 }
 
 /// For each candidate, whether any of `queries` matches it: one scorer per query and

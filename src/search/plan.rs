@@ -15,6 +15,7 @@ use crate::compound;
 use crate::family;
 use crate::fractie;
 use crate::index::ZoekIndex;
+use crate::meta;
 use crate::query::ParsedQuery;
 use crate::schema;
 use crate::wordfreq;
@@ -1541,6 +1542,17 @@ impl ZoekIndex {
                 ]),
             ));
         }
+        // An identifier typed keeps to the document that goes by it and, for a case
+        // number, to the passages naming it (a decision list's item on that case).
+        for id in &q.identifiers {
+            let tokens = analyze::tokens(&mut analyze::dutch_analyzer(), id);
+            let own = boosted(keyword_query(f.get("identifiers"), id), W_KAMERSTUK);
+            let either = match tokens.as_slice() {
+                [one] => any(vec![own, self.main_query(std::slice::from_ref(one), 1.0)]),
+                _ => own,
+            };
+            clauses.push((Occur::Must, either));
+        }
         for ex in &q.excluded {
             let tokens = analyze::tokens(&mut analyze::dutch_analyzer(), ex);
             if !tokens.is_empty() {
@@ -1590,16 +1602,33 @@ impl ZoekIndex {
                 }
             }
         }
+        if let Some(vj) = &filters.vergaderjaar {
+            clauses.push((Occur::Must, keyword_query(f.get("vergaderjaar"), vj)));
+        }
         if filters.from.is_some() || filters.to.is_some() {
             let date = f.get("date");
             let bound = |d: &Option<String>| match d.as_deref().and_then(schema::date_to_u64) {
                 Some(n) => Bound::Included(Term::from_field_u64(date, n)),
                 None => Bound::Unbounded,
             };
-            clauses.push((
-                Occur::Must,
-                Box::new(RangeQuery::new(bound(&filters.from), bound(&filters.to))),
-            ));
+            let dated: Box<dyn Query> =
+                Box::new(RangeQuery::new(bound(&filters.from), bound(&filters.to)));
+            // A passage known only by its vergaderjaar is surely inside the range when its
+            // whole year is. (A dated passage's year holds its date, so it adds none.)
+            let within = meta::vergaderjaren_within(filters.from.as_deref(), filters.to.as_deref());
+            let clause = match within {
+                Some((first, last)) => {
+                    let vj = f.get("vergaderjaar");
+                    let bound = |y: Option<String>| match y {
+                        Some(y) => Bound::Included(Term::from_field_text(vj, &y)),
+                        None => Bound::Unbounded,
+                    };
+                    let year: Box<dyn Query> = Box::new(RangeQuery::new(bound(first), bound(last)));
+                    any(vec![dated, year])
+                }
+                None => dated,
+            };
+            clauses.push((Occur::Must, clause));
         }
     }
 }

@@ -32,10 +32,15 @@ pub struct DocumentMeta {
     pub doctype: Option<String>,
     /// ISO date of the answer or meeting.
     pub date: Option<String>,
+    /// The vergaderjaar (`2024-2025`): printed, from the identifier, or from the date.
+    pub vergaderjaar: Option<String>,
     /// `Tweede Kamer` / `Eerste Kamer`.
     pub chamber: Option<String>,
     /// The document's own Kamerstuk number.
     pub kamerstuk: Option<String>,
+    /// Its other identifiers: official (`h-tk-20172018-70-8`), and the case it answers
+    /// (`2023z14759`).
+    pub identifiers: Vec<String>,
     /// The minister who answered.
     pub minister: Option<String>,
 }
@@ -53,12 +58,27 @@ pub fn document_meta(clean: &CleanText) -> DocumentMeta {
         .collect();
     with_headers.extend(clean.lines.iter().cloned());
     let lines = &with_headers;
+    let date = meta::document_date(lines);
+    // Questions sent on their own are dated only by when they were sent: that is
+    // their vergaderjaar, though not the date of an answer.
+    let sent = date.clone().or_else(|| meta::sent_date(lines));
+    let vergaderjaar = meta::document_vergaderjaar(&clean.headers, &clean.lines, sent.as_deref());
+    let chamber = meta::document_chamber(lines);
+    let identifiers = meta::document_identifiers(
+        &clean.headers,
+        &clean.lines,
+        chamber.as_deref(),
+        vergaderjaar.as_deref(),
+    );
     DocumentMeta {
         title: meta::document_title(lines),
         doctype: meta::document_type(lines),
-        date: meta::document_date(lines),
-        chamber: meta::document_chamber(lines),
+        vergaderjaar,
+        identifiers,
+        date,
+        chamber,
         kamerstuk: meta::document_kamerstuk(lines),
+
         minister: meta::document_minister(lines),
     }
 }
@@ -164,6 +184,8 @@ fn finish(
         p.title = meta.title.clone();
         p.doctype = meta.doctype.clone();
         p.date = meta.date.clone();
+        p.vergaderjaar = meta.vergaderjaar.clone();
+        p.identifiers = meta.identifiers.clone();
         p.chamber = meta.chamber.clone();
         // A motion read out in a debate carries its own number.
         if p.kamerstuk.is_none() {

@@ -21,36 +21,6 @@ pub(super) fn is_motion(lines: &[Line]) -> bool {
         && lines.iter().any(|l| END.is_match(&l.text))
 }
 
-/// `RIKKERS-OOSTERKAMP` → `Rikkers-Oosterkamp`, `VAN DER PLAS` → `Van der Plas`.
-fn title_case(name: &str) -> String {
-    let mut out = String::new();
-    for (i, word) in name.split_whitespace().enumerate() {
-        if i > 0 {
-            out.push(' ');
-        }
-        let lower = word.to_lowercase();
-        if i > 0
-            && matches!(
-                lower.as_str(),
-                "van" | "de" | "der" | "den" | "ter" | "ten" | "het"
-            )
-        {
-            out.push_str(&lower);
-            continue;
-        }
-        let mut upper_next = true;
-        for c in lower.chars() {
-            if upper_next {
-                out.extend(c.to_uppercase());
-            } else {
-                out.push(c);
-            }
-            upper_next = c == '-' || c == '\'';
-        }
-    }
-    out
-}
-
 /// The motion as one `motie` passage.
 pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
     let heading = lines
@@ -62,7 +32,7 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
             c["who"]
                 .replace(" EN ", ", ")
                 .split(", ")
-                .map(|n| title_case(n.trim()))
+                .map(|n| crate::meta::name_case(n.trim()))
                 .filter(|n| !n.is_empty())
                 .collect()
         })
