@@ -224,6 +224,13 @@ impl ZoekIndex {
                     .into_iter()
                     .collect(),
                 ("minister_name", _) => p.minister_name().into_iter().collect(),
+                ("sort_date", _) => (p.date.clone())
+                    .or_else(|| {
+                        let vj = p.vergaderjaar.as_deref()?;
+                        crate::meta::vergaderjaar_opens(vj)
+                    })
+                    .into_iter()
+                    .collect(),
                 ("implied", _) => p
                     .date
                     .as_deref()

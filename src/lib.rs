@@ -46,5 +46,5 @@ pub use passage::{Passage, PassageKind, Role};
 pub use query::Filters;
 pub use search::{
     AlsoIn, ConceptCoverage, Hit, Linked, Referenced, Request, SearchConfig, SearchRequest,
-    SearchResults, Snippet,
+    SearchResults, Snippet, SortOrder,
 };

@@ -114,8 +114,8 @@ impl Location {
 
 #[derive(Args)]
 struct SearchArgs {
-    /// The query: words, "quoted phrases", -excluded words, field:value filters.
-    #[arg(required_unless_present = "stdin")]
+    /// The query: words, "quoted phrases", -excluded words, field:value filters. May be
+    /// left out when a filter option is given (`--fractie BBB --sort newest`).
     query: Vec<String>,
     #[command(flatten)]
     location: Location,
@@ -180,6 +180,14 @@ struct SearchArgs {
     /// a member's turn found), marked as related.
     #[arg(long)]
     no_related: bool,
+    /// The order of the hits: relevance (best first), or newest/oldest first over every
+    /// passage holding each word of the query.
+    #[arg(long, value_name = "ORDER", default_value = "relevance", value_parser = parse_sort)]
+    sort: zoek::SortOrder,
+}
+
+fn parse_sort(s: &str) -> Result<zoek::SortOrder, String> {
+    zoek::SortOrder::parse(s).ok_or_else(|| format!("{s:?}: use relevance, newest or oldest"))
 }
 
 impl SearchArgs {
@@ -190,6 +198,7 @@ impl SearchArgs {
         req.explain = self.explain;
         req.config.dedupe = !self.all;
         req.relax_phrases = !self.exact;
+        req.sort = self.sort;
         req.config.related = !self.exact && !self.no_related;
         req
     }
@@ -619,6 +628,12 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
         search_stdin(&index, args, &filters, threads)?;
         return Ok(ExitCode::SUCCESS);
     }
+    if args.query.is_empty() && filters == Filters::default() {
+        anyhow::bail!(
+            "give a query, a filter option, or both: zoek search \"terugkeerhub Oeganda\", \
+             zoek search --fractie BBB --sort newest"
+        );
+    }
     let req = args.request(args.query.join(" "), filters);
     let results = index.search(&req)?;
     let mut out = std::io::stdout().lock();
@@ -693,6 +708,21 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
             counts.push(format!("{related} related"));
         }
         writeln!(out, "{}", counts.join(", "))?;
+    } else if results.sort != zoek::SortOrder::Relevance {
+        writeln!(
+            out,
+            "{} of {} passages{}, {} first",
+            results.hits.len(),
+            results.total,
+            match args.query.is_empty() {
+                true => "",
+                false => " holding every word",
+            },
+            match results.sort {
+                zoek::SortOrder::Oldest => "oldest",
+                _ => "newest",
+            }
+        )?;
     } else {
         writeln!(
             out,

@@ -526,6 +526,13 @@ pub fn vergaderjaren_within(
     Some((first.map(name), last.map(name)))
 }
 
+/// The day a vergaderjaar (`2017-2018`) opened, as ISO: Prinsjesdag of its first year.
+pub fn vergaderjaar_opens(vergaderjaar: &str) -> Option<String> {
+    let first: i32 = vergaderjaar.get(..4)?.parse().ok()?;
+    let day = prinsjesdag(first)?;
+    Some(format!("{first:04}-09-{:02}", day.day()))
+}
+
 /// The third Tuesday of September of `year`.
 fn prinsjesdag(year: i32) -> Option<time::Date> {
     use time::{Date, Month, Weekday};
@@ -1159,6 +1166,14 @@ mod formats_tests {
             assert_eq!(vergaderjaar_of_date(date).as_deref(), Some(want), "{date}");
         }
         assert_eq!(vergaderjaar_of_date("2025-02-30"), None);
+        assert_eq!(
+            vergaderjaar_opens("2017-2018").as_deref(),
+            Some("2017-09-19")
+        );
+        assert_eq!(
+            vergaderjaar_opens("2025-2026").as_deref(),
+            Some("2025-09-16")
+        );
         assert_eq!(vergaderjaar_of_date("gisteren"), None);
     }
 

@@ -316,6 +316,48 @@ fn type_and_vergaderjaar_filters() {
     );
 }
 
+/// `--sort newest` orders every passage holding each word by date and says so; with a
+/// filter it needs no query; with neither, a clear error.
+#[test]
+fn sort_by_date_with_and_without_a_query() {
+    let text = search_text(&["migratie", "--sort", "newest", "--limit", "5"]);
+    assert!(
+        text.contains("passages holding every word, newest first"),
+        "{text}"
+    );
+    let v = search_json(&["migratie", "--sort", "oldest", "--limit", "50"]);
+    assert_eq!(v["sort"], "oldest");
+    let dates: Vec<&str> = hits(&v).iter().filter_map(|h| h["date"].as_str()).collect();
+    assert!(
+        dates.len() >= 10 && dates.windows(2).all(|w| w[0] <= w[1]),
+        "{dates:?}"
+    );
+
+    let v = search_json(&["--fractie", "BBB", "--sort", "newest", "--limit", "20"]);
+    assert!(!hits(&v).is_empty());
+    assert!(hits(&v).iter().all(|h| h["fractie"] == "BBB"), "{v}");
+    let dates: Vec<&str> = hits(&v).iter().filter_map(|h| h["date"].as_str()).collect();
+    assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
+
+    let out = zoek()
+        .args(["search", "--index"])
+        .arg(index())
+        .output()
+        .unwrap();
+    let err = failed(&out);
+    assert!(
+        err.contains("give a query, a filter option, or both"),
+        "{err}"
+    );
+    let out = zoek()
+        .args(["search", "x", "--sort", "sideways", "--index"])
+        .arg(index())
+        .output()
+        .unwrap();
+    let err = failed(&out);
+    assert!(err.contains("relevance, newest or oldest"), "{err}");
+}
+
 #[test]
 fn phrases_and_exclusions() {
     let holds = |h: &Value| {

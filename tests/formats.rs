@@ -335,3 +335,75 @@ fn a_document_is_found_by_the_identifiers_it_goes_by() {
     // A case number a decision list decides on is in its item's text.
     only("2009Z04448", "besluitenlijst_example1.pdf");
 }
+
+fn sorted(query: &str, sort: zoek::SortOrder, limit: usize) -> zoek::SearchResults {
+    let mut req = SearchRequest::new(query);
+    req.sort = sort;
+    req.limit = limit;
+    index().search(&req).unwrap()
+}
+
+/// Date order runs over every passage holding each word of the query, not over the best
+/// ranked few: the newest passage comes first even when relevance would not show it on
+/// the page; a passage known only by its vergaderjaar is placed where its year opened.
+#[test]
+fn newest_and_oldest_first_over_every_match() {
+    let newest = sorted("minister", zoek::SortOrder::Newest, 30);
+    let dates: Vec<&str> = (newest.hits.iter())
+        .filter_map(|h| h.passage.date.as_deref())
+        .collect();
+    assert_eq!(dates.len(), 30);
+    assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
+    assert!(newest.total >= 100, "{}", newest.total);
+    // The newest of all the passages holding a word comes first, though relevance ranks
+    // none of that day's among its first twenty for `regering`.
+    let best: Option<String> = (search("regering", |_| {}).iter())
+        .filter_map(|h| h.passage.date.clone())
+        .max();
+    let mut every = SearchRequest::new("regering");
+    every.limit = 2000;
+    let newest_of_all = (index().search(&every).unwrap().hits.iter())
+        .filter_map(|h| h.passage.date.clone())
+        .max();
+    let first = sorted("regering", zoek::SortOrder::Newest, 1).hits[0]
+        .passage
+        .date
+        .clone();
+    assert_eq!(first, newest_of_all);
+    assert!(best < first, "{best:?} {first:?}");
+
+    let oldest = sorted("minister", zoek::SortOrder::Oldest, 30);
+    let dates: Vec<&str> = (oldest.hits.iter())
+        .filter_map(|h| h.passage.date.as_deref())
+        .collect();
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
+    assert_eq!(oldest.total, newest.total);
+
+    // Every word: each hit holds both, where relevance also counts passages with one.
+    let both = sorted("terugkeerhub Oeganda", zoek::SortOrder::Newest, 50);
+    assert!(!both.hits.is_empty());
+    for h in &both.hits {
+        let text = h.passage.text.to_lowercase();
+        assert!(
+            text.contains("oeganda") && text.contains("terugkeerhub"),
+            "{}",
+            h.passage.id
+        );
+    }
+    let any = sorted("terugkeerhub Oeganda", zoek::SortOrder::Relevance, 10);
+    assert!(any.total > both.total, "{} {}", any.total, both.total);
+
+    // The plenary item of 2017-2018 (no date) opens the oldest-first page of `steun`: its
+    // year opened on 19 September 2017, before any dated passage holding the word.
+    let steun = sorted("steun", zoek::SortOrder::Oldest, 60);
+    let first = &steun.hits[0].passage;
+    assert_eq!(first.vergaderjaar.as_deref(), Some("2017-2018"));
+    assert_eq!(first.date, None);
+    let later: Vec<&str> = (steun.hits.iter())
+        .filter_map(|h| h.passage.date.as_deref())
+        .collect();
+    assert!(
+        !later.is_empty() && later.iter().all(|d| *d >= "2017-09-19"),
+        "{later:?}"
+    );
+}

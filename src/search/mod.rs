@@ -69,6 +69,33 @@ impl Default for SearchConfig {
     }
 }
 
+/// The order of a page of hits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SortOrder {
+    /// Best first: the passages holding more of the query's words, and holding them
+    /// better, first.
+    #[default]
+    Relevance,
+    /// Newest first, over every passage holding each word of the query (in any of its
+    /// forms), not only the best ranked: what is new on a subject.
+    Newest,
+    /// Oldest first, over the same passages: how a subject began.
+    Oldest,
+}
+
+impl SortOrder {
+    /// `relevance`, `newest` or `oldest` (also `nieuwste`, `oudste`, `date`/`datum` for newest).
+    pub fn parse(s: &str) -> Option<SortOrder> {
+        match s.trim().to_lowercase().as_str() {
+            "relevance" | "relevantie" | "score" => Some(SortOrder::Relevance),
+            "newest" | "nieuwste" | "date" | "datum" | "new" => Some(SortOrder::Newest),
+            "oldest" | "oudste" | "old" => Some(SortOrder::Oldest),
+            _ => None,
+        }
+    }
+}
+
 /// A search request: query text, extra filters, and how many hits.
 #[derive(Debug, Clone)]
 pub struct SearchRequest {
@@ -87,6 +114,9 @@ pub struct SearchRequest {
     /// when still too few, with passages holding some of its words, after those and marked
     /// [`Hit::partial`] too.
     pub relax_phrases: bool,
+    /// The order of the page: by relevance, or by date over every passage holding each
+    /// word of the query.
+    pub sort: SortOrder,
 }
 
 impl SearchRequest {
@@ -99,6 +129,7 @@ impl SearchRequest {
             config: SearchConfig::default(),
             explain: false,
             relax_phrases: true,
+            sort: SortOrder::Relevance,
         }
     }
 }
@@ -254,8 +285,11 @@ pub struct ConceptCoverage {
 pub struct SearchResults {
     /// The query as given.
     pub query: String,
-    /// Number of passages that match (all of them, not only those returned).
+    /// Number of passages that match (all of them, not only those returned). In date
+    /// order, the passages holding every word of the query.
     pub total: usize,
+    /// The order of the hits.
+    pub sort: SortOrder,
     /// When the page was filled after the passages holding a quoted phrase: the number of
     /// passages holding every word of the phrases otherwise ([`Hit::relaxed`]); else 0.
     pub relaxed_total: usize,
@@ -310,6 +344,8 @@ enum Tier {
     Some,
     /// None of the query's words: like the best hits ([`related`]).
     Related,
+    /// Every word of the query, on a page in date order: kept in the order given.
+    Dated,
 }
 
 /// The hits of a page as they are read: each candidate with the copies folded into it
@@ -371,10 +407,18 @@ impl ZoekIndex {
         } else {
             Vec::new()
         };
-        let plan = self.plan(&parsed, &config, plan::Matching::Any);
         let limit = req.limit.max(1);
-        let (scored, total) =
-            self.rank_candidates(&searcher, &plan, plan.query.as_ref(), limit, config)?;
+        // In date order, every passage holding each word; by relevance, those holding
+        // any, the more the better.
+        let dated = req.sort != SortOrder::Relevance;
+        let plan = match dated {
+            true => self.plan(&parsed, &config, plan::Matching::Every),
+            false => self.plan(&parsed, &config, plan::Matching::Any),
+        };
+        let (scored, total) = match dated {
+            true => self.by_date(&searcher, &plan, limit, req.sort)?,
+            false => self.rank_candidates(&searcher, &plan, plan.query.as_ref(), limit, config)?,
+        };
 
         // Fold near-duplicates into the better-ranked hit. Candidates are read from the
         // store only as far down as the page needs.
@@ -383,13 +427,15 @@ impl ZoekIndex {
         // relevance sets it gained +0.004 nDCG@10 on one-word queries (3 of 29 up, 2 down)
         // and +0.001 on quoted phrases (18), against +0.010 on two or three words (108)
         // and +0.021 on longer ones (32), and it doubled the time of a one-word query.
-        let feedback =
-            config.ranking && config.feedback && parsed.words.len() >= feedback::MIN_WORDS;
+        let feedback = !dated
+            && config.ranking
+            && config.feedback
+            && parsed.words.len() >= feedback::MIN_WORDS;
         let mut kept: Page = Vec::new();
         self.fold(
             &searcher,
             scored,
-            Tier::Phrase,
+            if dated { Tier::Dated } else { Tier::Phrase },
             config.dedupe,
             if feedback {
                 limit.max(feedback::FEEDBACK_POOL)
@@ -408,7 +454,12 @@ impl ZoekIndex {
         // then, if still too few, with those holding some of the words.
         let mut relaxed: Option<(plan::Plan, usize)> = None;
         let mut partial: Option<(plan::Plan, usize)> = None;
-        if req.relax_phrases && config.ranking && !parsed.phrases.is_empty() && kept.len() < limit {
+        if req.relax_phrases
+            && !dated
+            && config.ranking
+            && !parsed.phrases.is_empty()
+            && kept.len() < limit
+        {
             let mut loose = parsed.clone();
             for phrase in std::mem::take(&mut loose.phrases) {
                 // Word by word: `non-refoulement` is found in `non-refoulementbeginsel`
@@ -493,7 +544,13 @@ impl ZoekIndex {
         let mut marking_words: Vec<String> = Vec::new();
         // Asked for a quoted phrase exactly, the phrase alone.
         let exactly = !req.relax_phrases && !parsed.phrases.is_empty();
-        if config.ranking && config.related && !exactly && !kept.is_empty() && kept.len() < limit {
+        if config.ranking
+            && config.related
+            && !dated
+            && !exactly
+            && !kept.is_empty()
+            && kept.len() < limit
+        {
             marking_words =
                 self.fill_related(&searcher, &parsed, &plan, limit, config, &mut kept)?;
         }
@@ -610,6 +667,7 @@ impl ZoekIndex {
         Ok(SearchResults {
             query: req.query.clone(),
             total,
+            sort: req.sort,
             relaxed_total: relaxed.as_ref().map_or(0, |(_, n)| *n),
             partial_total: partial.as_ref().map_or(0, |(_, n)| *n),
             hits,
@@ -700,6 +758,46 @@ impl ZoekIndex {
             spell::correction(searcher, exact, &stemmed, &word, max_edits)?
                 .map(|found| spell::cased_like(&found, typed)),
         )
+    }
+
+    /// The matches of a plan in date order, newest or oldest first, and their number. Those
+    /// of one day come best first; those without a date last. A passage known only by its
+    /// vergaderjaar is placed on the day its year opened (`sort_date`). Scored by BM25
+    /// alone: the order is the date's, and every candidate holds every concept.
+    fn by_date(
+        &self,
+        searcher: &tantivy::Searcher,
+        plan: &plan::Plan,
+        limit: usize,
+        sort: SortOrder,
+    ) -> Result<(Vec<Scored>, usize)> {
+        let newest = sort == SortOrder::Newest;
+        let collector = TopDocs::with_limit(candidates(limit)).tweak_score(
+            move |segment: &tantivy::SegmentReader| {
+                let day = segment.fast_fields().u64("sort_date").ok();
+                move |doc: tantivy::DocId, score: tantivy::Score| {
+                    // Undated last either way: 0 sorts below every day.
+                    let key = match day.as_ref().and_then(|c| c.first(doc)) {
+                        None => 0,
+                        Some(d) if newest => d,
+                        Some(d) => u64::MAX - d,
+                    };
+                    (key, score)
+                }
+            },
+        );
+        let (top, total) = searcher.search(plan.query.as_ref(), &(collector, Count))?;
+        let scored = top
+            .into_iter()
+            .map(|((_, score), addr)| Scored {
+                score,
+                bm25: score,
+                prior: 1.0,
+                addr,
+                held: vec![1.0; plan.concepts.len()],
+            })
+            .collect();
+        Ok((scored, total))
     }
 
     /// First stage (tantivy ranks every match by BM25) and second (coverage of the
@@ -1061,7 +1159,9 @@ impl ZoekIndex {
             // Ties (equal scores) in a fixed order, whatever order the documents were
             // indexed in.
             let mut group = vec![first];
-            while let Some(next) = rest.next_if(|n| n.score == group[0].score) {
+            while let Some(next) =
+                rest.next_if(|n| tier != Tier::Dated && n.score == group[0].score)
+            {
                 group.push(next);
             }
             if kept.len() >= limit && !dedupe {
@@ -1126,7 +1226,9 @@ impl ZoekIndex {
                 {
                     let k = &mut kept[at];
                     let mut c = c;
-                    if rank::preferred(&c.passage, &k.0.passage) {
+                    // In date order a copy of another date keeps its place's date.
+                    let same_day = tier != Tier::Dated || c.passage.date == k.0.passage.date;
+                    if same_day && rank::preferred(&c.passage, &k.0.passage) {
                         // Keep the better version's place, show the preferred version.
                         std::mem::swap(&mut k.0.passage, &mut c.passage);
                         std::mem::swap(&mut k.0.addr, &mut c.addr);
