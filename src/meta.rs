@@ -371,8 +371,6 @@ pub fn document_vergaderjaar(
     });
     static COVER: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^(?i:vergaderjaar)\s+(\d{4}\s*[-–/]?\s*\d{2,4})\b").unwrap());
-    static IDENTIFIER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\b(?:ah|h)-(?:tk|ek)-(\d{8})-\d").unwrap());
     let printed = headers
         .iter()
         .find_map(|h| HEAD.captures(h).and_then(|c| vergaderjaar(&c[1])))
@@ -390,15 +388,15 @@ pub fn document_vergaderjaar(
                 .iter()
                 .map(String::as_str)
                 .chain(top)
-                .find_map(|t| IDENTIFIER.captures(t).and_then(|c| vergaderjaar(&c[1])))
+                .find_map(|t| OFFICIAL_ID.captures(t).and_then(|c| vergaderjaar(&c[2])))
         })
         .or_else(|| date.and_then(vergaderjaar_of_date))
 }
 
-/// The official identifier of a Handelingen item or an Aanhangsel number:
-/// `h-tk-20172018-70-8`, `ah-tk-20232024-1292`.
+/// The official identifier of a Handelingen item or an Aanhangsel number, with its
+/// vergaderjaar: `h-tk-20172018-70-8`, `ah-tk-20232024-1292`.
 static OFFICIAL_ID: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b((?:ah|h)-(?:tk|ek)-\d{8}-\d+(?:-\d+)?)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)\b((?:ah|h)-(?:tk|ek)-(\d{8})-\d+(?:-\d+)?)\b").unwrap());
 
 /// A Tweede Kamer case number (`2023Z14759`, a `zaak`) or document number (`2025D04328`).
 static KAMER_NUMBER: LazyLock<Regex> =
@@ -882,7 +880,8 @@ fn running_head_subject(body: &[&Line]) -> Option<String> {
 static DOCUMENT_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^Document:\s+(.+)$").unwrap());
 
-/// A name printed in capitals as it is written: `RIKKERS-OOSTERKAMP` → `Rikkers-Oosterkamp`, `VAN DER PLAS` → `Van der Plas`.
+/// A name printed in capitals as it is written: `RIKKERS-OOSTERKAMP` →
+/// `Rikkers-Oosterkamp`, `VAN DER PLAS` → `Van der Plas`.
 pub fn name_case(name: &str) -> String {
     let mut out = String::new();
     for (i, word) in name.split_whitespace().enumerate() {
