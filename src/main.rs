@@ -820,10 +820,16 @@ fn print_hit(out: &mut impl Write, hit: &Hit, style: &Style) -> std::io::Result<
         .as_deref()
         .map(|t| format!("  ({t})"))
         .unwrap_or_default();
+    // Text a reader should not quote as final says so.
+    let status = p
+        .status
+        .as_deref()
+        .map(|s| format!("  {s}"))
+        .unwrap_or_default();
     writeln!(
         out,
-        "   {}{}{}{}{}",
-        style.dim, source, topic, termijn, style.reset
+        "   {}{}{}{}{}{}",
+        style.dim, source, topic, termijn, status, style.reset
     )?;
     writeln!(out, "   {}", hit.snippet.marked(style.open, style.close))?;
     for dup in &hit.also_in {
@@ -1053,12 +1059,13 @@ fn cmd_split(file: &Path, json: bool) -> Result<ExitCode> {
     if let Some(p) = first {
         writeln!(
             out,
-            "title: {}\ndate: {}  vergaderjaar: {}  chamber: {}  kamerstuk: {}\nminister: {}\n",
+            "title: {}\ndate: {}  vergaderjaar: {}  chamber: {}  kamerstuk: {}  status: {}\nminister: {}\n",
             p.title.as_deref().unwrap_or("-"),
             p.date.as_deref().unwrap_or("-"),
             p.vergaderjaar.as_deref().unwrap_or("-"),
             p.chamber.as_deref().unwrap_or("-"),
             p.kamerstuk.as_deref().unwrap_or("-"),
+            p.status.as_deref().unwrap_or("-"),
             p.minister.as_deref().unwrap_or("-")
         )?;
     }

@@ -94,7 +94,7 @@ static VASTGESTELD: LazyLock<Regex> =
 static LETTER_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:Den Haag,|Datum)\s*(.*)").unwrap());
 static MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)hebben op (\d{1,2} \p{L}+ \d{4}) (?:overleg|een \p{L}+ )").unwrap()
+    Regex::new(r"(?i)(?:hebben|heeft) op (\d{1,2} \p{L}+ \d{4}) (?:overleg|een \p{L}+ )").unwrap()
 });
 static ANSWER_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^Antwoord\b").unwrap());
 
@@ -552,6 +552,24 @@ fn calendar_date(iso: &str) -> Option<time::Date> {
         u8::try_from(day).ok()?,
     )
     .ok()
+}
+
+/// The status of a meeting report or a draft, as its head prints it: `concept`,
+/// `ongecorrigeerd` (an uncorrected stenogram), `gecorrigeerd`, `gerectificeerd`, `casco`
+/// (no text yet). `None` for a document that names none: a published, final text.
+pub fn document_status(lines: &[Line]) -> Option<String> {
+    static STATUS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|\s[—–-]\s|\s)(concept|ongecorrigeerd|gecorrigeerd|gerectificeerd|casco)(?:\s+(?:stenogram|verslag))?$")
+            .unwrap()
+    });
+    lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(12)
+        .map(|l| l.text.trim())
+        // A head line, not a sentence that says something was corrected.
+        .filter(|t| t.len() <= 90 && !t.ends_with('.'))
+        .find_map(|t| STATUS.captures(t).map(|c| c[1].to_lowercase()))
 }
 
 /// `Tweede Kamer` or `Eerste Kamer`.
@@ -1281,6 +1299,34 @@ mod formats_tests {
         assert!(is_identifier("2023Z14759") && is_identifier("h-tk-20172018-70-8,"));
         assert!(
             !is_identifier("2023") && !is_identifier("32317-974") && !is_identifier("x2023Z14759")
+        );
+    }
+
+    #[test]
+    fn a_reports_status_from_its_head() {
+        let status = |text: &str| document_status(&clean_text(text).lines);
+        let head = " Tweede Kamer, JBZ-Raad d.d. 5-6 maart 2026\n\nVERSLAG VAN EEN COMMISSIEDEBAT\nConcept \n\nDe vaste commissie";
+        assert_eq!(status(head).as_deref(), Some("concept"));
+        assert_eq!(
+            status("Tweede Kamer\n\nOngecorrigeerd stenogram\n\nVerslag").as_deref(),
+            Some("ongecorrigeerd")
+        );
+        assert_eq!(
+            status("Gecorrigeerd stenogram\n\nVerslag").as_deref(),
+            Some("gecorrigeerd")
+        );
+        assert_eq!(
+            status("Verslag van een commissiedebat — Gerectificeerd\n").as_deref(),
+            Some("gerectificeerd")
+        );
+        // A sentence in the text is no status.
+        assert_eq!(
+            status("Tweede Kamer\n\nHet rapport is inmiddels gecorrigeerd.\n"),
+            None
+        );
+        assert_eq!(
+            status("Nr. 974 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld 8 oktober 2025"),
+            None
         );
     }
 

@@ -112,6 +112,11 @@ pub struct Passage {
     /// case number of the letter it answers (`2023z14759`). Typed in a query, they find it.
     #[serde(default)]
     pub identifiers: Vec<String>,
+    /// The status of a meeting report or a draft as its head prints it: `concept`,
+    /// `ongecorrigeerd`, `gecorrigeerd`, `gerectificeerd`. `None` for a final text that
+    /// names none. Of two copies, the later version is shown.
+    #[serde(default)]
+    pub status: Option<String>,
     /// The fractie (party group) that asked or spoke, in its canonical spelling.
     pub fractie: Option<String>,
     /// The speaker's surname as printed (debates).
@@ -260,6 +265,7 @@ impl Passage {
             chamber: None,
             kamerstuk: None,
             identifiers: Vec::new(),
+            status: None,
             fractie: None,
             speaker: None,
             role: None,

@@ -407,3 +407,30 @@ fn newest_and_oldest_first_over_every_match() {
         "{later:?}"
     );
 }
+
+/// Two versions of one meeting report, the uncorrected stenogram and the corrected one:
+/// each turn is one hit showing the corrected text, the other version listed with it.
+#[test]
+fn the_corrected_report_is_shown_over_the_uncorrected() {
+    let hits = search("compensatie vissers windparken schol", |_| {});
+    let versions: Vec<&zoek::Hit> = (hits.iter())
+        .filter(|h| h.passage.source.contains("commissiedebat-landbouw"))
+        .collect();
+    assert!(versions.len() >= 2, "{}", versions.len());
+    for h in &versions {
+        assert!(
+            h.passage.source.ends_with("-v2-gecorrigeerd.txt"),
+            "{}",
+            h.passage.id
+        );
+        assert_eq!(h.passage.status.as_deref(), Some("gecorrigeerd"));
+        assert!(
+            h.also_in
+                .iter()
+                .any(|a| a.source.ends_with("-v1-ongecorrigeerd.txt")),
+            "{}: {:?}",
+            h.passage.id,
+            h.also_in
+        );
+    }
+}

@@ -209,15 +209,27 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-/// Which of two duplicates to show: the final version (with a date) over a concept,
-/// then the text over the PDF (cleaner), then the better score.
+/// Which of two duplicates to show: the later version of a report (rectified over
+/// corrected or final, over uncorrected, over a concept), the final version (with a date)
+/// over an undated draft, then the text over the PDF (cleaner), then the better score.
 pub fn preferred(a: &Passage, b: &Passage) -> bool {
     preference(a) > preference(b)
 }
 
-/// How much a version is preferred for showing: dated (final) first, then text over PDF.
-pub fn preference(p: &Passage) -> (bool, bool) {
-    (p.date.is_some(), !p.source.to_lowercase().ends_with(".pdf"))
+/// How much a version is preferred for showing: by its status, dated (final) first, then
+/// text over PDF.
+pub fn preference(p: &Passage) -> (u8, bool, bool) {
+    let status = match p.status.as_deref() {
+        Some("gerectificeerd") => 3,
+        None | Some("gecorrigeerd") => 2,
+        Some("ongecorrigeerd") => 1,
+        Some(_) => 0,
+    };
+    (
+        status,
+        p.date.is_some(),
+        !p.source.to_lowercase().ends_with(".pdf"),
+    )
 }
 
 #[cfg(test)]

@@ -43,6 +43,8 @@ pub struct DocumentMeta {
     pub identifiers: Vec<String>,
     /// The minister who answered.
     pub minister: Option<String>,
+    /// `concept`, `ongecorrigeerd`, … as the head prints it.
+    pub status: Option<String>,
 }
 
 /// Read the document-level metadata of a cleaned document (its running headers first).
@@ -75,6 +77,7 @@ pub fn document_meta(clean: &CleanText) -> DocumentMeta {
         doctype: meta::document_type(lines),
         vergaderjaar,
         identifiers,
+        status: meta::document_status(&clean.lines),
         date,
         chamber,
         kamerstuk: meta::document_kamerstuk(lines),
@@ -186,6 +189,7 @@ fn finish(
         p.date = meta.date.clone();
         p.vergaderjaar = meta.vergaderjaar.clone();
         p.identifiers = meta.identifiers.clone();
+        p.status = meta.status.clone();
         p.chamber = meta.chamber.clone();
         // A motion read out in a debate carries its own number.
         if p.kamerstuk.is_none() {
