@@ -57,7 +57,8 @@ pub struct ZoekIndex {
 
 impl ZoekIndex {
     /// Open an existing index. Fails with [`Error::NoIndex`] when there is none and with
-    /// [`Error::SchemaVersion`] when it was built by another schema version.
+    /// [`Error::SchemaVersion`] when it was built by another schema version, or its
+    /// fields are not those of this zoek's schema.
     ///
     /// A directory is an index when it holds tantivy's `meta.json`. Its manifest
     /// ([`MANIFEST`]) is written right after; if a crash came between the two, the index
@@ -99,6 +100,16 @@ impl ZoekIndex {
             });
         }
         let index = Index::open_in_dir(path)?;
+        // The version names the schema; the schema itself must be this zoek's too, or
+        // fields would be read by the wrong numbers (an index built by a zoek whose fields
+        // changed without a new version).
+        if index.schema() != schema {
+            return Err(Error::SchemaVersion {
+                path: path.to_path_buf(),
+                found: format!("{} with other fields", manifest.schema_version),
+                expected: def.version,
+            });
+        }
         ZoekIndex::from_index(path, index, fields)
     }
 

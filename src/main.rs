@@ -870,12 +870,16 @@ fn print_hit(out: &mut impl Write, hit: &Hit, style: &Style) -> std::io::Result<
         } else {
             format!(" × prior {:.2}", e.prior)
         };
+        let bm25 = match e.smoothing {
+            0.0 => format!("bm25 {:.3}", e.bm25),
+            s => format!("(bm25 {:.3} + {s:.2})", e.bm25),
+        };
         writeln!(
             out,
-            "   {}score {:.3} = bm25 {:.3} × coverage {:.2}{}{}; {}{}",
+            "   {}score {:.3} = {} × coverage {:.2}{}{}; {}{}",
             style.dim,
             hit.score,
-            e.bm25,
+            bm25,
             e.coverage_factor,
             prior,
             feedback,

@@ -803,7 +803,12 @@ fn title_lines(lines: &[Line]) -> Option<String> {
     }
     for l in body.iter().take(20) {
         if let Some(c) = NR_TITLE.captures(&l.text) {
-            let t = c[1].trim().to_string();
+            // Printed in capitals (`LIJST VAN VRAGEN EN ANTWOORDEN`), read as a sentence.
+            let t = c[1].trim();
+            let t = match t.chars().any(char::is_lowercase) {
+                true => t.to_string(),
+                false => sentence_case(t),
+            };
             return Some(match dossier_title {
                 Some(d) => format!("{d}; {t}"),
                 None => t,

@@ -654,6 +654,51 @@ fn index_of_another_schema_version_asks_for_a_rebuild() {
     );
 }
 
+/// An index whose fields are not this zoek's, though its manifest names this version
+/// (built by a zoek whose fields changed without a new version), is refused the same
+/// way, never read by the wrong field numbers.
+#[test]
+fn index_with_other_fields_asks_for_a_rebuild() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("index");
+    succeeded(&run_index(&root().join("corpus-sample"), &path));
+    let meta = path.join("meta.json");
+    let mut v: Value = serde_json::from_str(&std::fs::read_to_string(&meta).unwrap()).unwrap();
+    let fields = v["schema"].as_array_mut().unwrap();
+    let last = fields.pop().unwrap();
+    assert!(last["name"].is_string(), "{last}");
+    std::fs::write(&meta, v.to_string()).unwrap();
+    let out = zoek()
+        .args(["search", "Oeganda", "--index"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let err = failed(&out);
+    assert!(
+        err.contains("with other fields") && err.contains("--full"),
+        "{err}"
+    );
+    let out = zoek()
+        .arg("index")
+        .arg(root().join("corpus-sample"))
+        .args(["--full", "--index"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    succeeded(
+        &zoek()
+            .args(["search", "Oeganda", "--index"])
+            .arg(&path)
+            .output()
+            .unwrap(),
+    );
+}
+
 #[test]
 fn index_location_from_environment() {
     let out = Command::new(env!("CARGO_BIN_EXE_zoek"))

@@ -15,24 +15,29 @@ fn root() -> &'static Path {
 
 /// nDCG@10 on the tuned set when it was last tuned (0.906), less a margin for harmless
 /// changes in tie order. A drop below this is a regression in ranking.
-const NDCG_FLOOR: f64 = 0.894;
+/// 0.910 with BM25 smoothed before the coverage (`BM25_SMOOTHING`); the floor rose with it.
+const NDCG_FLOOR: f64 = 0.898;
 
 /// nDCG@10 on the held-out set (0.882; 0.891 after the eleventh set's session), less the
 /// same margin.
-const HELD_OUT_NDCG_FLOOR: f64 = 0.880;
+/// 0.895 with BM25 smoothed before the coverage (`BM25_SMOOTHING`); the floor rose with it.
+const HELD_OUT_NDCG_FLOOR: f64 = 0.881;
 
 /// nDCG@10 on the second held-out set (0.875; 0.884 after the eleventh set's session), less
 /// the same margin.
-const HELD_OUT_2_NDCG_FLOOR: f64 = 0.873;
+/// 0.883 with BM25 smoothed before the coverage (`BM25_SMOOTHING`); the floor rose with it.
+const HELD_OUT_2_NDCG_FLOOR: f64 = 0.874;
 
 /// nDCG@10 on the third held-out set (0.853; 0.802 before its two misses were read and
 /// one of them, `IMRF`, fixed by indexing the initials of names; 0.870 after the eleventh
 /// set's session), less the same margin.
-const HELD_OUT_3_NDCG_FLOOR: f64 = 0.859;
+/// 0.871 with BM25 smoothed before the coverage (`BM25_SMOOTHING`); the floor rose with it.
+const HELD_OUT_3_NDCG_FLOOR: f64 = 0.861;
 
 /// nDCG@10 on the fourth held-out set (0.855; 0.857 with everyday words weighed down,
 /// 0.853 with the conjugation table; never read query by query), less the same margin.
-const HELD_OUT_4_NDCG_FLOOR: f64 = 0.843;
+/// 0.865 with BM25 smoothed before the coverage (`BM25_SMOOTHING`); the floor rose with it.
+const HELD_OUT_4_NDCG_FLOOR: f64 = 0.852;
 
 /// Evaluate zoek and the baseline on a query set; check zoek's nDCG@10 and MRR against
 /// floors, its lead over the baseline, and that every feature adds something.
@@ -124,7 +129,8 @@ fn zoek_beats_the_plain_baseline_on_the_fourth_held_out_set() {
 /// 0.793 measured blind; 0.820 once eleven of its queries were read and four fixed;
 /// 0.831 with a term of several words scored once and questions for a measure; 0.853
 /// after the eleventh set's session. That, less the same margin.
-const HELD_OUT_5_NDCG_FLOOR: f64 = 0.843;
+/// 0.860 with BM25 smoothed before the coverage (`BM25_SMOOTHING`); the floor rose with it.
+const HELD_OUT_5_NDCG_FLOOR: f64 = 0.848;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_fifth_held_out_set() {
@@ -179,7 +185,8 @@ fn zoek_beats_the_plain_baseline_on_the_seventh_held_out_set() {
 /// `onderduiken` group of aliases); 0.789 with the next session's (question frames,
 /// separable verbs, a fractie named among other words); 0.798 after the eleventh set's
 /// session. That, less the same margin.
-const HELD_OUT_8_NDCG_FLOOR: f64 = 0.789;
+/// 0.811 with BM25 smoothed before the coverage (`BM25_SMOOTHING`); the floor rose with it.
+const HELD_OUT_8_NDCG_FLOOR: f64 = 0.795;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_eighth_held_out_set() {
@@ -196,7 +203,8 @@ fn zoek_beats_the_plain_baseline_on_the_eighth_held_out_set() {
 /// such a question); 0.787 once its queries were read (a debate's termijn, a fractie
 /// named among other words, words that ask for the parties, a quality's adjective, three
 /// groups of aliases); 0.817 after the eleventh set's session. That, less the same margin.
-const HELD_OUT_9_NDCG_FLOOR: f64 = 0.807;
+/// 0.822 with BM25 smoothed before the coverage (`BM25_SMOOTHING`); the floor rose with it.
+const HELD_OUT_9_NDCG_FLOOR: f64 = 0.812;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_ninth_held_out_set() {
@@ -215,7 +223,8 @@ fn zoek_beats_the_plain_baseline_on_the_ninth_held_out_set() {
 /// law`, the `s` of `ngo's`, `proportionaliteit`, `overzicht` / `inzicht`, `gelooft`).
 /// That, less the same margin.
 /// 0.744 after the eleventh set's session.
-const HELD_OUT_10_NDCG_FLOOR: f64 = 0.734;
+/// 0.771 with BM25 smoothed before the coverage (`BM25_SMOOTHING`); the floor rose with it.
+const HELD_OUT_10_NDCG_FLOOR: f64 = 0.740;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_tenth_held_out_set() {
@@ -233,7 +242,8 @@ fn zoek_beats_the_plain_baseline_on_the_tenth_held_out_set() {
 /// (aliases, a name with its party, diminutives, terms in the proximity, kinds that find
 /// their members); 0.747 with a speaker or party named among other words counting 5 times
 /// and the words that ask for the parties 3. That, less the same margin.
-const HELD_OUT_11_NDCG_FLOOR: f64 = 0.737;
+/// 0.760 with BM25 smoothed before the coverage (`BM25_SMOOTHING`); the floor rose with it.
+const HELD_OUT_11_NDCG_FLOOR: f64 = 0.750;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_eleventh_held_out_set() {
@@ -283,7 +293,8 @@ fn zoek_beats_the_plain_baseline_on_the_thirteenth_held_out_set() {
 /// session, once the fifteenth stood in for it: 0.892 (a long name one letter off the
 /// index's, `kabinetsreactie`, a minister named with a subject, prepositions). That, less
 /// the same margin.
-const HELD_OUT_14_NDCG_FLOOR: f64 = 0.882;
+/// 0.899 with BM25 smoothed before the coverage (`BM25_SMOOTHING`); the floor rose with it.
+const HELD_OUT_14_NDCG_FLOOR: f64 = 0.889;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_fourteenth_held_out_set() {
@@ -303,7 +314,8 @@ fn zoek_beats_the_plain_baseline_on_the_fourteenth_held_out_set() {
 /// session's start, 0.873 after its first changes. Then read, once the sixteenth stood in
 /// for it: 0.881 (what the minister said, the words asking for a party's questions). That,
 /// less the same margin.
-const HELD_OUT_15_NDCG_FLOOR: f64 = 0.871;
+/// 0.883 with BM25 smoothed before the coverage (`BM25_SMOOTHING`); the floor rose with it.
+const HELD_OUT_15_NDCG_FLOOR: f64 = 0.873;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_fifteenth_held_out_set() {
@@ -337,7 +349,8 @@ fn zoek_beats_the_plain_baseline_on_the_sixteenth_held_out_set() {
 /// new to the subject): 0.851 on the code the session started from, 0.875 on its last (0.023
 /// of it from one query, a misspelled name the helper chose: `Clingendaal`). Not read. That,
 /// less the same margin.
-const HELD_OUT_17_NDCG_FLOOR: f64 = 0.865;
+/// 0.878 with BM25 smoothed before the coverage (`BM25_SMOOTHING`); the floor rose with it.
+const HELD_OUT_17_NDCG_FLOOR: f64 = 0.868;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_seventeenth_held_out_set() {
@@ -379,7 +392,8 @@ fn a_set_agrees_with_itself() {
 
 /// The misspelled set: 0.905 with the spelling correction, against 0.587 without it
 /// and 0.903 for the same 59 queries spelled right (in `queries.json`).
-const TYPOS_NDCG_FLOOR: f64 = 0.895;
+/// 0.909 with BM25 smoothed before the coverage (`BM25_SMOOTHING`); the floor rose with it.
+const TYPOS_NDCG_FLOOR: f64 = 0.899;
 
 #[test]
 fn a_misspelled_query_finds_what_it_would_spelled_right() {
@@ -1165,9 +1179,18 @@ mod named_queries {
             s.contains("Telegraaf") && s.contains("[dure] [rekening]"),
             "{s}"
         );
-        // Loose words are not sought there: every footnote holds a year.
-        let loose = top("uitkomsten JBZ-Raad december 2025", Filters::default(), 1);
-        assert!(!loose[0].passage.text.contains("alternatieve categorie"));
+        // Loose words are not sought there: every footnote holds a year. The passage
+        // holds the other words in its own text, and lacks the year its footnote has.
+        let mut req = SearchRequest::new("uitkomsten JBZ-Raad december 2025");
+        req.limit = 3;
+        req.explain = true;
+        let loose = index().search(&req).unwrap().hits;
+        let cited = (loose.iter())
+            .find(|h| h.passage.text.contains("alternatieve categorie"))
+            .expect("the passage citing the article");
+        assert!(cited.passage.notes.iter().any(|n| n.contains("2025")));
+        let explanation = cited.explanation.as_ref().unwrap();
+        assert_eq!(explanation.concepts_missing, ["2025"], "{explanation:?}");
     }
 
     #[test]

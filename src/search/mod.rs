@@ -240,7 +240,10 @@ pub struct Explanation {
     /// against it (a minister's turn holding every word 1.3, a chair's turn keeping
     /// order 0.3, the speaker's own turn when the query is their name 20).
     pub prior: f32,
-    /// The score before the feedback rerank: `bm25 × coverage_factor × prior`.
+    /// Added to `bm25` before the coverage and the priors multiply it
+    /// ([`rank::BM25_SMOOTHING`]; 0 for a related passage and in date order).
+    pub smoothing: f32,
+    /// The score before the feedback rerank: `(bm25 + smoothing) × coverage_factor × prior`.
     pub coverage_score: f32,
     /// How the feedback rerank changed the score, when it measured this hit.
     pub feedback: Option<FeedbackExplanation>,
@@ -307,6 +310,8 @@ pub struct SearchResults {
 /// each concept of the query it holds.
 struct Scored {
     score: f32,
+    /// The factor of the coverage rerank (1 where none applied).
+    coverage: f32,
     bm25: f32,
     /// The product of the priors that applied.
     prior: f32,
@@ -316,8 +321,10 @@ struct Scored {
 
 /// A candidate read from the store for the page.
 struct Candidate {
-    /// BM25 times the coverage factor and the priors.
+    /// BM25 (plus [`rank::BM25_SMOOTHING`]) times the coverage factor and the priors.
     score: f32,
+    /// The factor of the coverage rerank.
+    coverage: f32,
     /// The score the page is ordered by: `score`, or after the feedback rerank its own.
     ranked: f32,
     /// The likeness to the best hits and the first hit's score, when the feedback rerank
@@ -626,10 +633,10 @@ impl ZoekIndex {
                             everyday: k.everyday,
                         })
                         .collect(),
-                    coverage_factor: if c.bm25 > 0.0 {
-                        c.score / (c.bm25 * c.prior)
-                    } else {
-                        1.0
+                    coverage_factor: c.coverage,
+                    smoothing: match c.tier {
+                        Tier::Phrase | Tier::Words | Tier::Some => rank::BM25_SMOOTHING,
+                        Tier::Related | Tier::Dated => 0.0,
                     },
                     prior: c.prior,
                     coverage_score: c.score,
@@ -791,6 +798,7 @@ impl ZoekIndex {
             .into_iter()
             .map(|((_, score), addr)| Scored {
                 score,
+                coverage: 1.0,
                 bm25: score,
                 prior: 1.0,
                 addr,
@@ -898,9 +906,11 @@ impl ZoekIndex {
             .zip(held)
             .zip(prior)
             .map(|(((bm25, addr), held), prior)| {
-                let score = bm25 * rank::coverage_factor(&held, &weights) * prior;
+                let coverage = rank::coverage_factor(&held, &weights);
+                let score = (bm25 + rank::BM25_SMOOTHING) * coverage * prior;
                 Scored {
                     score,
+                    coverage,
                     bm25,
                     prior,
                     addr,
@@ -1068,6 +1078,7 @@ impl ZoekIndex {
             .filter(|(_, addr)| !on_page.contains(addr))
             .map(|(score, addr)| Scored {
                 score,
+                coverage: 1.0,
                 bm25: score,
                 prior: 1.0,
                 addr,
@@ -1184,6 +1195,7 @@ impl ZoekIndex {
                 .map(|(s, signature)| {
                     let candidate = Candidate {
                         score: s.score,
+                        coverage: s.coverage,
                         ranked: s.score,
                         feedback: None,
                         bm25: s.bm25,

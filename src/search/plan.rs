@@ -23,7 +23,8 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Bound;
 use tantivy::Term;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, RangeQuery,
+    TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
@@ -1560,6 +1561,10 @@ impl ZoekIndex {
             }
         }
         let filters = &q.filters;
+        // The filters narrow, they do not score: a passage kept by a date range ranks as
+        // it would without it (its score is multiplied by its coverage, so a constant
+        // added by the filter would reorder).
+        let narrowing = clauses.len();
         if let Some(fr) = &filters.fractie {
             let canonical = fractie::normalize(fr).unwrap_or_else(|| fr.clone());
             clauses.push((Occur::Must, keyword_query(f.get("fractie"), &canonical)));
@@ -1615,7 +1620,8 @@ impl ZoekIndex {
                 Box::new(RangeQuery::new(bound(&filters.from), bound(&filters.to)));
             // A passage known only by its vergaderjaar is surely inside the range when its
             // whole year is. (A dated passage's year holds its date, so it adds none.)
-            let within = meta::vergaderjaren_within(filters.from.as_deref(), filters.to.as_deref());
+            let (from, to) = (filters.from.as_deref(), filters.to.as_deref());
+            let within = meta::vergaderjaren_within(from, to);
             let clause = match within {
                 Some((first, last)) => {
                     let vj = f.get("vergaderjaar");
@@ -1629,6 +1635,10 @@ impl ZoekIndex {
                 None => dated,
             };
             clauses.push((Occur::Must, clause));
+        }
+        for (_, q) in &mut clauses[narrowing..] {
+            let filter = std::mem::replace(q, Box::new(AllQuery));
+            *q = Box::new(ConstScoreQuery::new(filter, 0.0));
         }
     }
 }

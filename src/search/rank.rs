@@ -14,6 +14,16 @@ use std::collections::HashSet;
 /// many repeats of a common one (`terugkeer`).
 pub const COVERAGE_FLOOR: f32 = 0.05;
 
+/// Added to a candidate's BM25 before the coverage and the priors multiply it, so that
+/// what the passage holds of the query and what it is weigh a little more against how
+/// often it repeats the words: `score = (bm25 + 1.5) × coverage × prior`. Measured on
+/// the nine read relevance sets (mean nDCG@10): 0 gave 0.8446, 1.0 0.8466, 1.25 0.8472,
+/// 1.5 0.8476, 1.75 0.8472, 2.0 0.8462, 3.0 0.8434; on the sets not read at 1.5, none
+/// lost more than 0.003 and the fourth and eleventh gained 0.009 and 0.013. Before, a
+/// date or party filter added its own constant score, so a filter reordered what it kept.
+/// A power of BM25 below 1 instead (0.8, 0.6) gained nothing.
+pub const BM25_SMOOTHING: f32 = 1.5;
+
 /// How much of a concept a passage holds when it holds only a part of a typed compound
 /// (`geld` of `geldtransfers`, `implementatie` of `implementatiewet`).
 pub const PARTIAL_CREDIT: f32 = 0.5;

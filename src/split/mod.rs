@@ -15,6 +15,7 @@ mod kamervragen;
 mod memorie;
 mod motion;
 mod sections;
+mod summary;
 
 use crate::meta;
 use crate::passage::{Passage, Role};
@@ -109,6 +110,8 @@ pub fn split_text(path: &Path, format: Format, raw: &str) -> Vec<Passage> {
         motion::split(&clean.lines)
     } else if debate::is_debate(&clean.lines) {
         debate::split(&clean.lines)
+    } else if summary::is_summary(&clean.lines) {
+        summary::split(&clean.lines)
     } else if kamervragen::is_kamervragen(&clean.lines) {
         kamervragen::split(&clean.lines)
     } else if memorie::is_report(&clean.lines) && !consultation::is_consultation(&clean.lines) {
