@@ -618,40 +618,10 @@ fn index_of_another_schema_version_asks_for_a_rebuild() {
     let mut v: Value = serde_json::from_str(&text).unwrap();
     v["schema_version"] = Value::String("0-old".into());
     std::fs::write(&manifest, v.to_string()).unwrap();
-    let out = zoek()
-        .args(["search", "Oeganda", "--index"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    let err = failed(&out);
-    assert!(
-        err.contains("schema version 0-old") && err.contains("--full"),
-        "{err}"
-    );
-    // An incremental run cannot use it either; --full rebuilds it, as the message says.
+    // An incremental run cannot use it either.
     let out = run_index(&root().join("corpus-sample"), &path);
     assert!(failed(&out).contains("--full"));
-    let out = zoek()
-        .arg("index")
-        .arg(root().join("corpus-sample"))
-        .args(["--full", "--index"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{stderr}");
-    assert!(stderr.contains("rebuilding"), "{stderr}");
-    assert!(String::from_utf8_lossy(&out.stdout).contains(": 11 added, "));
-    let out = zoek()
-        .args(["search", "Oeganda", "--json", "--index"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    refused_until_rebuilt(&path, "schema version 0-old");
 }
 
 /// An index whose fields are not this zoek's, though its manifest names this version
@@ -668,35 +638,33 @@ fn index_with_other_fields_asks_for_a_rebuild() {
     let last = fields.pop().unwrap();
     assert!(last["name"].is_string(), "{last}");
     std::fs::write(&meta, v.to_string()).unwrap();
-    let out = zoek()
-        .args(["search", "Oeganda", "--index"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    let err = failed(&out);
-    assert!(
-        err.contains("with other fields") && err.contains("--full"),
-        "{err}"
-    );
+    refused_until_rebuilt(&path, "with other fields");
+}
+
+/// A search on the index at `path` fails saying `says` and how to rebuild; `--full`, as
+/// the message says, rebuilds it, and the search then answers.
+fn refused_until_rebuilt(path: &Path, says: &str) {
+    let search = || {
+        zoek()
+            .args(["search", "Oeganda", "--json", "--index"])
+            .arg(path)
+            .output()
+            .unwrap()
+    };
+    let err = failed(&search());
+    assert!(err.contains(says) && err.contains("--full"), "{err}");
     let out = zoek()
         .arg("index")
         .arg(root().join("corpus-sample"))
         .args(["--full", "--index"])
-        .arg(&path)
+        .arg(path)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    succeeded(
-        &zoek()
-            .args(["search", "Oeganda", "--index"])
-            .arg(&path)
-            .output()
-            .unwrap(),
-    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("rebuilding"), "{stderr}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains(": 11 added, "));
+    succeeded(&search());
 }
 
 #[test]
