@@ -228,7 +228,12 @@ impl ZoekIndex {
         for def in self.fields.defs() {
             let field = self.fields.get(&def.name);
             let values: Vec<String> = match (def.name.as_str(), value.get(&def.name)) {
-                ("dossier", _) => p.kamerstuk.iter().map(|k| dossier_of(k)).collect(),
+                // The dossier of its number, and of its number in the other dossiers its
+                // heading names.
+                ("dossier", _) => (p.kamerstuk.iter())
+                    .chain(p.identifiers.iter().filter(|i| is_kamerstuk(i)))
+                    .map(|k| dossier_of(k))
+                    .collect(),
                 ("procedural", _) => p
                     .is_procedural()
                     .then(|| "procedural".to_string())
@@ -321,6 +326,12 @@ impl ZoekIndex {
         serde_json::from_value(serde_json::Value::Object(map))
             .unwrap_or_else(|_| Passage::new(PassageKind::Section, ""))
     }
+}
+
+/// Is this identifier a Kamerstuk number (`34104-331`), not an official identifier or a
+/// case number?
+fn is_kamerstuk(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_digit()) && id.contains('-')
 }
 
 /// The dossier part of a Kamerstuk number: `32317-974` → `32317`, `21501-31-207` → `21501-31`.

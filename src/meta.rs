@@ -248,6 +248,50 @@ pub fn document_kamerstuk(lines: &[Line]) -> Option<String> {
     None
 }
 
+/// The same document's number in the other dossiers its heading names: a letter printed
+/// under `29 538 Zorgverzekeringswet` and `34 104 Langdurige zorg` above `Nr. 331` is
+/// `29538-331` (its own, [`document_kamerstuk`]) and `34104-331`, and is found in either
+/// dossier.
+pub fn other_kamerstukken(lines: &[Line]) -> Vec<String> {
+    let head: Vec<&Line> = lines.iter().filter(|l| !l.is_blank()).take(40).collect();
+    let Some(first) = head
+        .iter()
+        .position(|l| DOSSIER_HEADING.is_match(&l.text) && !l.text.ends_with('.'))
+    else {
+        return Vec::new();
+    };
+    let mut dossiers: Vec<String> = Vec::new();
+    let mut nr: Option<String> = None;
+    // The dossiers' headings, each perhaps with its title run onto a second line, down to
+    // the document's number.
+    for l in head[first..].iter().take(10) {
+        if let Some(c) = NR_HEADING.captures(&l.text) {
+            nr = c
+                .get(1)
+                .or_else(|| c.name("letter"))
+                .map(|m| m.as_str().to_string());
+            break;
+        }
+        if let Some(c) = DOSSIER_HEADING
+            .captures(&l.text)
+            .filter(|_| !l.text.ends_with('.'))
+        {
+            let mut dossier = format!("{}{}", &c[1], &c[2]);
+            if let Some(sub) = c.get(3) {
+                dossier = format!("{dossier}-{}", sub.as_str());
+            }
+            dossiers.push(dossier);
+        }
+    }
+    match nr {
+        Some(nr) if dossiers.len() > 1 => dossiers[1..]
+            .iter()
+            .map(|d| normalize_kamerstuk(d, Some(&nr)))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// The date questions were sent (`(ingezonden 4 juni 2024)`), as ISO.
 pub fn sent_date(lines: &[Line]) -> Option<String> {
     static SENT: LazyLock<Regex> =
@@ -1126,12 +1170,13 @@ mod formats_tests {
             kamerstuk("Tweede Kamer, vergaderjaar 2017–2018, 29 538, nr. 331\n\ntekst").as_deref(),
             Some("29538-331")
         );
-        // Several dossiers above one number: the first is the document's.
-        assert_eq!(
-            kamerstuk("29 538 Zorgverzekeringswet\n\n34 104 Langdurige zorg\n\nNr. 331 BRIEF")
-                .as_deref(),
-            Some("29538-331")
-        );
+        // Several dossiers above one number: the first is the document's, the others
+        // number it too.
+        let two = "29 538 Zorgverzekeringswet\n\n34 104 Langdurige zorg\n\nNr. 331 BRIEF";
+        assert_eq!(kamerstuk(two).as_deref(), Some("29538-331"));
+        assert_eq!(other_kamerstukken(&clean_text(two).lines), ["34104-331"]);
+        let wrapped = "21 501-02 Raad Algemene Zaken en Raad Buitenlandse\nZaken\n\nNr. 3121 MOTIE";
+        assert!(other_kamerstukken(&clean_text(wrapped).lines).is_empty());
         assert_eq!(
             kamerstuk("De commissie vraagt naar Kamerstuk 32 317, nr. 967."),
             None

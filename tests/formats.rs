@@ -510,3 +510,34 @@ fn a_date_range_keeps_the_order_of_what_it_keeps() {
         assert_eq!(narrowed, all, "{query}");
     }
 }
+
+/// A letter printed under two dossiers (`29 538` and `34 104` above `Nr. 331`) belongs to
+/// both: found by either dossier and by its number in either.
+#[test]
+fn a_document_of_two_dossiers_is_found_in_both() {
+    let letter = |hits: Vec<zoek::Hit>| {
+        hits.into_iter().find(|h| {
+            h.passage
+                .source
+                .ends_with("brief-29538-331-twee-dossiers.txt")
+        })
+    };
+    for dossier in ["29538", "34104", "34 104", "34104-331", "29538-331"] {
+        let hit = letter(search("eigen bijdrage", |f| {
+            f.set("kamerstuk", dossier).unwrap();
+        }))
+        .unwrap_or_else(|| panic!("--kamerstuk {dossier}"));
+        assert_eq!(hit.passage.kamerstuk.as_deref(), Some("29538-331"));
+        assert_eq!(hit.passage.identifiers, ["34104-331"]);
+    }
+    let typed = search("Kamerstuk 34104, nr. 331 stapeling", |_| {});
+    assert!(
+        typed[0]
+            .passage
+            .source
+            .ends_with("brief-29538-331-twee-dossiers.txt"),
+        "{}",
+        typed[0].passage.id
+    );
+    assert!(letter(search("eigen bijdrage", |f| f.kamerstuk = Some("34105".into()))).is_none());
+}

@@ -1539,6 +1539,7 @@ impl ZoekIndex {
                 Occur::Must,
                 any(vec![
                     boosted(keyword_query(f.get("kamerstuk"), k), W_KAMERSTUK),
+                    boosted(keyword_query(f.get("identifiers"), k), W_KAMERSTUK),
                     boosted(keyword_query(f.get("references"), k), W_KAMERSTUK * 0.5),
                 ]),
             ));
@@ -1581,6 +1582,7 @@ impl ZoekIndex {
         if let Some(k) = &filters.kamerstuk {
             let either = any(vec![
                 keyword_query(f.get("kamerstuk"), k),
+                keyword_query(f.get("identifiers"), k),
                 keyword_query(f.get("dossier"), k),
             ]);
             clauses.push((Occur::Must, either));

@@ -67,12 +67,13 @@ pub fn document_meta(clean: &CleanText) -> DocumentMeta {
     let sent = date.clone().or_else(|| meta::sent_date(lines));
     let vergaderjaar = meta::document_vergaderjaar(&clean.headers, &clean.lines, sent.as_deref());
     let chamber = meta::document_chamber(lines);
-    let identifiers = meta::document_identifiers(
+    let mut identifiers = meta::document_identifiers(
         &clean.headers,
         &clean.lines,
         chamber.as_deref(),
         vergaderjaar.as_deref(),
     );
+    identifiers.extend(meta::other_kamerstukken(&clean.lines));
     DocumentMeta {
         title: meta::document_title(lines),
         doctype: meta::document_type(lines),
