@@ -693,7 +693,7 @@ fn frame_word(word: &str, previous: Option<&str>) -> bool {
 }
 
 /// What a question typed as a sentence asks to be measured, if anything
-/// ([`measure_word`]).
+/// (`measure_word`).
 pub fn measure_asked(words: &[String]) -> Option<Measure> {
     let folded: Vec<String> = words.iter().map(|w| analyze::fold_word(w)).collect();
     (0..folded.len())

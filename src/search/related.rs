@@ -32,10 +32,10 @@ const MAX_SHARE: f32 = 0.05;
 
 /// The words that mark `texts` (the best hits, best first), each with its weight: how
 /// often the texts hold it (the first text counting most) times its IDF, as Lucene's
-/// `MoreLikeThis` weighs them, times how rare it is in everyday Dutch ([`everyday`]). A
+/// `MoreLikeThis` weighs them, times how rare it is in everyday Dutch (`everyday`). A
 /// word must be held by another passage too: a word only these texts hold finds no
 /// other. Words whose stem is in `skip` (the query's own), and words in more than
-/// [`MAX_SHARE`] of the passages, are left out. At most [`RELATED_WORDS`], heaviest first.
+/// `MAX_SHARE` of the passages, are left out. At most [`RELATED_WORDS`], heaviest first.
 /// A word said once counts: Lucene asks for two, but `geldtransfers`, said once in a turn
 /// of 400 words, is what it is about (the read sets gained +0.003 nDCG@10 on the mean
 /// with one, +0.002 with two).
