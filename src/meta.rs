@@ -231,21 +231,27 @@ pub fn document_kamerstuk(lines: &[Line]) -> Option<String> {
             if l.text.ends_with('.') || l.text.len() > 300 {
                 continue;
             }
-            let mut dossier = format!("{}{}", &c[1], &c[2]);
-            if let Some(sub) = c.get(3) {
-                dossier = format!("{dossier}-{}", sub.as_str());
-            }
-            let nr = head[i + 1..].iter().take(3).find_map(|n| {
-                NR_HEADING.captures(&n.text).and_then(|c| {
-                    c.get(1)
-                        .or_else(|| c.name("letter"))
-                        .map(|m| m.as_str().to_string())
-                })
-            });
-            return Some(normalize_kamerstuk(&dossier, nr.as_deref()));
+            let nr = (head[i + 1..].iter().take(3)).find_map(|n| heading_nr(&n.text));
+            return Some(normalize_kamerstuk(&heading_dossier(&c), nr.as_deref()));
         }
     }
     None
+}
+
+/// The dossier of a dossier heading (`21 501-02 Raad …` → `21501-02`).
+fn heading_dossier(c: &regex::Captures) -> String {
+    match c.get(3) {
+        Some(sub) => format!("{}{}-{}", &c[1], &c[2], sub.as_str()),
+        None => format!("{}{}", &c[1], &c[2]),
+    }
+}
+
+/// The number of a document's number heading (`Nr. 331 BRIEF` → `331`, `AI1 VERSLAG` → `AI`).
+fn heading_nr(line: &str) -> Option<String> {
+    let c = NR_HEADING.captures(line)?;
+    c.get(1)
+        .or_else(|| c.name("letter"))
+        .map(|m| m.as_str().to_string())
 }
 
 /// The same document's number in the other dossiers its heading names: a letter printed
@@ -265,22 +271,15 @@ pub fn other_kamerstukken(lines: &[Line]) -> Vec<String> {
     // The dossiers' headings, each perhaps with its title run onto a second line, down to
     // the document's number.
     for l in head[first..].iter().take(10) {
-        if let Some(c) = NR_HEADING.captures(&l.text) {
-            nr = c
-                .get(1)
-                .or_else(|| c.name("letter"))
-                .map(|m| m.as_str().to_string());
+        if let Some(n) = heading_nr(&l.text) {
+            nr = Some(n);
             break;
         }
         if let Some(c) = DOSSIER_HEADING
             .captures(&l.text)
             .filter(|_| !l.text.ends_with('.'))
         {
-            let mut dossier = format!("{}{}", &c[1], &c[2]);
-            if let Some(sub) = c.get(3) {
-                dossier = format!("{dossier}-{}", sub.as_str());
-            }
-            dossiers.push(dossier);
+            dossiers.push(heading_dossier(&c));
         }
     }
     match nr {
@@ -432,26 +431,116 @@ pub fn document_vergaderjaar(
                 .iter()
                 .map(String::as_str)
                 .chain(top)
-                .find_map(|t| OFFICIAL_ID.captures(t).and_then(|c| vergaderjaar(&c[2])))
+                .find_map(|t| OfficialId::find(t).map(|id| id.vergaderjaar()))
         })
         .or_else(|| date.and_then(vergaderjaar_of_date))
 }
 
 /// The official identifier of a Handelingen item or an Aanhangsel number, with its
 /// vergaderjaar: `h-tk-20172018-70-8`, `ah-tk-20232024-1292`.
-static OFFICIAL_ID: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b((?:ah|h)-(?:tk|ek)-(\d{8})-\d+(?:-\d+)?)\b").unwrap());
+static OFFICIAL_ID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b((ah|h)-(tk|ek)-(\d{4})(\d{4})-(\d+)(?:-(\d+))?)\b").unwrap()
+});
+
+/// An official-publications identifier with a year: `h-tk-20172018-70-8` (Handelingen:
+/// vergaderjaar, meeting, item), `ah-tk-20232024-1292` (Aanhangsel: vergaderjaar, nr.).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OfficialId {
+    /// As written, lowercased: `h-tk-20172018-70-8`.
+    pub text: String,
+    /// `h` (Handelingen) or `ah` (Aanhangsel).
+    pub kind: String,
+    /// The Eerste Kamer's (`ek`), not the Tweede's (`tk`).
+    pub eerste_kamer: bool,
+    /// The vergaderjaar's first year.
+    pub year: u32,
+    /// The meeting (Handelingen) or the number (Aanhangsel).
+    pub nr: String,
+    /// The agenda item (Handelingen).
+    pub item: Option<String>,
+}
+
+impl OfficialId {
+    /// Every identifier in a text whose two years follow each other.
+    pub fn find_all(text: &str) -> impl Iterator<Item = OfficialId> + '_ {
+        OFFICIAL_ID.captures_iter(text).filter_map(|c| {
+            let year: u32 = c[4].parse().ok()?;
+            (c[5].parse::<u32>().ok()? == year + 1).then(|| OfficialId {
+                text: c[1].to_lowercase(),
+                kind: c[2].to_lowercase(),
+                eerste_kamer: c[3].eq_ignore_ascii_case("ek"),
+                year,
+                nr: c[6].to_string(),
+                item: c.get(7).map(|m| m.as_str().to_string()),
+            })
+        })
+    }
+
+    /// The first identifier in a text.
+    pub fn find(text: &str) -> Option<OfficialId> {
+        OfficialId::find_all(text).next()
+    }
+
+    /// Its vergaderjaar, `2017-2018`.
+    pub fn vergaderjaar(&self) -> String {
+        format!("{}-{}", self.year, self.year + 1)
+    }
+
+    /// How a Handelingen item is cited, with its title:
+    /// `Handelingen II 2017/18, nr. 70, item 8: Regeling van werkzaamheden`.
+    pub fn citation(&self, title: Option<&str>) -> String {
+        citation(
+            Some(self.eerste_kamer),
+            self.year,
+            &self.nr,
+            self.item.as_deref(),
+            title,
+        )
+    }
+}
+
+/// `Handelingen II 2017/18, nr. 70, item 8: Regeling van werkzaamheden`: the chamber
+/// (`I`, `II`; left out when unknown), the vergaderjaar by its first year, the meeting,
+/// the item and the title where known.
+fn citation(
+    eerste_kamer: Option<bool>,
+    year: u32,
+    nr: &str,
+    item: Option<&str>,
+    title: Option<&str>,
+) -> String {
+    let kamer = match eerste_kamer {
+        Some(true) => "I ",
+        Some(false) => "II ",
+        None => "",
+    };
+    let mut s = format!(
+        "Handelingen {kamer}{year}/{:02}, nr. {nr}",
+        (year + 1) % 100
+    );
+    if let Some(item) = item {
+        s.push_str(&format!(", item {item}"));
+    }
+    if let Some(t) = title.map(str::trim).filter(|t| !t.is_empty()) {
+        s.push_str(": ");
+        s.push_str(t);
+    }
+    s
+}
 
 /// A Tweede Kamer case number (`2023Z14759`, a `zaak`) or document number (`2025D04328`).
 static KAMER_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(20\d{2}[ZD]\d{5})\b").unwrap());
 
-/// Is this typed word a document identifier zoek keeps ([`document_identifiers`])?
-pub fn is_identifier(word: &str) -> bool {
+/// The document identifier a typed word is, of the kinds zoek keeps
+/// ([`document_identifiers`]), as they are kept: without the punctuation typed against
+/// it, lowercased (`2023Z14759,` → `2023z14759`).
+pub fn typed_identifier(word: &str) -> Option<String> {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric());
     [&*OFFICIAL_ID, &*KAMER_NUMBER]
         .iter()
         .any(|re| re.find(w).is_some_and(|m| m.len() == w.len()))
+        .then(|| w.to_lowercase())
 }
 
 /// The identifiers a document goes by, lowercased, other than its Kamerstuk number: its
@@ -478,16 +567,19 @@ pub fn document_identifiers(
             out.push(id);
         }
     };
-    let top = lines.iter().take(12).map(|l| l.text.as_str());
-    for t in headers.iter().map(String::as_str).chain(top) {
-        for c in OFFICIAL_ID.captures_iter(t) {
-            push(&c[1]);
-        }
-    }
     let head: Vec<&str> = (lines.iter().map(|l| l.text.trim()))
         .filter(|t| !t.is_empty())
         .take(12)
         .collect();
+    for t in headers
+        .iter()
+        .map(String::as_str)
+        .chain(head.iter().copied())
+    {
+        for id in OfficialId::find_all(t) {
+            push(&id.text);
+        }
+    }
     // Questions sent on their own carry their case number on a line of its own.
     for t in &head {
         if KAMER_NUMBER.find(t).is_some_and(|m| m.len() == t.len()) {
@@ -913,16 +1005,13 @@ fn handelingen_citation(body: &[&Line]) -> Option<String> {
         vergaderjaar(rest)
     })?;
     let nr = head.iter().find_map(|l| MEETING.captures(l))?[1].to_string();
-    let kamer = match head.first() {
-        Some(l) if l.starts_with("Eerste Kamer") => "I ",
-        Some(l) if l.starts_with("Tweede Kamer") => "II ",
-        _ => "",
+    let eerste_kamer = match head.first() {
+        Some(l) if l.starts_with("Eerste Kamer") => Some(true),
+        Some(l) if l.starts_with("Tweede Kamer") => Some(false),
+        _ => None,
     };
-    let (first, second) = year.split_once('-')?;
-    Some(format!(
-        "Handelingen {kamer}{first}/{}, nr. {nr}",
-        second.get(2..)?
-    ))
+    let first: u32 = year.get(..4)?.parse().ok()?;
+    Some(citation(eerste_kamer, first, &nr, None, None))
 }
 
 /// The subject a committee debate's report names in its running head, above its title
@@ -1346,9 +1435,22 @@ mod formats_tests {
         // A page number above the title is no part of it.
         let cover = "Vergaderjaar 2024–2025\n\n2\n\n# Aanhangsel van de Handelingen\n\n## 845\n\nVragen van";
         assert_eq!(ids(&[], cover), ["ah-tk-20242025-845"]);
-        assert!(is_identifier("2023Z14759") && is_identifier("h-tk-20172018-70-8,"));
+        assert_eq!(
+            typed_identifier("2023Z14759").as_deref(),
+            Some("2023z14759")
+        );
+        assert_eq!(
+            typed_identifier("h-tk-20172018-70-8,").as_deref(),
+            Some("h-tk-20172018-70-8")
+        );
         assert!(
-            !is_identifier("2023") && !is_identifier("32317-974") && !is_identifier("x2023Z14759")
+            [
+                typed_identifier("2023"),
+                typed_identifier("32317-974"),
+                typed_identifier("x2023Z14759")
+            ]
+            .iter()
+            .all(Option::is_none)
         );
     }
 

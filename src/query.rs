@@ -172,15 +172,12 @@ pub fn parse(input: &str) -> Result<ParsedQuery> {
             q.words.push(token);
         }
     }
-    q.words.retain(|w| {
-        let id = crate::meta::is_identifier(w);
-        if id {
-            let w = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            q.identifiers.push(w);
+    q.words.retain(|w| match crate::meta::typed_identifier(w) {
+        Some(id) => {
+            q.identifiers.push(id);
+            false
         }
-        !id
+        None => true,
     });
     take_kamerstukken(&mut q);
     q.typed = q.words.len();

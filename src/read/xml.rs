@@ -20,7 +20,7 @@ pub fn to_text(xml: &str) -> Result<String, String> {
         .find(|c| {
             c.contains("h-tk-") || c.contains("h-ek-") || c.contains("kst-") || c.contains("ah-tk-")
         });
-    let id = ident.and_then(Identifier::parse);
+    let id = ident.and_then(crate::meta::OfficialId::find);
     if let Some(ident) = ident {
         let chamber = if ident.contains("-ek-") {
             "Eerste Kamer"
@@ -32,7 +32,7 @@ pub fn to_text(xml: &str) -> Result<String, String> {
     // The identifier and the year, as a printed cover gives them: the XML names them only
     // in the link to its metadata.
     if let Some(id) = &id {
-        out.paragraph(&id.raw);
+        out.paragraph(&id.text);
         out.paragraph(&format!("Vergaderjaar {}–{}", id.year, id.year + 1));
     }
     if let Some(h) = root.descendants().find(|n| n.has_tag_name("handelingen")) {
@@ -56,61 +56,6 @@ pub fn to_text(xml: &str) -> Result<String, String> {
         generic(root, &mut out);
     }
     Ok(out.text)
-}
-
-/// An official-publications identifier with a year: `h-tk-20172018-70-8` (Handelingen:
-/// vergaderjaar, meeting, item), `ah-tk-20232024-1292` (Aanhangsel: vergaderjaar, nr.).
-struct Identifier {
-    /// As written: `h-tk-20172018-70-8`.
-    raw: String,
-    /// `h` or `ah`.
-    kind: String,
-    /// `tk` or `ek`.
-    chamber: String,
-    /// The vergaderjaar's first year.
-    year: u32,
-    /// The meeting (Handelingen) or the number (Aanhangsel).
-    nr: String,
-    /// The agenda item (Handelingen).
-    item: Option<String>,
-}
-
-impl Identifier {
-    fn parse(s: &str) -> Option<Identifier> {
-        static ID: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            regex::Regex::new(r"\b(ah|h)-(tk|ek)-(\d{4})(\d{4})-(\d+)(?:-(\d+))?\b").unwrap()
-        });
-        let c = ID.captures(s)?;
-        let year: u32 = c[3].parse().ok()?;
-        (c[4].parse::<u32>().ok()? == year + 1).then(|| Identifier {
-            raw: c[0].to_string(),
-            kind: c[1].to_string(),
-            chamber: c[2].to_string(),
-            year,
-            nr: c[5].to_string(),
-            item: c.get(6).map(|m| m.as_str().to_string()),
-        })
-    }
-
-    /// `Handelingen II 2017/18, nr. 70, item 8: Regeling van werkzaamheden`, as the item
-    /// is cited.
-    fn citation(&self, title: Option<&str>) -> String {
-        let kamer = if self.chamber == "ek" { "I" } else { "II" };
-        let mut s = format!(
-            "Handelingen {kamer} {}/{:02}, nr. {}",
-            self.year,
-            (self.year + 1) % 100,
-            self.nr
-        );
-        if let Some(item) = &self.item {
-            s.push_str(&format!(", item {item}"));
-        }
-        if let Some(t) = title.map(str::trim).filter(|t| !t.is_empty()) {
-            s.push_str(": ");
-            s.push_str(t);
-        }
-        s
-    }
 }
 
 #[derive(Default)]
