@@ -14,7 +14,7 @@ pub mod lock;
 pub mod memory;
 pub mod records;
 
-pub use batch::{FileFailure, IndexOptions, IndexSummary, NoProgress, Progress};
+pub use batch::{Answered, FileFailure, IndexOptions, IndexSummary, NoProgress, Progress};
 pub use lock::WriteSession;
 
 use crate::analyze;
@@ -234,12 +234,13 @@ impl ZoekIndex {
                     .chain(p.identifiers.iter().filter(|i| is_kamerstuk(i)))
                     .map(|k| dossier_of(k))
                     .collect(),
-                ("procedural", _) => p
-                    .is_procedural()
-                    .then(|| "procedural".to_string())
-                    .into_iter()
-                    .collect(),
+                ("procedural", _) => match (p.is_procedural(), p.is_notice()) {
+                    (true, _) => vec!["procedural".to_string()],
+                    (_, true) => vec!["notice".to_string()],
+                    _ => Vec::new(),
+                },
                 ("minister_name", _) => p.minister_name().into_iter().collect(),
+                ("fracties", _) => p.fracties(),
                 ("sort_date", _) => (p.date.clone())
                     .or_else(|| {
                         let vj = p.vergaderjaar.as_deref()?;

@@ -44,6 +44,7 @@ pub use error::{Error, Result};
 pub use index::{IndexOptions, IndexSummary, ZoekIndex};
 pub use passage::{Passage, PassageKind, Role};
 pub use query::Filters;
+pub use search::facet::{Counts, Facet, FacetCount};
 pub use search::{
     AlsoIn, ConceptCoverage, Hit, Linked, Referenced, Request, SearchConfig, SearchRequest,
     SearchResults, Snippet, SortOrder,

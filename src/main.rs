@@ -23,7 +23,7 @@ enum Command {
     /// Index the documents (.txt, .md, .pdf) of a folder: only what changed since the last run.
     Index(IndexArgs),
     /// Search the index.
-    Search(SearchArgs),
+    Search(Box<SearchArgs>),
     /// Measure relevance on a graded query set: nDCG@10, MRR and recall@10 of zoek and of a
     /// plain baseline, feature by feature.
     Eval {
@@ -163,6 +163,14 @@ struct SearchArgs {
     /// Only passages dated on or before this date (YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     to: Option<String>,
+    /// Only questions that no passage of the index answers: none in their document or
+    /// another, and no notice that a letter answered them.
+    #[arg(long)]
+    open: bool,
+    /// Instead of hits, count the passages holding every word of the query (copies once)
+    /// by fractie, speaker, minister, type, kind, vergaderjaar or dossier.
+    #[arg(long, value_name = "FACET", value_parser = parse_facet)]
+    count: Option<zoek::Facet>,
     /// Show how each hit's score came about.
     #[arg(long)]
     explain: bool,
@@ -184,6 +192,12 @@ struct SearchArgs {
     /// passage holding each word of the query.
     #[arg(long, value_name = "ORDER", default_value = "relevance", value_parser = parse_sort)]
     sort: zoek::SortOrder,
+}
+
+fn parse_facet(s: &str) -> Result<zoek::Facet, String> {
+    zoek::Facet::parse(s).ok_or_else(|| {
+        format!("{s:?}: count by fractie, speaker, minister, type, kind, vergaderjaar or dossier")
+    })
 }
 
 fn parse_sort(s: &str) -> Result<zoek::SortOrder, String> {
@@ -222,6 +236,7 @@ impl SearchArgs {
                 f.set(name, v).with_context(|| format!("--{name}"))?;
             }
         }
+        f.open = self.open;
         Ok(f)
     }
 }
@@ -400,6 +415,31 @@ fn cmd_index(args: &IndexArgs) -> Result<ExitCode> {
         index.path().display(),
         started.elapsed().as_secs_f64()
     )?;
+    if !summary.answered.is_empty() {
+        writeln!(
+            out,
+            "{} answered since the last run:",
+            plural(summary.answered.len(), "open question")
+        )?;
+        for a in &summary.answered {
+            let q = &a.question;
+            let who = match (&q.speaker, q.fracties().join(", ")) {
+                (Some(s), f) if !f.is_empty() => format!(" ({s}, {f})"),
+                (Some(s), _) => format!(" ({s})"),
+                _ => String::new(),
+            };
+            let answer = match &a.answer {
+                Some(l) => format!(" → {}", l.id),
+                None => String::new(),
+            };
+            writeln!(
+                out,
+                "  {}{who}: {}{answer}",
+                q.id,
+                first_words(q.question.as_deref().unwrap_or(&q.text), 100)
+            )?;
+        }
+    }
     if summary.failed.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }
@@ -628,13 +668,16 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
         search_stdin(&index, args, &filters, threads)?;
         return Ok(ExitCode::SUCCESS);
     }
-    if args.query.is_empty() && filters == Filters::default() {
+    if args.query.is_empty() && filters == Filters::default() && args.count.is_none() {
         anyhow::bail!(
             "give a query, a filter option, or both: zoek search \"terugkeerhub Oeganda\", \
              zoek search --fractie BBB --sort newest"
         );
     }
     let req = args.request(args.query.join(" "), filters);
+    if let Some(by) = args.count {
+        return print_counts(&index.count(&req, by)?, args.json);
+    }
     let results = index.search(&req)?;
     let mut out = std::io::stdout().lock();
     if args.json {
@@ -650,7 +693,10 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
         )?;
     }
     if results.hits.is_empty() {
-        writeln!(out, "no passages match {:?}", results.query)?;
+        match results.query.trim().is_empty() {
+            true => writeln!(out, "no passages pass the filters")?,
+            false => writeln!(out, "no passages match {:?}", results.query)?,
+        }
         return Ok(ExitCode::SUCCESS);
     }
     let exact = (results.hits.iter())
@@ -768,6 +814,45 @@ impl Style {
     }
 }
 
+/// A count by a facet: a table, most passages first.
+fn print_counts(counts: &zoek::Counts, json: bool) -> Result<ExitCode> {
+    let mut out = std::io::stdout().lock();
+    if json {
+        writeln!(out, "{}", serde_json::to_string_pretty(counts)?)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let by = counts.by.as_str();
+    let width = (counts.counts.iter())
+        .map(|c| c.value.chars().count())
+        .chain([by.len(), "(none)".len()])
+        .max()
+        .unwrap_or(0);
+    writeln!(out, "{by:<width$}  passages")?;
+    for c in &counts.counts {
+        writeln!(out, "{:<width$}  {:>8}", c.value, c.passages)?;
+    }
+    if counts.without > 0 {
+        writeln!(out, "{:<width$}  {:>8}", "(none)", counts.without)?;
+    }
+    let what = match counts.query.trim().is_empty() {
+        true => "passages".to_string(),
+        false => format!("passages holding every word of {:?}", counts.query),
+    };
+    let copies = match counts.copies {
+        0 => String::new(),
+        1 => ", 1 copy counted with its passage".to_string(),
+        n => format!(", {n} copies counted with their passages"),
+    };
+    let several = match counts.by {
+        zoek::Facet::Fractie | zoek::Facet::Speaker => {
+            "; a passage of several (joint Kamervragen, a motion) counts for each"
+        }
+        _ => "",
+    };
+    writeln!(out, "{} {what}{copies}{several}", counts.passages)?;
+    Ok(ExitCode::SUCCESS)
+}
+
 fn print_hit(out: &mut impl Write, hit: &Hit, style: &Style) -> std::io::Result<()> {
     let p = &hit.passage;
     // Who speaks or asks, and the minister who answers; a minister's or the chair's own
@@ -787,7 +872,13 @@ fn print_hit(out: &mut impl Write, hit: &Hit, style: &Style) -> std::io::Result<
             Some(f) => (format!("{s} ({f})"), minister),
             None => (s.clone(), minister),
         },
-        (_, Some(f), _) => (f.clone(), minister),
+        // A part of a minister's letter, or the notice in place of Kamervragen's
+        // answers: the minister's own words.
+        (PassageKind::Section, None, None) if minister.is_some() => {
+            (minister.map(str::to_string).unwrap_or_default(), None)
+        }
+        // Kamervragen or a motion of several parties: each of them.
+        (_, Some(_), _) => (p.fracties().join(", "), minister),
         (_, None, Some(s)) => (s.clone(), minister),
         _ => ("-".into(), minister),
     };
@@ -1084,6 +1175,9 @@ fn cmd_split(file: &Path, json: bool) -> Result<ExitCode> {
         .collect::<Vec<_>>()
         .join(", ");
         writeln!(out, "{}  {}  {}", p.id, p.kind, who)?;
+        if p.members.len() > 1 {
+            writeln!(out, "   members: {}", p.members.join(", "))?;
+        }
         if let Some(t) = &p.topic {
             writeln!(out, "   topic: {t}")?;
         }

@@ -196,8 +196,8 @@ static CITATION: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?P<d1>\d{2}) ?(?P<d2>\d{3})(?:-(?P<sub>[0-9]{1,3}|[IVXL]{1,6}))?(?:/(?P<e1>\d{2}) ?(?P<e2>\d{3}))?,? [Nn]r\.? ?(?P<nr>[0-9]{1,5}|[A-Z]{1,3})\b",
         // kst-34700-19 · kst-21501-31-207
         r"|\bkst-(?P<kd>\d{5}(?:-[0-9A-Z]{1,4})??)-(?P<knr>[0-9A-Z]{1,5})\b",
-        // Kamerstuk 32317-989 · 35925-32 · 21501-32-1188
-        r"|\b(?P<sd>\d{5})(?:-(?P<ssub>[0-9]{1,3}|[IVXL]{1,6}))?-(?P<snr>\d{1,5})\b",
+        // Kamerstuk 32317-989 · 35925-32 · 21501-32-1188 · (36 471-64)
+        r"|\b(?P<sd>\d{2} ?\d{3})(?:-(?P<ssub>[0-9]{1,3}|[IVXL]{1,6}))?-(?P<snr>\d{1,5})\b",
     ))
     .unwrap()
 });
@@ -302,12 +302,14 @@ pub fn sent_date(lines: &[Line]) -> Option<String> {
 /// Kamerstukken cited in a text, normalized (`22112-4150`), in order of appearance, without repeats.
 pub fn references(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    // Every citation holds `nr`/`Nr`, `kst-` or five digits and a hyphen; the regex's
+    // Every citation holds `nr`/`Nr`, `kst-` or five digits (`36 471`) and a hyphen; the regex's
     // Unicode word boundaries keep it off the fast path, so look for those first.
-    let five_digits_hyphen = text
-        .as_bytes()
-        .windows(6)
-        .any(|w| w[..5].iter().all(u8::is_ascii_digit) && w[5] == b'-');
+    // (Seven bytes: a citation holds a number after the hyphen.)
+    let digits = |w: &[u8]| w.iter().all(u8::is_ascii_digit);
+    let five_digits_hyphen = text.as_bytes().windows(7).any(|w| {
+        (digits(&w[..5]) && w[5] == b'-')
+            || (digits(&w[..2]) && w[2] == b' ' && digits(&w[3..6]) && w[6] == b'-')
+    });
     if !text.contains("nr") && !text.contains("Nr") && !text.contains("kst-") && !five_digits_hyphen
     {
         return out;
@@ -333,7 +335,7 @@ pub fn references(text: &str) -> Vec<String> {
         } else if let Some(snr) = c.name("snr") {
             push(format!(
                 "{}-{}",
-                with_sub(c["sd"].to_string(), c.name("ssub")),
+                with_sub(c["sd"].replace(' ', ""), c.name("ssub")),
                 snr.as_str()
             ));
         }
@@ -1290,6 +1292,12 @@ mod formats_tests {
             references("motie 35925-32; 21501-32-1188"),
             vec!["35925-32", "21501-32-1188"]
         );
+        // A ministry's citation of a letter, the dossier printed with its space.
+        assert_eq!(
+            references("beantwoord middels een brief over Ambtelijke analyses (36 471-64) op"),
+            vec!["36471-64"]
+        );
+        assert!(references("op 12 juni 2024 om 345-6").is_empty());
     }
 
     #[test]

@@ -78,6 +78,9 @@ impl Role {
     }
 }
 
+/// The topic of a minister's notice in place of Kamervragen's answers (`Mededeling`).
+pub const NOTICE_TOPIC: &str = "Mededeling";
+
 /// One passage with its metadata. Unknown values are `None`, never guessed.
 ///
 /// This is also the JSON contract of `zoek split --json` and of each hit of
@@ -96,7 +99,8 @@ pub struct Passage {
     /// The kind of document (`brief`, `besluitenlijst`, `motie`, `kamervragen`,
     /// `verslag schriftelijk overleg`, `handelingen`, …), where it can be told.
     pub doctype: Option<String>,
-    /// ISO date (`YYYY-MM-DD`) of the answer or the meeting.
+    /// ISO date (`YYYY-MM-DD`) of the answer or the meeting; of questions sent without
+    /// an answer, the day they were sent (`ingezonden`).
     pub date: Option<String>,
     /// The vergaderjaar (parliamentary year, from Prinsjesdag to Prinsjesdag) the
     /// document belongs to, as `2024-2025`. Known where the date is not: a plenary
@@ -187,6 +191,43 @@ impl Passage {
             .collect::<Vec<_>>()
             .join(" ");
         (!name.is_empty()).then_some(name)
+    }
+
+    /// Every fractie the passage speaks for: its own [`Passage::fractie`] first, then
+    /// the fracties of its other [`Passage::members`] (`Vragen van de leden Sneller (D66),
+    /// Chakor (GroenLinks-PvdA) en Van Nispen (SP)`: a question the SP co-signed is also
+    /// the SP's). Each once, in canonical spelling.
+    pub fn fracties(&self) -> Vec<String> {
+        let of_members = self.members.iter().filter_map(|m| {
+            let party = m.rsplit_once(" (")?.1.strip_suffix(')')?;
+            crate::fractie::normalize(party)
+        });
+        let mut all: Vec<String> = Vec::new();
+        for f in self.fractie.iter().cloned().chain(of_members) {
+            if !all.contains(&f) {
+                all.push(f);
+            }
+        }
+        all
+    }
+
+    /// Whether this is a minister's notice in place of Kamervragen's answers (topic
+    /// [`NOTICE_TOPIC`]): that they come late, or where they were given. It repeats the
+    /// subject of the questions it stands for, and they show it under them.
+    pub fn is_notice(&self) -> bool {
+        self.kind == PassageKind::Section
+            && self.doctype.as_deref() == Some("kamervragen")
+            && self.topic.as_deref() == Some(NOTICE_TOPIC)
+    }
+
+    /// Whether this passage only joins another fractie's questions (`De leden van de
+    /// D66-fractie sluiten zich aan bij de vragen van de leden van de
+    /// GroenLinks-PvdA-fractie.`): it asks nothing of its own, and needs no answer.
+    pub fn only_joins(&self) -> bool {
+        let text = self.text.to_lowercase();
+        !text.contains('?')
+            && text.len() < 400
+            && (text.contains("sluiten zich aan bij") || text.contains("sluit zich aan bij"))
     }
 
     /// Whether this is a turn that only keeps order: a chair's (`Mevrouw Kröger.`, `Dan

@@ -30,6 +30,11 @@ pub struct Filters {
     pub from: Option<String>,
     /// Only passages dated on or before this ISO date.
     pub to: Option<String>,
+    /// Only questions that no passage of the index answers: none in their own document
+    /// nor in another (Kamervragen answered later, a voorlopig verslag answered by its
+    /// memorie van antwoord), and no notice of the minister's that they were answered
+    /// by letter. A notice that the answer comes late leaves them open.
+    pub open: bool,
 }
 
 /// A parsed query.
@@ -54,13 +59,16 @@ pub struct ParsedQuery {
     /// `ah-tk-20232024-1292`, the case number `2023Z14759`), lowercased: the passages of
     /// the document that goes by it, or holding it in their text, match.
     pub identifiers: Vec<String>,
+    /// With [`Filters::open`], the open questions as the search found them, by id and
+    /// source; `None` until then.
+    pub open_questions: Option<Vec<(String, String)>>,
 }
 
 impl Filters {
     /// Set a filter by name, validating its value. Names: `fractie`, `minister`,
     /// `speaker`/`spreker`, `kamerstuk`/`dossier`, `kind`/`soort`, `chamber`/`kamer`,
     /// `from`/`van`, `to`/`tot`, `date`/`datum` (one day, month or year),
-    /// `vergaderjaar`/`vj`.
+    /// `vergaderjaar`/`vj`, `open`/`onbeantwoord` (`ja`/`yes`/`true`, or `nee`/`no`).
     pub fn set(&mut self, name: &str, value: &str) -> Result<bool> {
         let v = value.trim().to_string();
         match name.to_lowercase().as_str() {
@@ -89,6 +97,17 @@ impl Filters {
             }
             "to" | "tot" | "tm" => {
                 self.to = Some(meta::parse_user_date(&v, true).ok_or(Error::Date(v))?)
+            }
+            "open" | "onbeantwoord" => {
+                self.open = match v.to_lowercase().as_str() {
+                    "" | "ja" | "yes" | "true" | "1" => true,
+                    "nee" | "no" | "false" | "0" => false,
+                    _ => {
+                        return Err(Error::Query(format!(
+                            "open:{v}: write open:ja for the questions nothing answers"
+                        )));
+                    }
+                }
             }
             "date" | "datum" => {
                 self.from =

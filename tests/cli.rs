@@ -908,3 +908,120 @@ fn a_reaction_is_shown_with_the_request_it_supports() {
         .unwrap();
     assert!(request["reacts_to"].is_null() && request["request"].is_null());
 }
+
+/// Kamervragen of three members of three parties, answered by a letter: the hit names
+/// each party and shows the minister's notice under the question; the split names the
+/// members and the notice.
+#[test]
+fn joint_kamervragen_show_every_party_and_the_notice() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("docs");
+    std::fs::create_dir(&folder).unwrap();
+    let file = "ah-tk-20232024-1999.pdf";
+    std::fs::copy(
+        root().join("tests/fixtures/real").join(file),
+        folder.join(file),
+    )
+    .unwrap();
+    let path = dir.path().join("index");
+    succeeded(&run_index(&folder, &path));
+    let out = zoek()
+        .args([
+            "search",
+            "hoofdlijnenakkoord",
+            "--fractie",
+            "SP",
+            "--limit",
+            "1",
+        ])
+        .arg("--index")
+        .arg(&path)
+        .output()
+        .unwrap();
+    let text = succeeded(&out);
+    assert!(
+        text.contains("question  D66, GroenLinks-PvdA, SP → De Jonge"),
+        "{text}"
+    );
+    assert!(
+        text.contains("#4: De schriftelijke vragen") && text.contains("(36 471-64)"),
+        "{text}"
+    );
+
+    let out = zoek().arg("split").arg(folder.join(file)).output().unwrap();
+    let text = succeeded(&out);
+    assert!(
+        text.contains("members: Sneller (D66), Chakor (GroenLinks-PvdA), Van Nispen (SP)")
+            && text.contains("topic: Mededeling")
+            && text.contains("refers to: ah-tk-20232024-1999.pdf#4"),
+        "{text}"
+    );
+}
+
+/// Kamervragen asked, then answered in a document of their own: `--open` lists them
+/// until the answer is indexed, the index run that brings the answer names them, and
+/// `--count fractie` counts them per party.
+#[test]
+fn open_questions_until_their_answer_is_indexed() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("docs");
+    std::fs::create_dir(&folder).unwrap();
+    let fixtures = root().join("tests/fixtures/kamervragen-los");
+    std::fs::copy(
+        fixtures.join("2024Z10238-vragen.txt"),
+        folder.join("vragen.txt"),
+    )
+    .unwrap();
+    let path = dir.path().join("index");
+    let first = succeeded(&run_index(&folder, &path));
+    assert!(!first.contains("answered since"), "{first}");
+    let search = |args: &[&str]| {
+        let out = zoek()
+            .arg("search")
+            .args(args)
+            .arg("--index")
+            .arg(&path)
+            .output()
+            .unwrap();
+        succeeded(&out)
+    };
+    let open = search(&["--open"]);
+    // Dated by when they were sent, as no answer came with them.
+    assert!(
+        open.contains("1. 2024-06-04  question  ChristenUnie") && open.contains("3 of 3 matching"),
+        "{open}"
+    );
+    let counted = search(&["--open", "--count", "fractie"]);
+    assert!(
+        counted.starts_with("fractie       passages\nChristenUnie         3\n"),
+        "{counted}"
+    );
+
+    std::fs::copy(
+        fixtures.join("2024Z10238-antwoord.txt"),
+        folder.join("antwoord.txt"),
+    )
+    .unwrap();
+    let second = succeeded(&run_index(&folder, &path));
+    assert!(
+        second.contains("3 open questions answered since the last run:\n  vragen.txt#1 (Bikker, ChristenUnie): Bent u bekend")
+            && second.contains("→ antwoord.txt#2"),
+        "{second}"
+    );
+    assert!(search(&["--open"]).contains("no passages pass the filters"));
+    // Counting needs no query; a facet zoek does not know is refused.
+    // The answer to the first question repeats it (`Ja.`): one passage, shown with its
+    // answer.
+    let all = search(&["--count", "kind"]);
+    assert!(
+        all.starts_with("kind      passages\nqa               3\nquestion         2\n")
+            && all.contains("5 passages, 1 copy counted with its passage"),
+        "{all}"
+    );
+    let out = zoek()
+        .args(["search", "--count", "colour", "--index"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(failed(&out).contains("count by fractie, speaker"));
+}

@@ -541,3 +541,169 @@ fn a_document_of_two_dossiers_is_found_in_both() {
     );
     assert!(letter(search("eigen bijdrage", |f| f.kamerstuk = Some("34105".into()))).is_none());
 }
+
+/// Kamervragen asked by members of three parties, and a motion submitted by four, are each
+/// party's: the `--fractie` filter finds them under any of them, `--speaker` under any
+/// member, and a hit names every party.
+#[test]
+fn every_signer_of_kamervragen_or_a_motion_finds_them() {
+    let file = "ah-tk-20232024-1999.pdf";
+    for party in ["D66", "GroenLinks-PvdA", "GL-PvdA", "SP"] {
+        let hits = search("hoofdlijnenakkoord", |f| {
+            f.set("fractie", party).unwrap();
+        });
+        assert!(
+            hits.iter().any(|h| h.passage.source.ends_with(file)),
+            "--fractie {party}"
+        );
+    }
+    let hits = search("hoofdlijnenakkoord", |f| {
+        f.set("fractie", "PVV").unwrap();
+    });
+    assert!(hits.iter().all(|h| !h.passage.source.ends_with(file)));
+    let q = &search("hoofdlijnenakkoord", |_| {})[0].passage;
+    assert_eq!(q.fracties(), ["D66", "GroenLinks-PvdA", "SP"]);
+
+    for member in ["Sneller", "Van Nispen", "Chakor"] {
+        let hits = search("juridische analyse", |f| {
+            f.set("speaker", member).unwrap();
+        });
+        assert!(
+            hits.iter().any(|h| h.passage.source.ends_with(file)),
+            "--speaker {member}"
+        );
+    }
+    // A co-submitter whose party the record leaves out (`Van Kent`, of Beckerman's
+    // motions); the words of two members do not make a name.
+    let hits = search("", |f| {
+        f.set("speaker", "Van Kent").unwrap();
+    });
+    assert!(!hits.is_empty() && hits.iter().all(|h| h.passage.kind == PassageKind::Motie));
+    let none = search("", |f| {
+        f.set("speaker", "Beckerman Kent").unwrap();
+    });
+    assert!(none.is_empty());
+
+    // The motion on woningcorporaties of Ronnes (CDA), co-submitted by Koerhuis (VVD).
+    let hits = search("woonlastenbenadering", |f| {
+        f.set("fractie", "VVD").unwrap();
+        f.set("kind", "motie").unwrap();
+    });
+    assert_eq!(hits[0].passage.kamerstuk.as_deref(), Some("32847-350"));
+    assert_eq!(hits[0].passage.fractie.as_deref(), Some("CDA"));
+}
+
+/// Kamervragen whose answers were given elsewhere: the minister's notice (`Mededeling`)
+/// is kept and searchable, names the letter that answered them, and each question points
+/// to it; the questions, not the notice, come first for their subject.
+#[test]
+fn a_notice_in_place_of_the_answers_says_where_they_are() {
+    let file = "ah-tk-20232024-1999.pdf";
+    let hits = search("beantwoord middels een brief ambtelijke analyses", |_| {});
+    let notice = &hits[0].passage;
+    assert!(notice.source.ends_with(file));
+    assert!(notice.is_notice());
+    assert_eq!(notice.references, ["36471-64"]);
+
+    let hits = search("hoofdlijnenakkoord", |_| {});
+    let ours: Vec<&zoek::Hit> = (hits.iter())
+        .filter(|h| h.passage.source.ends_with(file))
+        .collect();
+    assert_eq!(ours.len(), 4);
+    assert_eq!(ours[0].passage.kind, PassageKind::Question);
+    let shown = ours[0]
+        .referenced
+        .as_ref()
+        .expect("the notice under the question");
+    assert_eq!(Some(&shown.id), notice_id(&hits).as_ref());
+    assert!(shown.answer.as_deref().unwrap().contains("(36 471-64)"));
+    // Below two of its questions, and still on the page.
+    let at = |h: &&zoek::Hit| h.passage.is_notice();
+    assert!(ours.iter().position(at).unwrap() >= 2);
+}
+
+fn notice_id(hits: &[zoek::Hit]) -> Option<String> {
+    hits.iter()
+        .find(|h| h.passage.is_notice())
+        .map(|h| h.passage.id.clone())
+}
+
+/// `--open`: the questions nothing in the index answers. Of the collection's questions
+/// without an answer in their own document, only those whose answer the minister said
+/// comes late are open: not the Kamervragen answered in a later document, nor the
+/// voorlopig verslag answered by its memorie van antwoord, nor those a notice says a
+/// letter answered, nor a fractie joining another's questions.
+#[test]
+fn open_questions_are_those_nothing_answers() {
+    let mut req = SearchRequest::new("");
+    req.filters.open = true;
+    req.limit = 100;
+    let hits = index().search(&req).unwrap().hits;
+    let ids: Vec<&str> = hits.iter().map(|h| h.passage.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["kv-mededeling-uitstel.txt#1", "kv-mededeling-uitstel.txt#2"]
+    );
+    // The notice of delay shows under them.
+    let notice = hits[0].referenced.as_ref().unwrap();
+    assert!(
+        notice
+            .answer
+            .as_deref()
+            .unwrap()
+            .contains("kunnen niet binnen")
+    );
+    // Counted per party, each asker's.
+    let counts = index().count(&req, zoek::Facet::Fractie).unwrap();
+    assert_eq!(counts.passages, 2);
+    let by: Vec<(&str, usize)> = (counts.counts.iter())
+        .map(|c| (c.value.as_str(), c.passages))
+        .collect();
+    assert_eq!(by, [("D66", 2), ("SP", 2)]);
+    // Typed in the query, with words.
+    let typed = search("open:ja nareis", |_| {});
+    assert_eq!(typed.len(), 2);
+    assert!(search("open:ja hoofdlijnenakkoord", |_| {}).is_empty());
+}
+
+/// A count by fractie is over every passage holding each word, copies once: as many
+/// passages as a date-ordered search over every match lists, each party as often as
+/// those passages name it.
+#[test]
+fn a_count_agrees_with_the_passages_a_search_lists() {
+    for query in ["terugkeerhub", "Oeganda", "solidariteitspool"] {
+        let mut req = SearchRequest::new(query);
+        req.limit = 1000;
+        req.sort = zoek::SortOrder::Newest;
+        let hits = index().search(&req).unwrap().hits;
+        let counts = index().count(&req, zoek::Facet::Fractie).unwrap();
+        assert_eq!(counts.passages, hits.len(), "{query}");
+        let copies: usize = hits.iter().map(|h| h.also_in.len()).sum();
+        assert_eq!(counts.copies, copies, "{query}");
+        let mut want: std::collections::BTreeMap<String, usize> = Default::default();
+        let mut without = 0;
+        for h in &hits {
+            let fracties = h.passage.fracties();
+            without += usize::from(fracties.is_empty());
+            for f in fracties {
+                *want.entry(f).or_default() += 1;
+            }
+        }
+        let got: std::collections::BTreeMap<String, usize> = (counts.counts.iter())
+            .map(|c| (c.value.clone(), c.passages))
+            .collect();
+        assert_eq!(got, want, "{query}");
+        assert_eq!(counts.without, without, "{query}");
+        assert!(counts.copies > 0 || query != "terugkeerhub");
+    }
+    // Without a query or filter, every passage; by kind of document.
+    let all = index()
+        .count(&SearchRequest::new(""), zoek::Facet::Type)
+        .unwrap();
+    let kamervragen = all
+        .counts
+        .iter()
+        .find(|c| c.value == "kamervragen")
+        .unwrap();
+    assert!(kamervragen.passages >= 50, "{all:?}");
+}

@@ -169,6 +169,23 @@ fn check(document: &Path, expected_file: &Path) -> Vec<String> {
                 p.kamerstuk
             ));
         }
+        if let Some(want) = fields.get("references").and_then(Value::as_array) {
+            let want: Vec<&str> = want.iter().filter_map(Value::as_str).collect();
+            if p.references != want {
+                errors.push(format!("{at}: references {:?} want {want:?}", p.references));
+            }
+        }
+        // A question answered elsewhere points to the notice that names where.
+        if let Some(want) = fields.get("answered_in").and_then(Value::as_str) {
+            let notice =
+                (p.refers_to.as_ref()).and_then(|id| passages.iter().find(|n| &n.id == id));
+            if !notice.is_some_and(|n| n.references.iter().any(|r| r == want)) {
+                errors.push(format!(
+                    "{at}: refers to {:?}, which cites no {want}",
+                    p.refers_to
+                ));
+            }
+        }
         for key in ["askers", "submitters"] {
             if let Some(want) = fields.get(key).and_then(Value::as_array) {
                 let want: Vec<String> = want.iter().filter_map(|v| v.as_str().map(norm)).collect();

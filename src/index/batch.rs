@@ -143,6 +143,20 @@ pub struct IndexSummary {
     /// Whether the run committed changes (false when nothing changed, and when
     /// `strict` stopped it).
     pub committed: bool,
+    /// The questions this run answered: open before it ([`ZoekIndex::open_questions`]),
+    /// answered after it, by a document it added or updated. What a reader waiting for
+    /// an answer to Kamervragen wants to hear of.
+    pub answered: Vec<Answered>,
+}
+
+/// A question that an indexing run answered.
+#[derive(Debug, Clone, Serialize)]
+pub struct Answered {
+    /// The question, as the index now holds it.
+    pub question: crate::Passage,
+    /// The passage of another document that answers it; `None` when its own document
+    /// now does (its answers were added to it), or a notice says a letter did.
+    pub answer: Option<crate::Linked>,
 }
 
 impl IndexSummary {
@@ -262,9 +276,42 @@ impl ZoekIndex {
         opts: &IndexOptions,
         progress: &dyn Progress,
     ) -> Result<IndexSummary> {
+        let before = match self.num_passages() {
+            0 => Vec::new(),
+            _ => self.open_questions()?,
+        };
         let mut summary = self.update_folder(folder, opts, progress)?;
         summary.failed.sort_by(|a, b| a.path.cmp(&b.path));
+        if summary.committed && !before.is_empty() {
+            summary.answered = self.answered_since(before)?;
+        }
         Ok(summary)
+    }
+
+    /// Of the questions open before a run, those answered now; not those whose
+    /// document the run removed.
+    fn answered_since(&self, before: Vec<crate::Passage>) -> Result<Vec<Answered>> {
+        let open: std::collections::HashSet<(String, String)> = (self.open_questions()?)
+            .into_iter()
+            .map(|p| (p.id, p.source))
+            .collect();
+        let mut answered = Vec::new();
+        for q in before {
+            if open.contains(&(q.id.clone(), q.source.clone())) {
+                continue;
+            }
+            // The same question still (its document may have been updated with answers).
+            if let Some(now) = self.passage_by_id(&q.id, Some(&q.source))?
+                && now.question == q.question
+            {
+                let answer = self.link_across(&now)?;
+                answered.push(Answered {
+                    question: now,
+                    answer,
+                });
+            }
+        }
+        Ok(answered)
     }
 
     /// [`ZoekIndex::index_folder`], failures in the order they came.

@@ -9,6 +9,7 @@
 //! reranked by each hit's likeness to the best hits ([`feedback`]). Filters are part of
 //! the query, so no match is lost to a top-N cut.
 
+pub mod facet;
 pub mod feedback;
 pub mod plan;
 pub mod rank;
@@ -407,6 +408,7 @@ impl ZoekIndex {
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResults> {
         let mut parsed = query::parse(&req.query)?;
         merge_filters(&mut parsed.filters, &req.filters);
+        self.resolve_open(&mut parsed)?;
         let config = req.config;
         let searcher = self.reader().searcher();
         let corrections = if config.spelling {
@@ -1340,6 +1342,52 @@ impl ZoekIndex {
         }))
     }
 
+    /// With the `open` filter, find the open questions the plan narrows to.
+    pub(crate) fn resolve_open(&self, parsed: &mut query::ParsedQuery) -> Result<()> {
+        if parsed.filters.open && parsed.open_questions.is_none() {
+            let open = self.open_questions()?;
+            parsed.open_questions = Some(open.into_iter().map(|p| (p.id, p.source)).collect());
+        }
+        Ok(())
+    }
+
+    /// The questions that no passage of the index answers ([`Filters::open`]), by
+    /// document and in each document's order: kind `question` (no answer in their own document), with no answer
+    /// found in another document ([`ZoekIndex::link_across`]), and no notice in their
+    /// document that a letter answered them. A fractie that only joins another's
+    /// questions ([`Passage::only_joins`]) asks none.
+    pub fn open_questions(&self) -> Result<Vec<Passage>> {
+        use crate::passage::PassageKind;
+        let searcher = self.reader().searcher();
+        let f = self.fields();
+        let kind = plan::keyword_query(f.get("kind"), PassageKind::Question.as_str());
+        let mut addrs: Vec<DocAddress> = (searcher
+            .search(kind.as_ref(), &tantivy::collector::DocSetCollector)?)
+        .into_iter()
+        .collect();
+        addrs.sort();
+        let mut open = Vec::new();
+        for addr in addrs {
+            let p = self.to_passage(&searcher.doc(addr)?);
+            if p.only_joins() {
+                continue;
+            }
+            let notice = match &p.refers_to {
+                Some(id) => self.passage_by_id(id, Some(&p.source))?,
+                None => None,
+            };
+            if notice.is_some_and(|n| n.is_notice() && says_answered(&n.text)) {
+                continue;
+            }
+            if self.link_across(&p)?.is_some() {
+                continue;
+            }
+            open.push(p);
+        }
+        open.sort_by(|a, b| (&a.source, ordinal(&a.id)).cmp(&(&b.source, ordinal(&b.id))));
+        Ok(open)
+    }
+
     /// The passage with the given id, if the index holds it. Ids are unique per
     /// document; give the `source` to tell apart documents of the same file name.
     pub fn passage_by_id(&self, id: &str, source: Option<&str>) -> Result<Option<Passage>> {
@@ -1363,6 +1411,19 @@ impl ZoekIndex {
     }
 }
 
+/// Whether a minister's notice says the questions were answered (`zijn beantwoord
+/// middels een brief …`), not that their answer comes late (`kunnen niet binnen de
+/// gebruikelijke termijn worden beantwoord`).
+fn says_answered(notice: &str) -> bool {
+    static ANSWERED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:zijn|is|werden|werd)\s+(?:reeds\s+|inmiddels\s+|al\s+)?beantwoord\b|\bbeantwoord\s+(?:middels|bij|in|met)\s+(?:een|de|het)?\s*(?:brief|kamerbrief|antwoord)",
+        )
+        .unwrap()
+    });
+    ANSWERED.is_match(notice)
+}
+
 /// Filters given as options override those typed in the query. Every field is named,
 /// so a new filter cannot be forgotten here.
 fn merge_filters(into: &mut Filters, extra: &Filters) {
@@ -1377,6 +1438,7 @@ fn merge_filters(into: &mut Filters, extra: &Filters) {
         vergaderjaar,
         from,
         to,
+        open,
     } = extra;
     fn take<T: Clone>(into: &mut Option<T>, extra: &Option<T>) {
         if extra.is_some() {
@@ -1393,6 +1455,7 @@ fn merge_filters(into: &mut Filters, extra: &Filters) {
     take(&mut into.vergaderjaar, vergaderjaar);
     take(&mut into.from, from);
     take(&mut into.to, to);
+    into.open |= *open;
 }
 
 /// For each candidate, whether any of `queries` matches it: one scorer per query and

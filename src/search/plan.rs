@@ -913,7 +913,7 @@ impl ZoekIndex {
                     && let Some(canonical) = fractie::known(&name)
                 {
                     these.push((
-                        keyword_query(f.get("fractie"), &canonical),
+                        keyword_query(f.get("fracties"), &canonical),
                         W_FRACTIE * a.weight,
                     ));
                 }
@@ -922,7 +922,7 @@ impl ZoekIndex {
                 if a.typed {
                     for (tokens, value) in &named_fracties {
                         if a.folded.iter().all(|t| tokens.contains(t)) {
-                            these.push((keyword_query(f.get("fractie"), value), W_FRACTIE));
+                            these.push((keyword_query(f.get("fracties"), value), W_FRACTIE));
                         }
                     }
                 }
@@ -1029,6 +1029,10 @@ impl ZoekIndex {
                 vec![keyword_query(f.get("procedural"), "procedural")],
                 rank::PROCEDURAL_PRIOR,
             ));
+            priors.push(Prior::new(
+                vec![keyword_query(f.get("procedural"), "notice")],
+                rank::NOTICE_PRIOR,
+            ));
             priors.push(Prior {
                 only_whole: true,
                 ..Prior::new(
@@ -1075,7 +1079,7 @@ impl ZoekIndex {
             let parties: Vec<String> = (concepts.iter().filter_map(typed))
                 .filter_map(|a| fractie::known(&a.folded.join(" ")))
                 .collect();
-            let party_query = |p: &String| keyword_query(f.get("fractie"), p);
+            let party_query = |p: &String| keyword_query(f.get("fracties"), p);
             let speaker = f.get("speaker");
             let mut named: Vec<Box<dyn Query>> = (typed_names.iter())
                 .filter(|t| a_name_in(speaker, t))
@@ -1154,7 +1158,7 @@ impl ZoekIndex {
                         // A party in any spelling (`GL-PvdA`), or a one-member group, named
                         // after its member.
                         keyword_query(
-                            f.get("fractie"),
+                            f.get("fracties"),
                             &fractie::known(&typed_words.join(" "))
                                 .unwrap_or_else(|| name.join(" ")),
                         ),
@@ -1363,7 +1367,7 @@ impl ZoekIndex {
         searcher: &tantivy::Searcher,
         tokens: &[String],
     ) -> Vec<(Vec<String>, String)> {
-        let fractie = self.fields().get("fractie");
+        let fractie = self.fields().get("fracties");
         let mut found: Vec<(Vec<String>, String)> = Vec::new();
         for start in 0..tokens.len() {
             for end in start + 1..=(start + MAX_FRACTIE_WORDS).min(tokens.len()) {
@@ -1568,7 +1572,7 @@ impl ZoekIndex {
         let narrowing = clauses.len();
         if let Some(fr) = &filters.fractie {
             let canonical = fractie::normalize(fr).unwrap_or_else(|| fr.clone());
-            clauses.push((Occur::Must, keyword_query(f.get("fractie"), &canonical)));
+            clauses.push((Occur::Must, keyword_query(f.get("fracties"), &canonical)));
         }
         if let Some(kind) = filters.kind {
             clauses.push((Occur::Must, keyword_query(f.get("kind"), kind.as_str())));
@@ -1604,10 +1608,32 @@ impl ZoekIndex {
                         (Occur::Must, q)
                     })
                     .collect();
-                if !all.is_empty() {
-                    clauses.push((Occur::Must, Box::new(BooleanQuery::new(all))));
+                if all.is_empty() {
+                    continue;
                 }
+                let mut either: Box<dyn Query> = Box::new(BooleanQuery::new(all));
+                if name == "speaker" {
+                    // A co-signer of Kamervragen or of a motion asked it too; the name
+                    // whole, not its words spread over two members.
+                    either = any(vec![either, sequence(f.get("members"), &words, 0)]);
+                }
+                clauses.push((Occur::Must, either));
             }
+        }
+        if let Some(open) = &q.open_questions {
+            // Only the open questions, found before the plan (ids are unique within a
+            // folder, so with their sources).
+            let terms = |field: &str, values: Vec<&String>| -> Box<dyn Query> {
+                let field = f.get(field);
+                Box::new(tantivy::query::TermSetQuery::new(
+                    values.into_iter().map(|v| Term::from_field_text(field, v)),
+                ))
+            };
+            let ids = open.iter().map(|(id, _)| id).collect();
+            let sources = open.iter().map(|(_, source)| source).collect();
+            clauses.push((Occur::Must, terms("id", ids)));
+            clauses.push((Occur::Must, terms("source", sources)));
+            clauses.push((Occur::Must, keyword_query(f.get("kind"), "question")));
         }
         if let Some(vj) = &filters.vergaderjaar {
             clauses.push((Occur::Must, keyword_query(f.get("vergaderjaar"), vj)));

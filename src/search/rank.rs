@@ -77,6 +77,12 @@ pub fn substance_factor(words: u32) -> f32 {
 /// score for a name.
 pub const PROCEDURAL_PRIOR: f32 = 0.3;
 
+/// The factor a minister's notice in place of Kamervragen's answers
+/// ([`Passage::is_notice`]) is multiplied by. It names the subject of the questions it
+/// stands for in a few words, which gives it a higher BM25 score than the questions
+/// themselves; they come first, and show it under them.
+pub const NOTICE_PRIOR: f32 = 0.3;
+
 /// A passage's fingerprint: the hashes of its word trigrams.
 pub type Fingerprint = rustc_hash::FxHashSet<u64>;
 
@@ -219,16 +225,18 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-/// Which of two duplicates to show: the later version of a report (rectified over
-/// corrected or final, over uncorrected, over a concept), the final version (with a date)
-/// over an undated draft, then the text over the PDF (cleaner), then the better score.
+/// Which of two duplicates to show: the one with an answer (Kamervragen answered in a
+/// document of their own repeat the question), the later version of a report (rectified
+/// over corrected or final, over uncorrected, over a concept), the final version (with a
+/// date) over an undated draft, then the text over the PDF (cleaner), then the better
+/// score.
 pub fn preferred(a: &Passage, b: &Passage) -> bool {
     preference(a) > preference(b)
 }
 
-/// How much a version is preferred for showing: by its status, dated (final) first, then
-/// text over PDF.
-pub fn preference(p: &Passage) -> (u8, bool, bool) {
+/// How much a version is preferred for showing: answered first, then by its status,
+/// dated (final) first, then text over PDF.
+pub fn preference(p: &Passage) -> (bool, u8, bool, bool) {
     let status = match p.status.as_deref() {
         Some("gerectificeerd") => 3,
         None | Some("gecorrigeerd") => 2,
@@ -236,6 +244,7 @@ pub fn preference(p: &Passage) -> (u8, bool, bool) {
         Some(_) => 0,
     };
     (
+        p.kind != crate::passage::PassageKind::Question,
         status,
         p.date.is_some(),
         !p.source.to_lowercase().ends_with(".pdf"),

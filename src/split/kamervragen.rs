@@ -6,7 +6,9 @@
 //! vragen 4, 5, 6 en 7`), and a heading can group questions (`Vraag 3, 4 en 5`). The
 //! members who asked are read from the opening (`Vragen van de leden X (GroenLinks-PvdA)
 //! en Y (CDA) aan …`): the first is the passage's speaker and fractie, all are its
-//! `members`. A question that nothing answers (a `Mededeling` of delay) is kind `question`.
+//! `members`. A question that nothing answers is kind `question`; a `Mededeling` in place
+//! of the answers (that they come late, or that a letter gave them) is a passage of the
+//! minister's own, which the questions point to (`refers_to`).
 
 use super::Draft;
 use crate::fractie;
@@ -182,13 +184,35 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
         None,
         Question,
         Answer,
+        Notice,
     }
     let mut target = Target::None;
+    let mut notice: Option<Draft> = None;
     let mut expect = 1;
     for (i, line) in lines.iter().enumerate().skip(body_start) {
         let t = line.text.as_str();
         if STOP.is_match(t) {
             target = Target::None;
+            if t.starts_with("Mededeling") && notice.is_none() {
+                // The minister's notice in place of the answers: that they come late, or
+                // where they were given (`zijn beantwoord middels een brief … (36 471-64)`).
+                // The minister's, who is the document's `minister`; not a turn of a
+                // debate, so no role.
+                let mut p = Passage::new(PassageKind::Section, "");
+                p.topic = Some(crate::passage::NOTICE_TOPIC.to_string());
+                let mut d = Draft::new(p);
+                d.at = i;
+                if let Some(rest) = t.strip_prefix("Mededeling").map(str::trim)
+                    && rest.chars().next().is_some_and(char::is_alphabetic)
+                {
+                    d.answer.push(Line {
+                        text: rest.to_string(),
+                        hint: Hint::Plain,
+                    });
+                }
+                notice = Some(d);
+                target = Target::Notice;
+            }
             continue;
         }
         let question = QUESTION.captures(t).map(|c| {
@@ -263,6 +287,11 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
                     d.answer.push(line.clone());
                 }
             }
+            Target::Notice => {
+                if let Some(d) = notice.as_mut() {
+                    d.answer.push(line.clone());
+                }
+            }
             Target::None => {}
         }
     }
@@ -275,8 +304,24 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
         d.question = b.lines;
         drafts.push(d);
     }
+    let notice = notice.filter(|d| d.answer.iter().any(|l| !l.is_blank()));
+    let has_notice = notice.is_some();
+    drafts.extend(notice);
     drafts.sort_by_key(|d| d.at);
     resolve_references(&mut drafts);
+    if has_notice {
+        // A question this document leaves unanswered points to the notice that says why,
+        // or where its answer is.
+        let at = drafts
+            .iter()
+            .position(|d| d.passage.kind == PassageKind::Section);
+        for d in drafts
+            .iter_mut()
+            .filter(|d| d.passage.kind == PassageKind::Question)
+        {
+            d.refers_to = at;
+        }
+    }
     drafts
 }
 

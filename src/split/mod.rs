@@ -61,11 +61,10 @@ pub fn document_meta(clean: &CleanText) -> DocumentMeta {
         .collect();
     with_headers.extend(clean.lines.iter().cloned());
     let lines = &with_headers;
-    let date = meta::document_date(lines);
-    // Questions sent on their own are dated only by when they were sent: that is
-    // their vergaderjaar, though not the date of an answer.
-    let sent = date.clone().or_else(|| meta::sent_date(lines));
-    let vergaderjaar = meta::document_vergaderjaar(&clean.headers, &clean.lines, sent.as_deref());
+    // Questions sent on their own (no answer, no notice came with them) are dated by
+    // when they were sent: what `--sort newest` and `--from` of open questions go by.
+    let date = meta::document_date(lines).or_else(|| meta::sent_date(lines));
+    let vergaderjaar = meta::document_vergaderjaar(&clean.headers, &clean.lines, date.as_deref());
     let chamber = meta::document_chamber(lines);
     let mut identifiers = meta::document_identifiers(
         &clean.headers,
