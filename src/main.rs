@@ -171,6 +171,10 @@ struct SearchArgs {
     /// by fractie, speaker, minister, type, kind, vergaderjaar or dossier.
     #[arg(long, value_name = "FACET", value_parser = parse_facet)]
     count: Option<zoek::Facet>,
+    /// Print the hits as an RSS 2.0 feed, newest first over every match: follow a dossier
+    /// (`--kamerstuk 32317 --rss`), a party's questions or a subject in a feed reader.
+    #[arg(long, conflicts_with_all = ["json", "count", "stdin", "explain"])]
+    rss: bool,
     /// Show how each hit's score came about.
     #[arg(long)]
     explain: bool,
@@ -217,9 +221,22 @@ impl SearchArgs {
         req
     }
 
-    fn filters(&self) -> Result<Filters> {
-        let mut f = Filters::default();
-        let pairs = [
+    /// A feed's title: the query and the filter options, as typed.
+    fn feed_title(&self) -> String {
+        let mut parts: Vec<String> = self.query.clone();
+        for (name, value) in self.filter_options() {
+            if let Some(v) = value {
+                parts.push(format!("{name}:{v}"));
+            }
+        }
+        if self.open {
+            parts.push("open".to_string());
+        }
+        format!("zoek: {}", parts.join(" "))
+    }
+
+    fn filter_options(&self) -> [(&'static str, &Option<String>); 10] {
+        [
             ("fractie", &self.fractie),
             ("minister", &self.minister),
             ("speaker", &self.speaker),
@@ -230,8 +247,12 @@ impl SearchArgs {
             ("vergaderjaar", &self.vergaderjaar),
             ("from", &self.from),
             ("to", &self.to),
-        ];
-        for (name, value) in pairs {
+        ]
+    }
+
+    fn filters(&self) -> Result<Filters> {
+        let mut f = Filters::default();
+        for (name, value) in self.filter_options() {
             if let Some(v) = value {
                 f.set(name, v).with_context(|| format!("--{name}"))?;
             }
@@ -674,9 +695,16 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
              zoek search --fractie BBB --sort newest"
         );
     }
-    let req = args.request(args.query.join(" "), filters);
+    let mut req = args.request(args.query.join(" "), filters);
     if let Some(by) = args.count {
         return print_counts(&index.count(&req, by)?, args.json);
+    }
+    if args.rss {
+        req.sort = zoek::SortOrder::Newest;
+        let results = index.search(&req)?;
+        let feed = zoek::search::feed::rss(&results, &args.feed_title());
+        writeln!(std::io::stdout().lock(), "{feed}")?;
+        return Ok(ExitCode::SUCCESS);
     }
     let results = index.search(&req)?;
     let mut out = std::io::stdout().lock();

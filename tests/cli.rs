@@ -1025,3 +1025,78 @@ fn open_questions_until_their_answer_is_indexed() {
         .unwrap();
     assert!(failed(&out).contains("count by fractie, speaker"));
 }
+
+/// `--rss`: the hits as an RSS 2.0 feed, newest first over every match, each item linked
+/// to its document on the official site, dated, and guided by a stable id.
+#[test]
+fn a_dossier_as_an_rss_feed() {
+    let out = zoek()
+        .args([
+            "search",
+            "--kamerstuk",
+            "32317",
+            "--rss",
+            "--limit",
+            "100",
+            "--index",
+        ])
+        .arg(index())
+        .output()
+        .unwrap();
+    let xml = succeeded(&out);
+    let doc = roxmltree::Document::parse(&xml).expect("well-formed XML");
+    let channel = doc
+        .descendants()
+        .find(|n| n.has_tag_name("channel"))
+        .unwrap();
+    let text = |n: roxmltree::Node, tag: &str| {
+        n.children()
+            .find(|c| c.has_tag_name(tag))
+            .and_then(|c| c.text())
+            .map(str::to_string)
+    };
+    assert_eq!(
+        text(channel, "title").as_deref(),
+        Some("zoek: kamerstuk:32317")
+    );
+    let items: Vec<roxmltree::Node> = channel
+        .children()
+        .filter(|n| n.has_tag_name("item"))
+        .collect();
+    assert!(items.len() > 50, "{}", items.len());
+    let mut days = Vec::new();
+    for item in &items {
+        let guid = text(*item, "guid").unwrap();
+        assert!(guid.contains("32317") && guid.contains('#'), "{guid}");
+        let date = text(*item, "pubDate").expect("every passage of the dossier is dated");
+        days.push(time_of(&date));
+        let link = text(*item, "link");
+        if guid.contains("tk-32317-974-verslag") {
+            assert_eq!(
+                link.as_deref(),
+                Some("https://zoek.officielebekendmakingen.nl/kst-32317-974.html")
+            );
+        }
+        assert!(
+            !guid.contains("concept"),
+            "the concept folds into the final version"
+        );
+    }
+    assert!(
+        days.windows(2).all(|w| w[0] >= w[1]),
+        "newest first: {days:?}"
+    );
+    // The verslag of October 2025 before the minister's answers of January 2025.
+    assert_eq!(days[0], (2025, 10, 8));
+    assert_eq!(days[days.len() - 1], (2025, 1, 29));
+}
+
+/// `Wed, 08 Oct 2025 00:00:00 +0000` → (2025, 10, 8), for ordering.
+fn time_of(rfc2822: &str) -> (u32, u32, u32) {
+    let parts: Vec<&str> = rfc2822.split_whitespace().collect();
+    let months = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let month = months.iter().position(|m| *m == parts[2]).unwrap() as u32 + 1;
+    (parts[3].parse().unwrap(), month, parts[1].parse().unwrap())
+}

@@ -10,6 +10,7 @@
 //! the query, so no match is lost to a top-N cut.
 
 pub mod facet;
+pub mod feed;
 pub mod feedback;
 pub mod plan;
 pub mod rank;
@@ -1352,10 +1353,10 @@ impl ZoekIndex {
     }
 
     /// The questions that no passage of the index answers ([`Filters::open`]), by
-    /// document and in each document's order: kind `question` (no answer in their own document), with no answer
-    /// found in another document ([`ZoekIndex::link_across`]), and no notice in their
-    /// document that a letter answered them. A fractie that only joins another's
-    /// questions ([`Passage::only_joins`]) asks none.
+    /// document and in each document's order: kind `question` (no answer in their own
+    /// document), with no answer found in another document ([`ZoekIndex::link_across`]),
+    /// and no notice in their document that a letter answered them. A fractie that only
+    /// joins another's questions ([`Passage::only_joins`]) asks none.
     pub fn open_questions(&self) -> Result<Vec<Passage>> {
         use crate::passage::PassageKind;
         let searcher = self.reader().searcher();
@@ -1415,13 +1416,21 @@ impl ZoekIndex {
 /// middels een brief …`), not that their answer comes late (`kunnen niet binnen de
 /// gebruikelijke termijn worden beantwoord`).
 fn says_answered(notice: &str) -> bool {
-    static ANSWERED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(
-            r"(?i)\b(?:zijn|is|werden|werd)\s+(?:reeds\s+|inmiddels\s+|al\s+)?beantwoord\b|\bbeantwoord\s+(?:middels|bij|in|met)\s+(?:een|de|het)?\s*(?:brief|kamerbrief|antwoord)",
+    use regex::Regex;
+    use std::sync::LazyLock;
+    // Answered where, or already: `zijn beantwoord middels een brief`, `zijn reeds
+    // beantwoord`, `is beantwoord bij brief van`.
+    static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:zijn|is|werden|werd)\s+(?:(?:reeds|inmiddels|al)\s+beantwoord\b|beantwoord\s+(?:middels|bij|in|met|door)\b)",
         )
         .unwrap()
     });
-    ANSWERED.is_match(notice)
+    // A notice of delay may say when they will be (`zodra … zijn beantwoord`).
+    static LATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bniet binnen\b|\buitstel\b|\bzo spoedig mogelijk\b").unwrap()
+    });
+    ANSWERED.is_match(notice) && !LATE.is_match(notice)
 }
 
 /// Filters given as options override those typed in the query. Every field is named,
@@ -1541,4 +1550,31 @@ fn ordinal(id: &str) -> u32 {
     id.rsplit_once('#')
         .and_then(|(_, n)| n.parse().ok())
         .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::says_answered;
+
+    #[test]
+    fn a_notice_answered_by_letter_is_told_from_a_notice_of_delay() {
+        // ah-tk-20232024-1999.
+        assert!(says_answered(
+            "De schriftelijke vragen van de leden Sneller, Chakor, Van Nispen over Juridische \
+             analyse(s) van het hoofdlijnenakkoord (ingezonden 30 mei 2024) zijn beantwoord \
+             middels een brief over Ambtelijke analyses hoofdlijnenakkoord (36 471-64) op 7 \
+             juni 2024."
+        ));
+        assert!(says_answered(
+            "De vragen zijn reeds beantwoord in de brief van 3 maart."
+        ));
+        for late in [
+            "De vragen kunnen niet binnen de gebruikelijke termijn van drie weken worden \
+             beantwoord, omdat afstemming met de IND nodig is.",
+            "Ik streef ernaar dat de vragen zo spoedig mogelijk zijn beantwoord.",
+            "Uitstel beantwoording: de vragen worden beantwoord zodra het onderzoek is afgerond.",
+        ] {
+            assert!(!says_answered(late), "{late}");
+        }
+    }
 }
