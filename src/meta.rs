@@ -534,6 +534,12 @@ fn citation(
 static KAMER_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(20\d{2}[ZD]\d{5})\b").unwrap());
 
+/// Whether an identifier as kept (lowercased) is a Kamer case number (`2023z14759`),
+/// which the questions and the letter answering them share.
+pub fn is_case_number(id: &str) -> bool {
+    id.len() == 10 && id.as_bytes()[4] == b'z' && KAMER_NUMBER.is_match(id)
+}
+
 /// The document identifier a typed word is, of the kinds zoek keeps
 /// ([`document_identifiers`]), as they are kept: without the punctuation typed against
 /// it, lowercased (`2023Z14759,` → `2023z14759`).

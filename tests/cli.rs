@@ -1009,6 +1009,26 @@ fn open_questions_until_their_answer_is_indexed() {
         "{second}"
     );
     assert!(search(&["--open"]).contains("no passages pass the filters"));
+    // The answer withdrawn, they are open again; a run that removes the questions
+    // themselves answers none.
+    std::fs::remove_file(folder.join("antwoord.txt")).unwrap();
+    let third = succeeded(&run_index(&folder, &path));
+    assert!(!third.contains("answered since"), "{third}");
+    assert!(search(&["--open"]).contains("3 of 3 matching"));
+    std::fs::copy(
+        fixtures.join("2024Z10238-antwoord.txt"),
+        folder.join("antwoord.txt"),
+    )
+    .unwrap();
+    std::fs::remove_file(folder.join("vragen.txt")).unwrap();
+    let fourth = succeeded(&run_index(&folder, &path));
+    assert!(!fourth.contains("answered since"), "{fourth}");
+    std::fs::copy(
+        fixtures.join("2024Z10238-vragen.txt"),
+        folder.join("vragen.txt"),
+    )
+    .unwrap();
+    succeeded(&run_index(&folder, &path));
     // Counting needs no query; a facet zoek does not know is refused.
     // The answer to the first question repeats it (`Ja.`): one passage, shown with its
     // answer.

@@ -211,3 +211,127 @@ fn voorlopig_verslag_questions_link_to_the_memorie_van_antwoord() {
         ("answers", "voorlopig-verslag.txt#1")
     );
 }
+
+/// A member asks many questions over the years: each finds its own answer among sixty
+/// answered Kamervragen of the same member, and an answer its own question; the
+/// questions no letter answers stay open.
+#[test]
+fn a_prolific_members_questions_find_their_own_answers() {
+    let subjects = [
+        "opvang",
+        "nareis",
+        "terugkeer",
+        "grensbewaking",
+        "detentie",
+        "leges",
+        "inburgering",
+        "huisvesting",
+        "statushouders",
+        "gezinshereniging",
+        "Dublinoverdrachten",
+        "Eurodac",
+    ];
+    let places = [
+        "Ter Apel",
+        "Budel",
+        "Zoutkamp",
+        "Goes",
+        "Assen",
+        "Zwolle",
+        "Venlo",
+        "Emmen",
+        "Heerlen",
+        "Almere",
+        "Delfzijl",
+        "Arnhem",
+        "Breda",
+        "Leeuwarden",
+        "Gouda",
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    let bodies = [
+        "de gemeente",
+        "het COA",
+        "de IND",
+        "de politie",
+        "de provincie",
+        "het Rijk",
+        "de veiligheidsregio",
+    ];
+    // The questions no letter answers (60 and on) ask something else of the same subjects.
+    let question = |i: usize| {
+        let (subject, place, body) = (
+            subjects[i % subjects.len()],
+            places[i % places.len()],
+            bodies[i % bodies.len()],
+        );
+        match i % 100 < 60 {
+            true => format!(
+                "Hoeveel {subject} in {place} zijn er in week {} bijgekomen, en wat kost dat {body}?",
+                i + 1
+            ),
+            false => format!(
+                "Waarom heeft {body} in {place} het plan voor {subject} uitgesteld tot na de zomer?"
+            ),
+        }
+    };
+    let head = "Tweede Kamer der Staten-Generaal\n\n";
+    for i in 0..70 {
+        let opening = format!(
+            "Vragen van het lid Bikker (ChristenUnie) aan de minister van Asiel en Migratie over \
+             onderwerp {i} (ingezonden 4 juni 2024).\n\n"
+        );
+        std::fs::write(
+            docs.join(format!("vragen-{i:02}.txt")),
+            format!(
+                "{head}Schriftelijke vragen\n\n{opening}1\n{}\n\n2\n{}\n",
+                question(i),
+                question(i + 100)
+            ),
+        )
+        .unwrap();
+        if i < 60 {
+            let answer = format!(
+                "{head}Antwoord schriftelijke vragen\n\nAntwoord van minister Faber (Asiel en \
+                 Migratie) (ontvangen 2 juli 2024) op vragen van het lid Bikker (ChristenUnie) \
+                 over onderwerp {i}.\n\nVraag 1\n{}\n\nAntwoord 1\nHet antwoord op vraag {i}.\n\n\
+                 Vraag 2\n{}\n\nAntwoord 2\nHet antwoord op de tweede vraag.\n",
+                question(i),
+                question(i + 100)
+            );
+            std::fs::write(docs.join(format!("antwoord-{i:02}.txt")), answer).unwrap();
+        }
+    }
+    let mut index = zoek::ZoekIndex::create(&dir.path().join("index")).unwrap();
+    index
+        .index_folder(&docs, &Default::default(), &zoek::index::NoProgress)
+        .unwrap();
+    for i in [0, 17, 59] {
+        let q = index
+            .passage_by_id(&format!("vragen-{i:02}.txt#1"), None)
+            .unwrap()
+            .unwrap();
+        let l = index.link_across(&q).unwrap().expect("answered");
+        assert_eq!(l.id, format!("antwoord-{i:02}.txt#1"));
+        let a = index
+            .passage_by_id(&format!("antwoord-{i:02}.txt#1"), None)
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            index.link_across(&a).unwrap().unwrap().id,
+            format!("vragen-{i:02}.txt#1")
+        );
+    }
+    let open: Vec<String> = index
+        .open_questions()
+        .unwrap()
+        .into_iter()
+        .map(|p| p.id)
+        .collect();
+    let want: Vec<String> = (60..70)
+        .flat_map(|i| [format!("vragen-{i}.txt#1"), format!("vragen-{i}.txt#2")])
+        .collect();
+    assert_eq!(open, want);
+}

@@ -276,40 +276,28 @@ impl ZoekIndex {
         opts: &IndexOptions,
         progress: &dyn Progress,
     ) -> Result<IndexSummary> {
-        let before = match self.num_passages() {
-            0 => Vec::new(),
-            _ => self.open_questions()?,
-        };
         let mut summary = self.update_folder(folder, opts, progress)?;
         summary.failed.sort_by(|a, b| a.path.cmp(&b.path));
-        if summary.committed && !before.is_empty() {
-            summary.answered = self.answered_since(before)?;
-        }
         Ok(summary)
     }
 
     /// Of the questions open before a run, those answered now; not those whose
-    /// document the run removed.
+    /// document the run removed or changed.
     fn answered_since(&self, before: Vec<crate::Passage>) -> Result<Vec<Answered>> {
-        let open: std::collections::HashSet<(String, String)> = (self.open_questions()?)
-            .into_iter()
-            .map(|p| (p.id, p.source))
-            .collect();
         let mut answered = Vec::new();
         for q in before {
-            if open.contains(&(q.id.clone(), q.source.clone())) {
+            // The same question still (its document may have been updated with answers).
+            let Some(now) = self.passage_by_id(&q.id, Some(&q.source))? else {
+                continue;
+            };
+            if now.question != q.question || self.is_open(&now)? {
                 continue;
             }
-            // The same question still (its document may have been updated with answers).
-            if let Some(now) = self.passage_by_id(&q.id, Some(&q.source))?
-                && now.question == q.question
-            {
-                let answer = self.link_across(&now)?;
-                answered.push(Answered {
-                    question: now,
-                    answer,
-                });
-            }
+            let answer = self.link_across(&now)?;
+            answered.push(Answered {
+                question: now,
+                answer,
+            });
         }
         Ok(answered)
     }
@@ -360,6 +348,9 @@ impl ZoekIndex {
         let source = self.fields.get("source");
         let writer = session.writer();
         let mut dirty = false;
+        // Whether the run adds answers (or a notice that a letter answered), which alone
+        // can answer a question that was open.
+        let mut answers_added = false;
         // Rebuild the folder's part when asked, and when the records do not cover it
         // (first run on this folder, or an index built before zoek kept records).
         let rebuild = opts.full || !records.roots.contains_key(&root_key);
@@ -495,6 +486,8 @@ impl ZoekIndex {
                                 .map_err(|e| cancel_on_error(e.into()))?;
                         }
                         summary.passages_added += passages.len() as u64;
+                        answers_added |= (passages.iter())
+                            .any(|p| p.kind == crate::PassageKind::Qa || p.is_notice());
                         if job.known {
                             summary.updated += 1;
                         } else {
@@ -577,10 +570,17 @@ impl ZoekIndex {
                         .map_or(0, |d| d.as_secs()),
                 },
             );
+            // The questions open before this run, read before its commit shows: those
+            // it answers are named after it. Nothing to read when it adds no answers.
+            let before = match answers_added && self.num_passages() > 0 {
+                true => self.open_questions()?,
+                false => Vec::new(),
+            };
             progress.committing();
             session.commit(&records.to_payload(), bulk)?;
             summary.committed = true;
             self.reader.reload()?;
+            summary.answered = self.answered_since(before)?;
         }
         Ok(summary)
     }

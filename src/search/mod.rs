@@ -393,6 +393,25 @@ fn near(a: &Option<rank::Signature>, b: &Option<rank::Signature>) -> bool {
     }
 }
 
+/// How many passages of the dossier, or of the member, are read to find a question's
+/// answer in another document (or an answer's question): those sharing most of its words
+/// come first, so a few suffice. Reading 50 of a prolific member's answers in no order
+/// missed a third of the answers in a collection of 3,000 Kamervragen (BENCHMARKS.md).
+const LINK_CANDIDATES: usize = 8;
+
+/// The least share of a question's content words its counterpart in another document of
+/// the same dossier holds: a memorie van antwoord paraphrases the voorlopig verslag.
+const LINK_PARAPHRASED: f32 = 0.3;
+
+/// The least share of a question's content words its counterpart of the same member
+/// holds: a letter answering Kamervragen repeats them. At 0.3, a member's question on
+/// the same subject and place, asking something else, was taken for answered.
+const LINK_REPEATED: f32 = 0.6;
+
+/// The weight of the Kamer's case number shared by the questions and the letter
+/// answering them, above any number of shared words.
+const LINK_CASE_BOOST: f32 = 100.0;
+
 /// How many candidates the second stage looks at, for a given number of hits. At least
 /// 100: with 30, a passage holding every word but scoring low in BM25 (a long speech)
 /// could miss the second stage while passages holding a part of a word reached it
@@ -1311,14 +1330,45 @@ impl ZoekIndex {
             }
             (None, None) => return Ok(None),
         }
+        // Among them, the question's own words (a member asks many questions over the
+        // years, a dossier holds many), and the Kamer's case number of the questions,
+        // which a letter answering them cites, rank its counterpart first.
+        let own = rank::content_words(p.question.as_deref().unwrap_or(&p.text));
+        // A memorie van antwoord paraphrases the voorlopig verslag's questions; a letter
+        // answering Kamervragen repeats them, and the same member's other questions on the
+        // same subject share many of their words.
+        let floor = match p.kamerstuk {
+            Some(_) => LINK_PARAPHRASED,
+            None => LINK_REPEATED,
+        };
+        let question = f.get("question");
+        clauses.extend(own.iter().map(|w| {
+            let q: Box<dyn Query> = Box::new(TermQuery::new(
+                Term::from_field_text(question, w),
+                IndexRecordOption::WithFreqs,
+            ));
+            (Occur::Should, q)
+        }));
+        for case in p
+            .identifiers
+            .iter()
+            .filter(|i| crate::meta::is_case_number(i))
+        {
+            clauses.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(
+                    keyword("identifiers", case),
+                    LINK_CASE_BOOST,
+                )),
+            ));
+        }
         let top = searcher.search(
             &BooleanQuery::new(clauses),
-            &TopDocs::with_limit(50).order_by_score(),
+            &TopDocs::with_limit(LINK_CANDIDATES).order_by_score(),
         )?;
         if top.is_empty() {
             return Ok(None);
         }
-        let own = rank::content_words(p.question.as_deref().unwrap_or(&p.text));
         let mut best: Option<(f32, Passage)> = None;
         for (_, addr) in top {
             let other = self.to_passage(&searcher.doc(addr)?);
@@ -1330,7 +1380,7 @@ impl ZoekIndex {
             // A joint answer holds several fracties' questions: the fractie is a hint, not a filter.
             let same_fractie = if other.fractie == p.fractie { 0.1 } else { 0.0 };
             let sim = shared / own.len().min(theirs.len()).max(1) as f32 + same_fractie;
-            if shared >= 2.0 && sim >= 0.3 && best.as_ref().is_none_or(|(s, _)| sim > *s) {
+            if shared >= 2.0 && sim >= floor && best.as_ref().is_none_or(|(s, _)| sim > *s) {
                 best = Some((sim, other));
             }
         }
@@ -1370,23 +1420,27 @@ impl ZoekIndex {
         let mut open = Vec::new();
         for addr in addrs {
             let p = self.to_passage(&searcher.doc(addr)?);
-            if p.only_joins() {
-                continue;
+            if self.is_open(&p)? {
+                open.push(p);
             }
-            let notice = match &p.refers_to {
-                Some(id) => self.passage_by_id(id, Some(&p.source))?,
-                None => None,
-            };
-            if notice.is_some_and(|n| n.is_notice() && says_answered(&n.text)) {
-                continue;
-            }
-            if self.link_across(&p)?.is_some() {
-                continue;
-            }
-            open.push(p);
         }
         open.sort_by(|a, b| (&a.source, ordinal(&a.id)).cmp(&(&b.source, ordinal(&b.id))));
         Ok(open)
+    }
+
+    /// Whether nothing in the index answers this question ([`ZoekIndex::open_questions`]).
+    pub fn is_open(&self, p: &Passage) -> Result<bool> {
+        if p.kind != crate::passage::PassageKind::Question || p.only_joins() {
+            return Ok(false);
+        }
+        let notice = match &p.refers_to {
+            Some(id) => self.passage_by_id(id, Some(&p.source))?,
+            None => None,
+        };
+        if notice.is_some_and(|n| n.is_notice() && says_answered(&n.text)) {
+            return Ok(false);
+        }
+        Ok(self.link_across(p)?.is_none())
     }
 
     /// The passage with the given id, if the index holds it. Ids are unique per
