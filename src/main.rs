@@ -6,6 +6,7 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use zoek::index::{IndexOptions, Progress};
+use zoek::text::first_words;
 use zoek::{Filters, Hit, PassageKind, Role, SearchRequest, ZoekIndex};
 
 /// Passage-level search in Dutch parliamentary records.
@@ -1234,13 +1235,4 @@ fn cmd_split(file: &Path, json: bool) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn first_words(s: &str, max: usize) -> String {
-    let line = s.replace('\n', " ");
-    if line.chars().count() <= max {
-        return line;
-    }
-    let cut: String = line.chars().take(max).collect();
-    format!("{}…", cut.rsplit_once(' ').map(|(a, _)| a).unwrap_or(&cut))
 }

@@ -920,9 +920,29 @@ pub fn continues(text: &str, next: &str) -> bool {
     open && (starts_lower || last == ',' || last == '-')
 }
 
+/// The first words of a text on one line, at most `max` characters, cut at a word with
+/// `…` where it goes on: what a list of hits or a feed item shows of a passage.
+pub fn first_words(s: &str, max: usize) -> String {
+    let line = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    match line.char_indices().nth(max) {
+        None => line,
+        Some((at, _)) => {
+            let cut = &line[..at];
+            format!("{}…", cut.rsplit_once(' ').map(|(a, _)| a).unwrap_or(cut))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_words_cut_at_a_word() {
+        assert_eq!(first_words("een  twee\ndrie", 20), "een twee drie");
+        assert_eq!(first_words("een twee drie", 7), "een…");
+        assert_eq!(first_words("coördinatie", 4), "coör…");
+    }
 
     fn texts(c: &CleanText) -> Vec<&str> {
         c.lines

@@ -4,6 +4,7 @@
 
 use super::SearchResults;
 use crate::passage::Passage;
+use crate::text::first_words;
 use rss::{Category, Channel, Guid, Item};
 
 /// Where the official publications are read: `{BASE}/kst-32317-974.html`.
@@ -92,20 +93,6 @@ fn ordinal(id: &str) -> &str {
     id.rsplit_once('#').map(|(_, n)| n).unwrap_or(id)
 }
 
-fn first_words(s: &str, max: usize) -> String {
-    let line = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    match line.char_indices().nth(max) {
-        None => line,
-        Some((at, _)) => {
-            let cut = line[..at]
-                .rsplit_once(' ')
-                .map(|(a, _)| a)
-                .unwrap_or(&line[..at]);
-            format!("{cut}…")
-        }
-    }
-}
-
 /// An ISO date as RFC 2822, the date format of RSS, at midnight UTC.
 fn rfc2822(iso: &str) -> Option<String> {
     let mut parts = iso.splitn(3, '-').map(str::parse::<u16>);
@@ -152,6 +139,5 @@ mod tests {
             Some("Wed, 08 Oct 2025 00:00:00 +0000")
         );
         assert_eq!(rfc2822("2025-13-01"), None);
-        assert_eq!(first_words("een twee drie", 7), "een…");
     }
 }
