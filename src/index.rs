@@ -53,7 +53,13 @@ pub struct ZoekIndex {
     fields: Fields,
     /// IDFs the feedback rerank looked up, kept across queries.
     idf_cache: std::sync::Mutex<crate::search::feedback::IdfCache>,
+    /// The open questions (id and source) of one generation of the index, kept across the
+    /// queries of a `--stdin` batch: finding them reads every question.
+    open_cache: std::sync::Mutex<OpenQuestions>,
 }
+
+/// Open questions by id and source, with the generation of the index they were read in.
+pub(crate) type OpenQuestions = Option<(u64, std::sync::Arc<Vec<(String, String)>>)>;
 
 impl ZoekIndex {
     /// Open an existing index. Fails with [`Error::NoIndex`] when there is none and with
@@ -188,6 +194,7 @@ impl ZoekIndex {
             reader,
             fields,
             idf_cache: Default::default(),
+            open_cache: Default::default(),
         })
     }
 
@@ -212,6 +219,11 @@ impl ZoekIndex {
     }
 
     /// The IDFs the feedback rerank has looked up (see [`crate::search::feedback`]).
+    /// The cache of the open questions, by generation ([`ZoekIndex::open_questions`]).
+    pub(crate) fn open_cache(&self) -> &std::sync::Mutex<OpenQuestions> {
+        &self.open_cache
+    }
+
     pub(crate) fn idf_cache(&self) -> &std::sync::Mutex<crate::search::feedback::IdfCache> {
         &self.idf_cache
     }

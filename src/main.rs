@@ -170,7 +170,7 @@ struct SearchArgs {
     open: bool,
     /// Instead of hits, count the passages holding every word of the query (copies once)
     /// by fractie, speaker, minister, type, kind, vergaderjaar or dossier.
-    #[arg(long, value_name = "FACET", value_parser = parse_facet)]
+    #[arg(long, value_name = "FACET", value_parser = parse_facet, conflicts_with = "stdin")]
     count: Option<zoek::Facet>,
     /// Print the hits as an RSS 2.0 feed, newest first over every match: follow a dossier
     /// (`--kamerstuk 32317 --rss`), a party's questions or a subject in a feed reader.

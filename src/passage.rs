@@ -151,7 +151,9 @@ pub struct Passage {
     /// Kamerstukken the passage cites, normalized (`22112-4150`).
     #[serde(default)]
     pub references: Vec<String>,
-    /// Id of the passage whose answer this answer points to (`Zie antwoord op ...`).
+    /// Id of the passage whose answer this answer points to (`Zie antwoord op ...`); for
+    /// a question without an answer, the minister's notice in its place (`Mededeling`,
+    /// [`Passage::is_notice`]).
     pub refers_to: Option<String>,
     /// Id of the interruption this speech replies to.
     pub reply_to: Option<String>,

@@ -1395,10 +1395,28 @@ impl ZoekIndex {
 
     /// With the `open` filter, find the open questions the plan narrows to.
     pub(crate) fn resolve_open(&self, parsed: &mut query::ParsedQuery) -> Result<()> {
-        if parsed.filters.open && parsed.open_questions.is_none() {
-            let open = self.open_questions()?;
-            parsed.open_questions = Some(open.into_iter().map(|p| (p.id, p.source)).collect());
+        if !parsed.filters.open || parsed.open_questions.is_some() {
+            return Ok(());
         }
+        let generation = self.reader().searcher().generation().generation_id();
+        let cached = match &*self.open_cache().lock().unwrap_or_else(|e| e.into_inner()) {
+            Some((g, open)) if *g == generation => Some(open.clone()),
+            _ => None,
+        };
+        let open = match cached {
+            Some(open) => open,
+            None => {
+                let open: std::sync::Arc<Vec<(String, String)>> = std::sync::Arc::new(
+                    (self.open_questions()?.into_iter())
+                        .map(|p| (p.id, p.source))
+                        .collect(),
+                );
+                *self.open_cache().lock().unwrap_or_else(|e| e.into_inner()) =
+                    Some((generation, open.clone()));
+                open
+            }
+        };
+        parsed.open_questions = Some(open.to_vec());
         Ok(())
     }
 
