@@ -11,7 +11,7 @@ use crate::index::{ZoekIndex, dossier_of};
 use crate::passage::{Passage, Role};
 use crate::query;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use tantivy::DocAddress;
 use tantivy::collector::DocSetCollector;
 
@@ -142,30 +142,32 @@ impl ZoekIndex {
             .into_iter()
             .collect();
         addrs.sort();
-        let passages: Vec<Passage> = (addrs.iter())
-            .map(|&a| Ok(self.to_passage(&searcher.doc(a)?)))
-            .collect::<Result<_>>()?;
         let groups = match req.config.dedupe {
-            true => self.copies(&searcher, &addrs, &passages)?,
-            false => (0..passages.len()).collect(),
+            true => self.copies(&searcher, &addrs)?,
+            false => (0..addrs.len()).collect(),
         };
-        // Each group counts once, by the version that would be shown.
-        let mut shown: BTreeMap<usize, usize> = BTreeMap::new();
-        for (i, &g) in groups.iter().enumerate() {
-            let best = shown.entry(g).or_insert(i);
-            if rank::preferred(&passages[i], &passages[*best]) {
-                *best = i;
+        // Each group counts once, by the version that would be shown. Each passage is read
+        // once and only its preference and values are kept, so a count of a million
+        // passages holds no million passages.
+        let mut shown: HashMap<usize, (rank::Preference, Vec<String>)> = HashMap::new();
+        for (i, &addr) in addrs.iter().enumerate() {
+            let p = self.to_passage(&searcher.doc(addr)?);
+            let preference = rank::preference(&p);
+            match shown.get(&groups[i]) {
+                Some((best, _)) if *best >= preference => {}
+                _ => {
+                    shown.insert(groups[i], (preference, by.values(&p)));
+                }
             }
         }
         let mut tally: HashMap<String, usize> = HashMap::new();
         let mut without = 0;
-        for &i in shown.values() {
-            let values = by.values(&passages[i]);
+        for (_, values) in shown.values() {
             if values.is_empty() {
                 without += 1;
             }
             for v in values {
-                *tally.entry(v).or_default() += 1;
+                *tally.entry(v.clone()).or_default() += 1;
             }
         }
         let mut counts: Vec<FacetCount> = (tally.into_iter())
@@ -176,19 +178,20 @@ impl ZoekIndex {
             query: req.query.clone(),
             by,
             passages: shown.len(),
-            copies: passages.len() - shown.len(),
+            copies: addrs.len() - shown.len(),
             counts,
             without,
         })
     }
 
     /// For each passage, the number of its group of copies (the least index in it).
-    fn copies(
-        &self,
-        searcher: &tantivy::Searcher,
-        addrs: &[DocAddress],
-        passages: &[Passage],
-    ) -> Result<Vec<usize>> {
+    ///
+    /// Possible copies are found band by band ([`BAND`]): the passages are sorted by the
+    /// values of one band of their signatures, and those with equal values are compared,
+    /// each with a few before it ([`BUCKET_PEERS`]); a pair whose signatures are near is
+    /// read from the store and compared by its word trigrams. Memory is a few bytes a
+    /// passage, whatever the number of matches.
+    fn copies(&self, searcher: &tantivy::Searcher, addrs: &[DocAddress]) -> Result<Vec<usize>> {
         let columns = (searcher.segment_readers().iter())
             .map(|r| r.fast_fields().u64("signature"))
             .collect::<std::result::Result<Vec<_>, _>>()?;
@@ -199,7 +202,7 @@ impl ZoekIndex {
                 rank::read_signature(column, a.doc_id, &mut buf)
             })
             .collect();
-        let mut group: Vec<usize> = (0..passages.len()).collect();
+        let mut group: Vec<usize> = (0..addrs.len()).collect();
         fn root(group: &mut [usize], mut i: usize) -> usize {
             while group[i] != i {
                 group[i] = group[group[i]];
@@ -207,36 +210,42 @@ impl ZoekIndex {
             }
             i
         }
-        let mut fingerprints: HashMap<usize, rank::Fingerprint> = HashMap::new();
-        let mut buckets: HashMap<(usize, [u16; BAND]), Vec<usize>> = HashMap::new();
-        for (i, s) in signatures.iter().enumerate() {
-            let Some(s) = s else { continue };
-            for (band, values) in s.chunks_exact(BAND).enumerate() {
-                if values.contains(&u16::MAX) {
-                    continue;
+        let text =
+            |i: usize| -> Result<String> { Ok(self.to_passage(&searcher.doc(addrs[i])?).text) };
+        let bands = rank::SIGNATURE_HASHES as usize / BAND;
+        let mut keyed: Vec<(u64, usize)> = Vec::with_capacity(addrs.len());
+        for band in 0..bands {
+            keyed.clear();
+            for (i, s) in signatures.iter().enumerate() {
+                let Some(s) = s else { continue };
+                let values = &s[band * BAND..(band + 1) * BAND];
+                if !values.contains(&u16::MAX) {
+                    let key = values.iter().fold(0u64, |k, &v| (k << 16) | u64::from(v));
+                    keyed.push((key, i));
                 }
-                let key = (band, [values[0], values[1], values[2]]);
-                let peers = buckets.entry(key).or_default();
-                for &j in peers.iter().rev().take(BUCKET_PEERS) {
-                    let (a, b) = (root(&mut group, i), root(&mut group, j));
-                    if a == b
-                        || !signatures[j]
-                            .as_ref()
-                            .is_some_and(|t| rank::may_be_copies(s, t))
-                    {
-                        continue;
-                    }
-                    for k in [i, j] {
-                        (fingerprints.entry(k))
-                            .or_insert_with(|| rank::shingles(&passages[k].text));
-                    }
-                    if rank::near_duplicates(&fingerprints[&i], &fingerprints[&j]) {
-                        group[a.max(b)] = a.min(b);
+            }
+            keyed.sort_unstable();
+            for run in keyed.chunk_by(|a, b| a.0 == b.0) {
+                for (at, &(_, i)) in run.iter().enumerate() {
+                    for &(_, j) in &run[at.saturating_sub(BUCKET_PEERS)..at] {
+                        let (a, b) = (root(&mut group, i), root(&mut group, j));
+                        let near = match (&signatures[i], &signatures[j]) {
+                            (Some(x), Some(y)) => rank::may_be_copies(x, y),
+                            _ => false,
+                        };
+                        if a != b
+                            && near
+                            && rank::near_duplicates(
+                                &rank::shingles(&text(i)?),
+                                &rank::shingles(&text(j)?),
+                            )
+                        {
+                            group[a.max(b)] = a.min(b);
+                        }
                     }
                 }
-                peers.push(i);
             }
         }
-        Ok((0..passages.len()).map(|i| root(&mut group, i)).collect())
+        Ok((0..addrs.len()).map(|i| root(&mut group, i)).collect())
     }
 }

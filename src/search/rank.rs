@@ -234,9 +234,12 @@ pub fn preferred(a: &Passage, b: &Passage) -> bool {
     preference(a) > preference(b)
 }
 
+/// How much a version is preferred for showing ([`preference`]): the greater, the more.
+pub type Preference = (bool, u8, bool, bool);
+
 /// How much a version is preferred for showing: answered first, then by its status,
 /// dated (final) first, then text over PDF.
-pub fn preference(p: &Passage) -> (bool, u8, bool, bool) {
+pub fn preference(p: &Passage) -> Preference {
     let status = match p.status.as_deref() {
         Some("gerectificeerd") => 3,
         None | Some("gecorrigeerd") => 2,
