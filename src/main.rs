@@ -1203,6 +1203,11 @@ fn cmd_split(file: &Path, json: bool) -> Result<ExitCode> {
         .flatten()
         .collect::<Vec<_>>()
         .join(", ");
+        // The minister's notice in place of Kamervragen's answers is the minister's.
+        let who = match (who.is_empty(), p.is_notice(), p.minister_name()) {
+            (true, true, Some(m)) => m,
+            _ => who,
+        };
         writeln!(out, "{}  {}  {}", p.id, p.kind, who)?;
         if p.members.len() > 1 {
             writeln!(out, "   members: {}", p.members.join(", "))?;

@@ -952,7 +952,7 @@ fn joint_kamervragen_show_every_party_and_the_notice() {
     let text = succeeded(&out);
     assert!(
         text.contains("members: Sneller (D66), Chakor (GroenLinks-PvdA), Van Nispen (SP)")
-            && text.contains("topic: Mededeling")
+            && text.contains("ah-tk-20232024-1999.pdf#4  section  De Jonge\n   topic: Mededeling")
             && text.contains("refers to: ah-tk-20232024-1999.pdf#4"),
         "{text}"
     );
