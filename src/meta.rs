@@ -534,6 +534,32 @@ fn citation(
 static KAMER_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(20\d{2}[ZD]\d{5})\b").unwrap());
 
+/// The earlier Aanhangsel an answer's heading refers to (`Zie ook Aanhangsel Handelingen,
+/// vergaderjaar 2024–2025, nr. 712`: the minister's notice that the answer would come
+/// late), as its official identifier (`ah-tk-20242025-712`), in the chamber of the
+/// document.
+pub fn cited_aanhangsels(lines: &[Line], chamber: Option<&str>) -> Vec<String> {
+    static SEE_ALSO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\bzie ook aanhangsel (?:van de )?handelingen,? vergaderjaar (\d{4}) ?[–-] ?(\d{4}),? nr\.? ?(\d{1,5})\b",
+        )
+        .unwrap()
+    });
+    let house = match chamber {
+        Some("Eerste Kamer") => "ek",
+        _ => "tk",
+    };
+    let flat = flat_text(lines, 40);
+    let mut out: Vec<String> = Vec::new();
+    for c in SEE_ALSO.captures_iter(&flat) {
+        let id = format!("ah-{house}-{}{}-{}", &c[1], &c[2], &c[3]);
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    out
+}
+
 /// Whether an identifier as kept (lowercased) is a Kamer case number (`2023z14759`),
 /// which the questions and the letter answering them share.
 pub fn is_case_number(id: &str) -> bool {
@@ -1304,6 +1330,22 @@ mod formats_tests {
             vec!["36471-64"]
         );
         assert!(references("op 12 juni 2024 om 345-6").is_empty());
+    }
+
+    #[test]
+    fn an_answer_cites_the_notice_that_it_would_come_late() {
+        let lines = |t: &str| clean_text(t).lines;
+        let head = "Antwoord van Staatssecretaris Brouwer (Financiën) (ontvangen 14 januari\n\
+                    2025). Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 712.";
+        assert_eq!(
+            cited_aanhangsels(&lines(head), Some("Tweede Kamer")),
+            ["ah-tk-20242025-712"]
+        );
+        assert_eq!(
+            cited_aanhangsels(&lines(head), Some("Eerste Kamer")),
+            ["ah-ek-20242025-712"]
+        );
+        assert!(cited_aanhangsels(&lines("Aanhangsel van de Handelingen 712"), None).is_empty());
     }
 
     #[test]

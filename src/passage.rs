@@ -148,7 +148,9 @@ pub struct Passage {
     /// The members who asked (Kamervragen) or submitted (a motion), as `Name (Fractie)`.
     #[serde(default)]
     pub members: Vec<String>,
-    /// Kamerstukken the passage cites, normalized (`22112-4150`).
+    /// Kamerstukken the passage cites, normalized (`22112-4150`), and the earlier
+    /// Aanhangsel its document's answer heading cites (`ah-tk-20242025-712`, the notice
+    /// that the answer would come late).
     #[serde(default)]
     pub references: Vec<String>,
     /// Id of the passage whose answer this answer points to (`Zie antwoord op ...`); for

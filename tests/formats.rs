@@ -707,3 +707,27 @@ fn a_count_agrees_with_the_passages_a_search_lists() {
         .unwrap();
     assert!(kamervragen.passages >= 50, "{all:?}");
 }
+
+/// Kamervragen answered late: the answer's heading cites the Aanhangsel of the notice that
+/// it would come late (`Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 712`).
+/// Each question of the notice is linked to its answer, the grouped `Vraag 4, 5` included,
+/// and none of them is open.
+#[test]
+fn questions_answered_late_are_linked_to_the_answer_citing_their_notice() {
+    let by_id = |id: &str| index().passage_by_id(id, None).unwrap().unwrap();
+    let answer = by_id("kv-vraag-antwoord.txt#1");
+    assert_eq!(answer.references, ["ah-tk-20242025-712"]);
+    for (question, answered_by) in [
+        ("kv-uitstel-712.txt#1", "kv-vraag-antwoord.txt#1"),
+        ("kv-uitstel-712.txt#4", "kv-vraag-antwoord.txt#4"),
+        ("kv-uitstel-712.txt#5", "kv-vraag-antwoord.txt#4"),
+        ("kv-uitstel-712.txt#6", "kv-vraag-antwoord.txt#5"),
+    ] {
+        let linked = index().link_across(&by_id(question)).unwrap().unwrap();
+        assert_eq!(linked.id, answered_by, "{question}");
+    }
+    let back = index().link_across(&answer).unwrap().unwrap();
+    assert_eq!(back.id, "kv-uitstel-712.txt#1");
+    let open = index().open_questions().unwrap();
+    assert!(open.iter().all(|p| !p.id.starts_with("kv-uitstel-712")));
+}

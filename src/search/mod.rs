@@ -408,8 +408,9 @@ const LINK_PARAPHRASED: f32 = 0.3;
 /// the same subject and place, asking something else, was taken for answered.
 const LINK_REPEATED: f32 = 0.6;
 
-/// The weight of the Kamer's case number shared by the questions and the letter
-/// answering them, above any number of shared words.
+/// The weight of an identifier that ties the questions to their answer (the Kamer's case
+/// number they share, the notice's Aanhangsel the answer cites), above any number of
+/// shared words.
 const LINK_CASE_BOOST: f32 = 100.0;
 
 /// How many candidates the second stage looks at, for a given number of hits. At least
@@ -1349,17 +1350,25 @@ impl ZoekIndex {
             ));
             (Occur::Should, q)
         }));
-        for case in p
-            .identifiers
-            .iter()
+        // So do the Aanhangsel of a notice that the answer would come late and the answer
+        // that cites it (`Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 712`).
+        let shared_ids = (p.identifiers.iter())
             .filter(|i| crate::meta::is_case_number(i))
-        {
+            .map(|i| ("identifiers", i))
+            .chain(
+                (p.identifiers.iter())
+                    .filter(|i| i.starts_with("ah-"))
+                    .map(|i| ("references", i)),
+            )
+            .chain(
+                (p.references.iter())
+                    .filter(|r| r.starts_with("ah-"))
+                    .map(|r| ("identifiers", r)),
+            );
+        for (field, id) in shared_ids {
             clauses.push((
                 Occur::Should,
-                Box::new(BoostQuery::new(
-                    keyword("identifiers", case),
-                    LINK_CASE_BOOST,
-                )),
+                Box::new(BoostQuery::new(keyword(field, id), LINK_CASE_BOOST)),
             ));
         }
         let top = searcher.search(

@@ -44,6 +44,9 @@ pub struct DocumentMeta {
     pub identifiers: Vec<String>,
     /// The minister who answered.
     pub minister: Option<String>,
+    /// Documents the head cites for every passage: the earlier Aanhangsel an answer's
+    /// heading refers to (`ah-tk-20242025-712`).
+    pub cites: Vec<String>,
     /// `concept`, `ongecorrigeerd`, … as the head prints it.
     pub status: Option<String>,
 }
@@ -73,6 +76,7 @@ pub fn document_meta(clean: &CleanText) -> DocumentMeta {
         vergaderjaar.as_deref(),
     );
     identifiers.extend(meta::other_kamerstukken(&clean.lines));
+    let cites = meta::cited_aanhangsels(&clean.lines, chamber.as_deref());
     DocumentMeta {
         title: meta::document_title(lines),
         doctype: meta::document_type(lines),
@@ -84,6 +88,7 @@ pub fn document_meta(clean: &CleanText) -> DocumentMeta {
         kamerstuk: meta::document_kamerstuk(lines),
 
         minister: meta::document_minister(lines),
+        cites,
     }
 }
 
@@ -217,6 +222,7 @@ fn finish(
             .filter_map(|n| clean.footnotes.get(n).map(|t| format!("{n} {t}")))
             .collect();
         let mut refs = meta::references(&p.text);
+        refs.extend(meta.cites.iter().cloned());
         for note in &p.notes {
             refs.extend(meta::references(note));
         }
