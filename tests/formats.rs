@@ -731,3 +731,100 @@ fn questions_answered_late_are_linked_to_the_answer_citing_their_notice() {
     let open = index().open_questions().unwrap();
     assert!(open.iter().all(|p| !p.id.starts_with("kv-uitstel-712")));
 }
+
+/// FORMATS' first complaint of users: a compound written joined, hyphenated or apart
+/// (`wiskundeonderwijs`, `wiskunde-onderwijs`, `wiskunde onderwijs`) must find the same
+/// passages whichever way it is typed, and `"open source"` must match `open-source`.
+#[test]
+fn a_compound_is_found_however_it_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    // Three written consultations, each in its own words (alike, they would fold as copies).
+    let verslag = |fractie: &str, question: String, answer: String| {
+        format!(
+            "Verslag van een schriftelijk overleg\n\nVragen en opmerkingen van de leden van de \
+             {fractie}-fractie\n\nDe leden van de {fractie}-fractie {question}\n\nAntwoord: \
+             {answer}\n"
+        )
+    };
+    for (file, fractie, wiskunde, open) in [
+        ("hyphen.txt", "D66", "wiskunde-onderwijs", "open-source"),
+        ("joined.txt", "VVD", "wiskundeonderwijs", "opensource"),
+        ("apart.txt", "CDA", "wiskunde onderwijs", "open source"),
+    ] {
+        let (question, answer) = match fractie {
+            "D66" => (
+                format!("vragen naar het {wiskunde} op basisscholen en {open} software."),
+                format!("Het kabinet investeert in {wiskunde} en stimuleert {open} leermiddelen."),
+            ),
+            "VVD" => (
+                format!(
+                    "willen weten hoe het {wiskunde} in het voortgezet onderwijs ervoor staat, en of {open} programmatuur bij de overheid de norm wordt."
+                ),
+                format!(
+                    "Het {wiskunde} krijgt extra lesuren; {open} programmatuur is het uitgangspunt bij aanbestedingen."
+                ),
+            ),
+            _ => (
+                format!(
+                    "maken zich zorgen over het {wiskunde} in het mbo en over {open} bij gemeenten."
+                ),
+                format!(
+                    "Voor {wiskunde} in het mbo komt een plan van aanpak; {open} is bij gemeenten gangbaar."
+                ),
+            ),
+        };
+        std::fs::write(docs.join(file), verslag(fractie, question, answer)).unwrap();
+    }
+    let mut index = ZoekIndex::create(&dir.path().join("index")).unwrap();
+    index
+        .index_folder(&docs, &Default::default(), &zoek::index::NoProgress)
+        .unwrap();
+    let found = |query: &str| {
+        let results = index.search(&SearchRequest::new(query)).unwrap();
+        let mut files: Vec<(String, bool)> = (results.hits.iter())
+            .map(|h| {
+                let file = h.passage.source.rsplit('/').next().unwrap().to_string();
+                (file, h.relaxed)
+            })
+            .collect();
+        files.sort();
+        files
+    };
+    let all = |relaxed: [bool; 3]| {
+        vec![
+            ("apart.txt".to_string(), relaxed[0]),
+            ("hyphen.txt".to_string(), relaxed[1]),
+            ("joined.txt".to_string(), relaxed[2]),
+        ]
+    };
+    for query in [
+        "wiskundeonderwijs",
+        "wiskunde-onderwijs",
+        "wiskunde onderwijs",
+        "open-source",
+        "opensource",
+        "open source",
+    ] {
+        assert_eq!(found(query), all([false; 3]), "{query}");
+    }
+    // As a phrase: the hyphenated form is the phrase; the joined one holds its words
+    // otherwise, and follows, marked as such.
+    for query in ["\"open source\"", "\"wiskunde onderwijs\""] {
+        assert_eq!(found(query), all([false, false, true]), "{query}");
+    }
+    // The form typed ranks first.
+    let first = |query: &str| {
+        let hits = index.search(&SearchRequest::new(query)).unwrap().hits;
+        hits[0]
+            .passage
+            .source
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(first("wiskundeonderwijs"), "joined.txt");
+    assert_eq!(first("opensource"), "joined.txt");
+}
