@@ -358,7 +358,7 @@ fn kamervragen_1314_two_parties_grouped_questions() {
 }
 
 #[test]
-fn kamervragen_1999_delayed_answer_gives_questions() {
+fn kamervragen_1999_questions_and_the_notice_that_a_letter_answered_them() {
     run_at(
         "tests/fixtures/real/ah-tk-20232024-1999.pdf",
         "real/ah-tk-20232024-1999.json",
