@@ -560,6 +560,12 @@ pub fn cited_aanhangsels(lines: &[Line], chamber: Option<&str>) -> Vec<String> {
     out
 }
 
+/// Whether an identifier as kept (lowercased) is an official-publications identifier
+/// ([`OfficialId`]: `h-tk-20172018-70-8`, `ah-tk-20232024-1292`).
+pub fn is_official_id(id: &str) -> bool {
+    OFFICIAL_ID.find(id).is_some_and(|m| m.len() == id.len())
+}
+
 /// Whether an identifier as kept (lowercased) is a Kamer case number (`2023z14759`),
 /// which the questions and the letter answering them share.
 pub fn is_case_number(id: &str) -> bool {

@@ -78,6 +78,18 @@ impl Role {
     }
 }
 
+/// A member as [`Passage::members`] keeps them, `Name (Fractie)`: the name, and the
+/// fractie as printed when the record gives it (`Grashoff` alone has none).
+pub fn split_member(member: &str) -> (&str, Option<&str>) {
+    match member.rsplit_once(" (") {
+        Some((name, rest)) => match rest.strip_suffix(')') {
+            Some(fractie) => (name, Some(fractie)),
+            None => (member, None),
+        },
+        None => (member, None),
+    }
+}
+
 /// The topic of a minister's notice in place of Kamervragen's answers (`Mededeling`).
 pub const NOTICE_TOPIC: &str = "Mededeling";
 
@@ -202,10 +214,8 @@ impl Passage {
     /// Chakor (GroenLinks-PvdA) en Van Nispen (SP)`: a question the SP co-signed is also
     /// the SP's). Each once, in canonical spelling.
     pub fn fracties(&self) -> Vec<String> {
-        let of_members = self.members.iter().filter_map(|m| {
-            let party = m.rsplit_once(" (")?.1.strip_suffix(')')?;
-            crate::fractie::normalize(party)
-        });
+        let of_members =
+            (self.members.iter()).filter_map(|m| crate::fractie::normalize(split_member(m).1?));
         let mut all: Vec<String> = Vec::new();
         for f in self.fractie.iter().cloned().chain(of_members) {
             if !all.contains(&f) {

@@ -61,7 +61,7 @@ pub struct ParsedQuery {
     pub identifiers: Vec<String>,
     /// With [`Filters::open`], the open questions as the search found them, by id and
     /// source; `None` until then.
-    pub open_questions: Option<Vec<(String, String)>>,
+    pub open_questions: Option<std::sync::Arc<Vec<(String, String)>>>,
 }
 
 impl Filters {

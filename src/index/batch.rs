@@ -290,10 +290,14 @@ impl ZoekIndex {
             let Some(now) = self.passage_by_id(&q.id, Some(&q.source))? else {
                 continue;
             };
-            if now.question != q.question || self.is_open(&now)? {
+            if now.question != q.question {
                 continue;
             }
-            let answer = self.link_across(&now)?;
+            let answer = match self.answering(&now)? {
+                crate::search::Answering::Open => continue,
+                crate::search::Answering::Settled => None,
+                crate::search::Answering::Elsewhere(linked) => Some(linked),
+            };
             answered.push(Answered {
                 question: now,
                 answer,

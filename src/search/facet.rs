@@ -71,7 +71,7 @@ impl Facet {
             Facet::Fractie => p.fracties(),
             Facet::Speaker => {
                 let named: Vec<String> = (p.members.iter())
-                    .map(|m| m.split(" (").next().unwrap_or(m).to_string())
+                    .map(|m| crate::passage::split_member(m).0.to_string())
                     .collect();
                 match named.is_empty() {
                     true => p.speaker.iter().cloned().collect(),

@@ -19,7 +19,7 @@ pub fn official_url(p: &Passage) -> Option<String> {
     if p.status.as_deref() == Some("concept") {
         return None;
     }
-    let official = (p.identifiers.iter()).find(|i| i.starts_with("h-") || i.starts_with("ah-"));
+    let official = (p.identifiers.iter()).find(|i| crate::meta::is_official_id(i));
     let id = match (official, &p.kamerstuk) {
         (Some(id), _) => id.clone(),
         // A number with its nr, not a dossier alone.

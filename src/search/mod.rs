@@ -1318,7 +1318,7 @@ impl ZoekIndex {
                 keyword("dossier", &crate::index::dossier_of(k)),
             )),
             (None, Some(member)) => {
-                let name = member.split(" (").next().unwrap_or(member);
+                let name = crate::passage::split_member(member).0;
                 for w in crate::analyze::tokens(&mut crate::analyze::name_analyzer(), name) {
                     clauses.push((
                         Occur::Must,
@@ -1357,12 +1357,12 @@ impl ZoekIndex {
             .map(|i| ("identifiers", i))
             .chain(
                 (p.identifiers.iter())
-                    .filter(|i| i.starts_with("ah-"))
+                    .filter(|i| crate::meta::is_official_id(i))
                     .map(|i| ("references", i)),
             )
             .chain(
                 (p.references.iter())
-                    .filter(|r| r.starts_with("ah-"))
+                    .filter(|r| crate::meta::is_official_id(r))
                     .map(|r| ("identifiers", r)),
             );
         for (field, id) in shared_ids {
@@ -1425,7 +1425,7 @@ impl ZoekIndex {
                 open
             }
         };
-        parsed.open_questions = Some(open.to_vec());
+        parsed.open_questions = Some(open);
         Ok(())
     }
 
@@ -1457,17 +1457,25 @@ impl ZoekIndex {
 
     /// Whether nothing in the index answers this question ([`ZoekIndex::open_questions`]).
     pub fn is_open(&self, p: &Passage) -> Result<bool> {
+        Ok(matches!(self.answering(p)?, Answering::Open))
+    }
+
+    /// What the index holds that answers a passage's question.
+    pub(crate) fn answering(&self, p: &Passage) -> Result<Answering> {
         if p.kind != crate::passage::PassageKind::Question || p.only_joins() {
-            return Ok(false);
+            return Ok(Answering::Settled);
         }
         let notice = match &p.refers_to {
             Some(id) => self.passage_by_id(id, Some(&p.source))?,
             None => None,
         };
         if notice.is_some_and(|n| n.is_notice() && says_answered(&n.text)) {
-            return Ok(false);
+            return Ok(Answering::Settled);
         }
-        Ok(self.link_across(p)?.is_none())
+        Ok(match self.link_across(p)? {
+            Some(answer) => Answering::Elsewhere(answer),
+            None => Answering::Open,
+        })
     }
 
     /// The passage with the given id, if the index holds it. Ids are unique per
@@ -1491,6 +1499,17 @@ impl ZoekIndex {
             None => Ok(None),
         }
     }
+}
+
+/// What the index holds that answers a passage's question ([`ZoekIndex::is_open`]).
+pub(crate) enum Answering {
+    /// Nothing: the question is open.
+    Open,
+    /// No answer is wanted (an answer's own passage, a fractie joining another's
+    /// questions), or the minister's notice says a letter gave it.
+    Settled,
+    /// The passage of another document that answers it.
+    Elsewhere(Linked),
 }
 
 /// Whether a minister's notice says the questions were answered (`zijn beantwoord

@@ -264,8 +264,7 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
             .passage
             .members
             .first()
-            .and_then(|m| m.rsplit_once(" ("))
-            .map(|(_, f)| f.trim_end_matches(')'))
+            .and_then(|m| crate::passage::split_member(m).1)
         {
             d.passage.fractie = Some(f.to_string());
         }
