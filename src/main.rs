@@ -396,11 +396,18 @@ fn cmd_index(args: &IndexArgs) -> Result<ExitCode> {
     progress.finish();
     let summary = summary?;
     let mut out = std::io::stdout().lock();
-    let other_types = match summary.unsupported {
+    let mut other_types = match summary.unsupported {
         0 => String::new(),
         1 => "; 1 file of another type skipped".to_string(),
         n => format!("; {n} files of other types skipped"),
     };
+    match summary.metadata_records {
+        0 => {}
+        1 => other_types.push_str("; 1 metadata record (read with the document it describes)"),
+        n => other_types.push_str(&format!(
+            "; {n} metadata records (read with the documents they describe)"
+        )),
+    }
     writeln!(
         out,
         "{}: {} added, {} updated, {} removed, {} unchanged, {} failed{other_types}",

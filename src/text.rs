@@ -829,11 +829,12 @@ fn fix_split_hyphens(s: &str) -> String {
 }
 
 /// Put a footnote marker where footnote `n` is referenced: the last occurrence,
-/// before line `before`, of `n` glued to a word, punctuation or year.
+/// before line `before`, of `n` glued to a word, punctuation or year (a year standing
+/// alone: the `20001` of a case number `2024Z20001` is no year with a `1` glued to it).
 fn mark_reference(lines: &mut [Line], before: usize, n: u32) -> bool {
     let num = n.to_string();
     let pattern = format!(
-        r"(?:[\p{{L}}.,;:?!)’”»'\x22]|(?:^|[^\d])(?:19|20)\d\d)({num})(?:[\s.,;:?!)]|$)|[.;:] ({num})\s*$"
+        r"(?:[\p{{L}}.,;:?!)’”»'\x22]|(?:^|[^\p{{L}}\d])(?:19|20)\d\d)({num})(?:[\s.,;:?!)]|$)|[.;:] ({num})\s*$"
     );
     let re = Regex::new(&pattern).expect("valid footnote pattern");
     let lo = before.saturating_sub(120);

@@ -155,6 +155,17 @@ fn bad_folder() -> BadFolder {
     w("notes.xlsx", b"PK\x03\x04 a spreadsheet");
     // A Word file that is not a zip archive is a file zoek reads, and fails.
     w("broken.docx", b"PK\x03\x04 not really a docx");
+    // A meeting report of the Kamer's open data published before its text: the skeleton
+    // (status Casco) names the speakers, but nobody has said anything yet.
+    w(
+        "casco-vlos.xml",
+        br#"<vlosCoreDocument soort="Voorpublicatie" status="Casco" xmlns="http://www.tweedekamer.nl/ggm/vergaderverslag/v1.0">
+<vergadering soort="Commissie" kamer="Tweede Kamer"><titel>Klimaat</titel><datum>2024-04-09T00:00:00</datum>
+<activiteit soort="Commissiedebat"><activiteithoofd><activiteitdeel soort="Spreekbeurt"><activiteititem soort="Woordvoerder">
+<woordvoerder><spreker soort="Tweede Kamerlid"><fractie>D66</fractie><verslagnaam>Paternotte</verslagnaam></spreker>
+<isvoorzitter>true</isvoorzitter><tekst /></woordvoerder></activiteititem></activiteitdeel></activiteithoofd></activiteit>
+</vergadering></vlosCoreDocument>"#,
+    );
 
     let privileged = std::fs::read(docs.join("unreadable.txt")).is_ok();
     BadFolder {
@@ -293,6 +304,10 @@ fn every_bad_file_is_named_with_its_reason_and_the_batch_goes_on() {
     );
     assert!(!stdout.contains("photo.jpg") && !stdout.contains("notes.xlsx"));
     expect("broken.docx", &["not a valid Office file"]);
+    expect(
+        "casco-vlos.xml",
+        &["status Casco", "no spoken text", "Eindpublicatie"],
+    );
     // The slow PDF was stopped at its time limit, not read to the end (it takes seconds).
     assert!(took < Duration::from_secs(20), "took {took:?}");
 

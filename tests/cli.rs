@@ -1120,3 +1120,132 @@ fn time_of(rfc2822: &str) -> (u32, u32, u32) {
     let month = months.iter().position(|m| *m == parts[2]).unwrap() as u32 + 1;
     (parts[3].parse().unwrap(), month, parts[1].parse().unwrap())
 }
+
+/// A plenary item's XML names only its vergaderjaar; its metadata record names the day of
+/// the sitting. Downloaded as the repository lays them out (`…/1/xml/X.xml` beside
+/// `…/1/metadata/metadata.xml`), or with the record saved beside the file
+/// (`X.metadata.xml`), the item is dated by the record: found by `--from`/`--to` and
+/// listed by date. The records are not documents (no passages, no failures); a record
+/// added, changed or removed later splits its document again; a record of another
+/// publication is not used.
+#[test]
+fn a_metadata_record_dates_the_publication_it_describes() {
+    let record = |id: &str, day: &str| {
+        format!(
+            r#"<?xml version="1.0" encoding="utf-8"?>
+<metadata_gegevens>
+<metadata name="DC.type" scheme="OVERHEIDop.Parlementair" content="Handelingen"/>
+<metadata name="OVERHEIDop.vergaderjaar" scheme="" content="2017-2018"/>
+<metadata name="OVERHEIDop.datumVergadering" scheme="" content="{day}"/>
+<metadata name="DC.creator" scheme="OVERHEID.StatenGeneraal" content="Tweede Kamer der Staten-Generaal"/>
+<metadata name="DC.identifier" scheme="OVERHEIDop.ParlID" content="{id}"/>
+</metadata_gegevens>"#
+        )
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    let item8 = docs.join("h-tk-20172018-70-8/1/xml");
+    let meta8 = docs.join("h-tk-20172018-70-8/1/metadata");
+    std::fs::create_dir_all(&item8).unwrap();
+    std::fs::create_dir_all(&meta8).unwrap();
+    let real = root().join("tests/fixtures/real");
+    std::fs::copy(
+        real.join("h-tk-20172018-70-8.xml"),
+        item8.join("h-tk-20172018-70-8.xml"),
+    )
+    .unwrap();
+    std::fs::write(
+        meta8.join("metadata.xml"),
+        record("h-tk-20172018-70-8", "2018-04-05"),
+    )
+    .unwrap();
+    std::fs::copy(
+        real.join("h-tk-20172018-70-9.xml"),
+        docs.join("h-tk-20172018-70-9.xml"),
+    )
+    .unwrap();
+    // Saved beside item 9, but the record of another item: not used for it.
+    std::fs::write(
+        docs.join("h-tk-20172018-70-9.metadata.xml"),
+        record("h-tk-20172018-70-10", "2018-04-05"),
+    )
+    .unwrap();
+    let index = dir.path().join("index");
+    let text = succeeded(&run_index(&docs, &index));
+    assert!(
+        text.contains(": 2 added, 0 updated, 0 removed, 0 unchanged, 0 failed; 2 metadata records"),
+        "{text}"
+    );
+
+    let on_the_day = |extra: &[&str]| {
+        let mut cmd = zoek();
+        cmd.args(["search", "--json", "--limit", "200", "--no-related"])
+            .args(["--from", "2018-04-05", "--to", "2018-04-05"])
+            .args(extra)
+            .arg("--index")
+            .arg(&index);
+        let v: Value = serde_json::from_str(&succeeded(&cmd.output().unwrap())).unwrap();
+        let mut sources: Vec<String> = hits(&v)
+            .iter()
+            .map(|h| {
+                assert_eq!(h["date"], "2018-04-05", "{h}");
+                h["source"]
+                    .as_str()
+                    .unwrap()
+                    .rsplit('/')
+                    .next()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        sources.sort();
+        sources.dedup();
+        sources
+    };
+    assert_eq!(
+        on_the_day(&["Regeling van werkzaamheden"]),
+        ["h-tk-20172018-70-8.xml"]
+    );
+    assert_eq!(
+        on_the_day(&[]),
+        ["h-tk-20172018-70-8.xml"],
+        "item 9 stays undated"
+    );
+
+    // `zoek split` reads the record too.
+    let out = zoek()
+        .arg("split")
+        .arg(item8.join("h-tk-20172018-70-8.xml"))
+        .output()
+        .unwrap();
+    let split = succeeded(&out);
+    assert!(
+        split.contains("date: 2018-04-05  vergaderjaar: 2017-2018"),
+        "{split}"
+    );
+
+    // The right record for item 9 arrives: item 9 is split again, and dated.
+    std::fs::write(
+        docs.join("h-tk-20172018-70-9.metadata.xml"),
+        record("h-tk-20172018-70-9", "2018-04-05"),
+    )
+    .unwrap();
+    let text = succeeded(&run_index(&docs, &index));
+    assert!(
+        text.contains(": 0 added, 1 updated, 0 removed, 1 unchanged, 0 failed"),
+        "{text}"
+    );
+    assert_eq!(
+        on_the_day(&[]),
+        ["h-tk-20172018-70-8.xml", "h-tk-20172018-70-9.xml"]
+    );
+
+    // Item 8's record is removed: item 8 is split again, and undated.
+    std::fs::remove_file(meta8.join("metadata.xml")).unwrap();
+    let text = succeeded(&run_index(&docs, &index));
+    assert!(
+        text.contains(": 0 added, 1 updated, 0 removed, 1 unchanged, 0 failed"),
+        "{text}"
+    );
+    assert_eq!(on_the_day(&[]), ["h-tk-20172018-70-9.xml"]);
+}

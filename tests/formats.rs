@@ -48,6 +48,10 @@ fn every_format_indexes_into_passages_with_their_kind() {
         ),
         ("h-tk-20172018-70-9.xml", PassageKind::Motie),
         ("h-tk-20172018-70-8.xml", PassageKind::Speech),
+        (
+            "commissiedebat-jbz-2026-03-03-vlos.xml",
+            PassageKind::Toezegging,
+        ),
         ("motie-kst-21501-02-3121.pdf", PassageKind::Motie),
         ("motie-kst-36278-32.docx", PassageKind::Motie),
         ("ah-tk-20232024-1292.pdf", PassageKind::Qa),
@@ -591,6 +595,24 @@ fn every_signer_of_kamervragen_or_a_motion_finds_them() {
     });
     assert_eq!(hits[0].passage.kamerstuk.as_deref(), Some("32847-350"));
     assert_eq!(hits[0].passage.fractie.as_deref(), Some("CDA"));
+
+    // A co-submitter who does not speak, but whom the debate names with his party: Kröger
+    // speaks of `mijn collega Rik Grashoff namens GroenLinks`, who co-submits her motions.
+    let hits = search("", |f| {
+        f.set("speaker", "Grashoff").unwrap();
+    });
+    assert!(!hits.is_empty());
+    for h in &hits {
+        assert_eq!(h.passage.kind, PassageKind::Motie, "{}", h.passage.id);
+        assert!(
+            h.passage
+                .members
+                .contains(&"Grashoff (GroenLinks)".to_string()),
+            "{}: {:?}",
+            h.passage.id,
+            h.passage.members
+        );
+    }
 }
 
 /// Kamervragen whose answers were given elsewhere: the minister's notice (`Mededeling`)
@@ -827,4 +849,93 @@ fn a_compound_is_found_however_it_is_written() {
     };
     assert_eq!(first("wiskundeonderwijs"), "joined.txt");
     assert_eq!(first("opensource"), "joined.txt");
+}
+
+/// The passages of one document, as `zoek split` gives them.
+fn split(path: &str) -> Vec<zoek::Passage> {
+    let doc = zoek::read::read_document(&root().join(path)).unwrap();
+    zoek::split::split_document(&doc)
+}
+
+/// A committee debate as the Kamer's open data publishes it first (VLOS XML, the
+/// `Verslag` resource) gives the passages of its printed transcript: the same turns with
+/// the same speakers, fracties and roles, the same rounds, replies and toezeggingen, the
+/// same date, chamber, vergaderjaar, title and minister. Interruptions in VLOS are nested
+/// inside the turn they interrupt (28 of them in this report): each is its own speaker's
+/// turn, in its place, and takes none of the interrupted member's words.
+#[test]
+fn a_vlos_report_gives_the_passages_of_its_printed_transcript() {
+    let vlos_file = "tests/fixtures/vlos/commissiedebat-jbz-2026-03-03-vlos.xml";
+    let xml = std::fs::read_to_string(root().join(vlos_file)).unwrap();
+    assert!(xml.matches("<interrumpant>").count() >= 20);
+    let printed = split("corpus-sample/tk-commissiedebat-jbz-2026-03-03.txt");
+    let vlos = split(vlos_file);
+    assert_eq!(vlos.len(), printed.len());
+    assert_eq!(
+        vlos.iter()
+            .filter(|p| p.kind == PassageKind::Toezegging)
+            .count(),
+        7
+    );
+    let nr = |id: &Option<String>| {
+        id.as_ref()
+            .map(|id| id.rsplit('#').next().unwrap().to_string())
+    };
+    for (v, p) in vlos.iter().zip(&printed) {
+        let what = format!("{} / {}", v.id, p.id);
+        assert_eq!(v.kind, p.kind, "{what}");
+        assert_eq!(v.speaker, p.speaker, "{what}");
+        assert_eq!(v.fractie, p.fractie, "{what}");
+        assert_eq!(v.role, p.role, "{what}");
+        assert_eq!(v.text, p.text, "{what}");
+        assert_eq!(v.termijn, p.termijn, "{what}");
+        assert_eq!(nr(&v.reply_to), nr(&p.reply_to), "{what}");
+        assert_eq!(v.date.as_deref(), Some("2026-03-03"), "{what}");
+        assert_eq!(v.chamber.as_deref(), Some("Tweede Kamer"), "{what}");
+        assert_eq!(v.vergaderjaar.as_deref(), Some("2025-2026"), "{what}");
+        assert_eq!(v.title, p.title, "{what}");
+        assert_eq!(v.minister, p.minister, "{what}");
+        assert_eq!(v.status.as_deref(), Some("ongecorrigeerd"), "{what}");
+    }
+    // The chair who also spoke for his fractie: Boomsma chairs, and speaks as JA21 while
+    // Ellian chairs.
+    let boomsma_for_ja21 = vlos
+        .iter()
+        .filter(|p| p.speaker.as_deref() == Some("Boomsma") && p.fractie.as_deref() == Some("JA21"))
+        .count();
+    assert_eq!(boomsma_for_ja21, 3);
+}
+
+/// The VLOS report and the printed transcript of one meeting are one hit, the other
+/// listed under it; of an uncorrected report and a concept, the report is shown.
+#[test]
+fn a_vlos_report_and_the_printed_transcript_of_a_meeting_are_one_hit() {
+    let hits = search("gigantisch fiasco Knaus", |_| {});
+    let debate: Vec<&zoek::Hit> = hits
+        .iter()
+        .filter(|h| h.passage.source.contains("commissiedebat-jbz-2026-03-03"))
+        .collect();
+    assert!(!debate.is_empty());
+    for h in &debate {
+        assert!(
+            h.passage.source.ends_with("-vlos.xml"),
+            "{}: the uncorrected report is shown over the concept",
+            h.passage.id
+        );
+        assert!(
+            h.also_in
+                .iter()
+                .any(|a| a.source.ends_with("tk-commissiedebat-jbz-2026-03-03.txt")),
+            "{}: {:?}",
+            h.passage.id,
+            h.also_in
+        );
+    }
+    let speaker = search("gigantisch fiasco", |f| f.speaker = Some("Boomsma".into()));
+    assert!(
+        speaker
+            .iter()
+            .any(|h| h.passage.source.ends_with("-vlos.xml")),
+        "the speaker filter finds the report's turns"
+    );
 }

@@ -38,7 +38,7 @@ use crate::read::{self, Format, PdfWorker, WorkerFailure};
 use crate::split;
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
@@ -136,6 +136,9 @@ pub struct IndexSummary {
     pub failed: Vec<FileFailure>,
     /// Files skipped because zoek does not read their type.
     pub unsupported: usize,
+    /// Metadata records (`metadata.xml`) found: read with the documents they describe,
+    /// not indexed as documents themselves.
+    pub metadata_records: usize,
     /// Passages added to the index.
     pub passages_added: u64,
     /// Passages removed from the index (of updated and removed files).
@@ -188,14 +191,40 @@ struct Found {
     path: PathBuf,
     key: String,
     format: Format,
+    /// The file's own size (what `--max-size` limits).
+    size: u64,
+    /// The file's modification time.
+    mtime_ns: i64,
+    /// Its metadata record beside it ([`read::record`]), read with it.
+    record: Option<FoundRecord>,
+}
+
+/// A metadata record found in the folder.
+#[derive(Debug, Clone)]
+struct FoundRecord {
+    path: PathBuf,
     size: u64,
     mtime_ns: i64,
+}
+
+impl Found {
+    /// What tells a change since the last run: the size and modification time of the file
+    /// and of its metadata record together, so that a record added, changed or removed
+    /// splits the document again.
+    fn stamp(&self) -> (u64, i64) {
+        match &self.record {
+            Some(r) => (self.size + r.size, self.mtime_ns.max(r.mtime_ns)),
+            None => (self.size, self.mtime_ns),
+        }
+    }
 }
 
 /// What walking the folder found.
 #[derive(Default)]
 struct Walk {
     files: Vec<Found>,
+    /// Metadata records: not documents, read with the documents they describe.
+    records: Vec<FoundRecord>,
     failures: Vec<FileFailure>,
     unsupported: usize,
     /// Folders that could not be read: what the index holds from them is kept.
@@ -342,6 +371,7 @@ impl ZoekIndex {
         let mut summary = IndexSummary {
             folder: root.clone(),
             unsupported: walk.unsupported,
+            metadata_records: walk.records.len(),
             failed: walk.failures,
             ..IndexSummary::default()
         };
@@ -410,7 +440,7 @@ impl ZoekIndex {
                 previous.get(&f.key).cloned()
             };
             match previous {
-                Some(rec) if rec.size == f.size && rec.mtime_ns == f.mtime_ns && !rec.racy => {
+                Some(rec) if (rec.size, rec.mtime_ns) == f.stamp() && !rec.racy => {
                     match &rec.failure {
                         None => summary.unchanged += 1,
                         Some(failure) if !retry(failure, opts) => {
@@ -473,7 +503,8 @@ impl ZoekIndex {
             for (i, outcome) in rx {
                 let job = &jobs[i];
                 let f = &job.found;
-                let racy = nanos_since(f.mtime_ns, started) < RACY_WINDOW;
+                let (stamp_size, stamp_mtime) = f.stamp();
+                let racy = nanos_since(stamp_mtime, started) < RACY_WINDOW;
                 let old_passages = job.previous.as_ref().map_or(0, |p| p.passages);
                 match outcome {
                     Outcome::Passages { hash, passages } => {
@@ -500,8 +531,8 @@ impl ZoekIndex {
                         records.files.insert(
                             f.key.clone(),
                             FileRecord {
-                                size: f.size,
-                                mtime_ns: f.mtime_ns,
+                                size: stamp_size,
+                                mtime_ns: stamp_mtime,
                                 hash,
                                 passages: passages.len() as u64,
                                 racy,
@@ -513,8 +544,8 @@ impl ZoekIndex {
                     Outcome::Same => {
                         summary.unchanged += 1;
                         if let Some(rec) = records.files.get_mut(&f.key) {
-                            rec.size = f.size;
-                            rec.mtime_ns = f.mtime_ns;
+                            rec.size = stamp_size;
+                            rec.mtime_ns = stamp_mtime;
                             rec.racy = racy;
                             dirty = true;
                         }
@@ -540,8 +571,8 @@ impl ZoekIndex {
                             records.files.insert(
                                 f.key.clone(),
                                 FileRecord {
-                                    size: f.size,
-                                    mtime_ns: f.mtime_ns,
+                                    size: stamp_size,
+                                    mtime_ns: stamp_mtime,
                                     hash,
                                     passages: 0,
                                     racy,
@@ -651,12 +682,20 @@ fn walk(root: &Path) -> Result<Walk> {
             continue;
         };
         match entry.metadata() {
+            Ok(m) if format == Format::Xml && is_metadata_record(path) => {
+                w.records.push(FoundRecord {
+                    path: path.to_path_buf(),
+                    size: m.len(),
+                    mtime_ns: m.modified().map_or(0, records::nanos),
+                })
+            }
             Ok(m) => w.files.push(Found {
                 path: path.to_path_buf(),
                 key: key.to_string(),
                 format,
                 size: m.len(),
                 mtime_ns: m.modified().map_or(0, records::nanos),
+                record: None,
             }),
             Err(e) => w.failures.push(FileFailure {
                 path: path.to_path_buf(),
@@ -664,7 +703,34 @@ fn walk(root: &Path) -> Result<Walk> {
             }),
         }
     }
+    // Each document's record: the first candidate place that holds one.
+    let by_path: HashMap<&Path, &FoundRecord> =
+        w.records.iter().map(|r| (r.path.as_path(), r)).collect();
+    let found: Vec<Option<FoundRecord>> = (w.files.iter())
+        .map(|f| {
+            read::record::candidates(&f.path)
+                .iter()
+                .find_map(|c| by_path.get(c.as_path()).map(|r| (*r).clone()))
+        })
+        .collect();
+    for (f, r) in w.files.iter_mut().zip(found) {
+        f.record = r;
+    }
     Ok(w)
+}
+
+/// Whether a file is a metadata record rather than a document: named as one, and its
+/// root element says so (a document named `metadata.xml` is still indexed).
+fn is_metadata_record(path: &Path) -> bool {
+    use std::io::Read;
+    if !read::record::is_record_name(path) {
+        return false;
+    }
+    let mut head = [0u8; 512];
+    let n = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .unwrap_or(0);
+    read::record::looks_like_record(&head[..n])
 }
 
 /// Report what the walk could not enter or follow.
@@ -779,7 +845,12 @@ fn read_and_split(
     if bytes.len() as u64 > max_size {
         return too_large(bytes.len() as u64, max_size);
     }
-    let hash = records::content_hash(&bytes);
+    // The record is read with the document, and its content is part of the document's.
+    let record_xml = f.record.as_ref().and_then(|r| std::fs::read(&r.path).ok());
+    let hash = match &record_xml {
+        Some(xml) => records::content_hash(&[bytes.as_slice(), xml.as_slice()].concat()),
+        None => records::content_hash(&bytes),
+    };
     if let Some(prev) = &job.previous
         && prev.failure.is_none()
         && prev.hash == hash
@@ -800,9 +871,15 @@ fn read_and_split(
         _ => read::read_bytes(&f.path, f.format, &bytes),
     };
     match doc {
-        Ok(doc) => Outcome::Passages {
+        Ok(mut doc) => Outcome::Passages {
+            passages: {
+                doc.record = (record_xml.as_deref())
+                    .map(String::from_utf8_lossy)
+                    .and_then(|xml| read::record::MetadataRecord::parse(&xml))
+                    .filter(|r| r.describes(&f.path, &doc.text));
+                split::split_document(&doc)
+            },
             hash,
-            passages: split::split_document(&doc),
         },
         Err(Error::Document { reason, .. }) => Outcome::of_file(reason, hash),
         Err(e) => Outcome::of_file(e.to_string(), hash),

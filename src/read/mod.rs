@@ -11,6 +11,8 @@ mod decode;
 pub mod html;
 pub mod office;
 pub mod pdf;
+pub mod record;
+mod vlos;
 pub mod xml;
 
 pub use decode::decode_text;
@@ -27,7 +29,8 @@ pub enum Format {
     Pdf,
     /// An HTML page saved from the official sites (`.html`, `.htm`).
     Html,
-    /// Official-publications XML (`.xml`): Handelingen, Kamervragen, Kamerstukken.
+    /// XML (`.xml`): official publications (Handelingen, Kamervragen, Kamerstukken) and
+    /// the Tweede Kamer's meeting reports of its open data (VLOS).
     Xml,
     /// Word (`.docx`).
     Docx,
@@ -61,6 +64,9 @@ pub struct RawDocument {
     pub format: Format,
     /// Its full text, decoded to Unicode.
     pub text: String,
+    /// The publication's metadata record, when one lies beside it ([`record`]): what it
+    /// says fills what the text leaves open (a plenary item's day).
+    pub record: Option<record::MetadataRecord>,
 }
 
 /// Read one document from disk.
@@ -75,7 +81,9 @@ pub fn read_document(path: &Path) -> Result<RawDocument> {
         path: path.to_path_buf(),
         source,
     })?;
-    read_bytes(path, format, &bytes)
+    let mut doc = read_bytes(path, format, &bytes)?;
+    doc.record = record::find(path, &doc.text);
+    Ok(doc)
 }
 
 /// Read a document from bytes already in memory, as if it were the file at `path`.
@@ -116,5 +124,6 @@ pub fn document_from_text(path: &Path, format: Format, text: String) -> Result<R
         path: path.to_path_buf(),
         format,
         text,
+        record: None,
     })
 }

@@ -1,6 +1,7 @@
 //! Official-publications XML (officiele-publicaties): Handelingen with `agendapunt`,
 //! `spreekbeurt`, `spreker` and `motie`; Kamervragen with `vraag` and `antwoord`; any
-//! other document by its paragraphs.
+//! other document by its paragraphs. The Tweede Kamer's own meeting reports (VLOS) are
+//! read by [`super::vlos`].
 //!
 //! The XML's structure is used directly: it is written out as zoek's canonical text
 //! (speaker lines `Mevrouw Kröger (GroenLinks):`, agenda items `9 Bouwregelgeving`,
@@ -13,6 +14,10 @@ pub fn to_text(xml: &str) -> Result<String, String> {
     let doc = Document::parse(xml).map_err(|e| format!("not well-formed XML: {e}"))?;
     let root = doc.root_element();
     let mut out = Writer::default();
+    if super::vlos::is_vlos(root) {
+        super::vlos::to_text(root, &mut out)?;
+        return Ok(out.text);
+    }
     // The identifier in the metadata names the chamber (`h-tk-20172018-70-9`).
     let ident = root
         .descendants()
@@ -58,14 +63,15 @@ pub fn to_text(xml: &str) -> Result<String, String> {
     Ok(out.text)
 }
 
+/// Canonical text being written, paragraph by paragraph.
 #[derive(Default)]
-struct Writer {
-    text: String,
+pub(super) struct Writer {
+    pub(super) text: String,
 }
 
 impl Writer {
     /// A paragraph of its own, with an empty line before and after.
-    fn paragraph(&mut self, s: &str) {
+    pub(super) fn paragraph(&mut self, s: &str) {
         let s = squeeze(s);
         if s.is_empty() {
             return;
@@ -83,7 +89,7 @@ impl Writer {
 }
 
 /// All text below a node, spaces squeezed.
-fn text_of(n: Node) -> String {
+pub(super) fn text_of(n: Node) -> String {
     squeeze(
         &n.descendants()
             .filter(|d| d.is_text())

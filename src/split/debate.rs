@@ -316,6 +316,32 @@ fn speaker_fracties(lines: &[Line]) -> std::collections::HashMap<String, String>
             map.insert(m.as_str().trim().to_string(), f);
         }
     }
+    // Members named with their fractie in the text, who need not speak: the chair's `het
+    // woord aan mevrouw Van Eijs namens D66`, a member's `mijn collega Rik Grashoff namens
+    // GroenLinks` (who co-submits her motions). A speaker line says it first.
+    static NAMENS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"\b(?:[Dd]e heer|[Mm]evrouw|[Cc]ollega)\s+(?P<name>{NAME}?)\s+namens\s+(?P<rest>.{{1,60}})"
+        ))
+        .unwrap()
+    });
+    for l in lines {
+        for c in NAMENS.captures_iter(&l.text) {
+            let name = c["name"].trim().to_string();
+            // The party's words: the longest run of up to five words that is a fractie the
+            // table knows (`de Partij voor de Dieren`, `GroenLinks`), not a person (`mevrouw
+            // Kröger`) nor the rest of the sentence.
+            let words: Vec<&str> = c["rest"].split_whitespace().take(5).collect();
+            let party = (1..=words.len()).rev().find_map(|n| {
+                fractie::normalize(&words[..n].join(" ")).filter(|f| fractie::is_known(f))
+            });
+            if let Some(party) = party
+                && !name.is_empty()
+            {
+                map.entry(name).or_insert(party);
+            }
+        }
+    }
     map
 }
 

@@ -57,7 +57,16 @@ pub(super) fn is_kamervragen(lines: &[Line]) -> bool {
         .filter(|l| l.text == "1" || l.text == "2")
         .count()
         >= 2;
-    opening && (numbered >= 1 || bare)
+    // A letter of one question: a bare `1` and a question after it.
+    let single = lines.iter().enumerate().any(|(i, l)| {
+        l.text == "1"
+            && lines[i + 1..]
+                .iter()
+                .skip_while(|n| n.is_blank())
+                .take_while(|n| !n.is_blank())
+                .any(|n| n.text.contains('?'))
+    });
+    opening && (numbered >= 1 || bare || single)
 }
 
 /// The members who asked, with their fracties, from the opening (`Vragen van de leden
@@ -362,5 +371,42 @@ fn resolve_references(drafts: &mut [Draft]) {
             }
             seen += questions;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::passage::PassageKind;
+    use crate::read::Format;
+    use std::path::Path;
+
+    /// A question letter of one question (a bare `1`, no answer yet) is Kamervragen: one
+    /// open question of the member and fractie, dated by when it was sent, found by its
+    /// case number; the question is not taken for a footnote of the case number's `1`.
+    #[test]
+    fn a_letter_of_one_question_is_kamervragen() {
+        let text = "Tweede Kamer der Staten-Generaal\n\nSchriftelijke vragen\n\n2024Z20001\n\n\
+            Vragen van het lid Bikker (ChristenUnie) aan de staatssecretaris van Justitie en \
+            Veiligheid over de sluiting van het aanmeldcentrum in Ter Apel (ingezonden 12 \
+            november 2024).\n\n1\nBent u bekend met het bericht dat het aanmeldcentrum in Ter \
+            Apel deze winter opnieuw moet sluiten, en welke opvang biedt u de asielzoekers die \
+            zich dan melden?\n";
+        let passages =
+            crate::split::split_text(Path::new("2024Z20001-vraag.txt"), Format::Text, text);
+        assert_eq!(passages.len(), 1, "{passages:#?}");
+        let p = &passages[0];
+        assert_eq!(p.kind, PassageKind::Question);
+        assert_eq!(p.fractie.as_deref(), Some("ChristenUnie"));
+        assert_eq!(p.speaker.as_deref(), Some("Bikker"));
+        assert_eq!(p.date.as_deref(), Some("2024-11-12"));
+        assert_eq!(p.identifiers, ["2024z20001"]);
+        assert!(p.notes.is_empty(), "{:?}", p.notes);
+        assert!(
+            p.question
+                .as_deref()
+                .is_some_and(|q| q.starts_with("Bent u bekend") && q.ends_with("melden?")),
+            "{:?}",
+            p.question
+        );
     }
 }

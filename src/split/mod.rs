@@ -92,9 +92,40 @@ pub fn document_meta(clean: &CleanText) -> DocumentMeta {
     }
 }
 
-/// Split a document that has been read into its passages.
+/// Split a document that has been read into its passages. Its metadata record, when it
+/// has one, fills what its text leaves open.
 pub fn split_document(doc: &RawDocument) -> Vec<Passage> {
-    split_text(&doc.path, doc.format, &doc.text)
+    let mut passages = split_text(&doc.path, doc.format, &doc.text);
+    if let Some(record) = &doc.record {
+        apply_record(&mut passages, record);
+    }
+    passages
+}
+
+/// Fill what a document's text leaves open from its metadata record: the day (a plenary
+/// item's XML names only its vergaderjaar), the vergaderjaar, the chamber, the Kamerstuk
+/// number, and the identifier the record gives. What the text says is kept.
+fn apply_record(passages: &mut [Passage], record: &crate::read::record::MetadataRecord) {
+    for p in passages {
+        if p.date.is_none() {
+            p.date = record.date.clone();
+        }
+        if p.vergaderjaar.is_none() {
+            p.vergaderjaar = (record.vergaderjaar.clone())
+                .or_else(|| p.date.as_deref().and_then(meta::vergaderjaar_of_date));
+        }
+        if p.chamber.is_none() {
+            p.chamber = record.chamber.clone();
+        }
+        if p.kamerstuk.is_none() {
+            p.kamerstuk = record.kamerstuk.clone();
+        }
+        if let Some(id) = &record.identifier
+            && !p.identifiers.contains(id)
+        {
+            p.identifiers.push(id.clone());
+        }
+    }
 }
 
 /// Split the text of a document into passages. `path` is recorded as each passage's
