@@ -832,11 +832,25 @@ fn fix_split_hyphens(s: &str) -> String {
 /// before line `before`, of `n` glued to a word, punctuation or year (a year standing
 /// alone: the `20001` of a case number `2024Z20001` is no year with a `1` glued to it).
 fn mark_reference(lines: &mut [Line], before: usize, n: u32) -> bool {
+    thread_local! {
+        // Each number's pattern, compiled once per thread: documents call this for every
+        // line that may start a footnote, and a pattern with Unicode classes is costly to
+        // build.
+        static PATTERNS: std::cell::RefCell<std::collections::HashMap<u32, Regex>> =
+            Default::default();
+    }
     let num = n.to_string();
-    let pattern = format!(
-        r"(?:[\p{{L}}.,;:?!)’”»'\x22]|(?:^|[^\p{{L}}\d])(?:19|20)\d\d)({num})(?:[\s.,;:?!)]|$)|[.;:] ({num})\s*$"
-    );
-    let re = Regex::new(&pattern).expect("valid footnote pattern");
+    let re = PATTERNS.with(|p| {
+        p.borrow_mut()
+            .entry(n)
+            .or_insert_with(|| {
+                Regex::new(&format!(
+                    r"(?:[\p{{L}}.,;:?!)’”»'\x22]|(?:^|[^\p{{L}}\d])(?:19|20)\d\d)({num})(?:[\s.,;:?!)]|$)|[.;:] ({num})\s*$"
+                ))
+                .expect("valid footnote pattern")
+            })
+            .clone()
+    });
     let lo = before.saturating_sub(120);
     for i in (lo..before).rev() {
         if lines[i].is_blank() {

@@ -1159,6 +1159,13 @@ fn a_metadata_record_dates_the_publication_it_describes() {
         record("h-tk-20172018-70-8", "2018-04-05"),
     )
     .unwrap();
+    // A record of another item in item 8's own folder: passed over for the one that is
+    // item 8's, in the repository's place.
+    std::fs::write(
+        item8.join("metadata.xml"),
+        record("h-tk-20172018-70-10", "2018-04-06"),
+    )
+    .unwrap();
     std::fs::copy(
         real.join("h-tk-20172018-70-9.xml"),
         docs.join("h-tk-20172018-70-9.xml"),
@@ -1173,7 +1180,7 @@ fn a_metadata_record_dates_the_publication_it_describes() {
     let index = dir.path().join("index");
     let text = succeeded(&run_index(&docs, &index));
     assert!(
-        text.contains(": 2 added, 0 updated, 0 removed, 0 unchanged, 0 failed; 2 metadata records"),
+        text.contains(": 2 added, 0 updated, 0 removed, 0 unchanged, 0 failed; 3 metadata records"),
         "{text}"
     );
 

@@ -195,8 +195,9 @@ struct Found {
     size: u64,
     /// The file's modification time.
     mtime_ns: i64,
-    /// Its metadata record beside it ([`read::record`]), read with it.
-    record: Option<FoundRecord>,
+    /// The metadata records in the places its record may be ([`read::record::candidates`]),
+    /// most specific first: the first that describes it is read with it.
+    records: Vec<FoundRecord>,
 }
 
 /// A metadata record found in the folder.
@@ -209,13 +210,12 @@ struct FoundRecord {
 
 impl Found {
     /// What tells a change since the last run: the size and modification time of the file
-    /// and of its metadata record together, so that a record added, changed or removed
-    /// splits the document again.
+    /// and of the metadata records beside it together, so that a record added, changed or
+    /// removed splits the document again.
     fn stamp(&self) -> (u64, i64) {
-        match &self.record {
-            Some(r) => (self.size + r.size, self.mtime_ns.max(r.mtime_ns)),
-            None => (self.size, self.mtime_ns),
-        }
+        (self.records.iter()).fold((self.size, self.mtime_ns), |(size, mtime), r| {
+            (size + r.size, mtime.max(r.mtime_ns))
+        })
     }
 }
 
@@ -695,7 +695,7 @@ fn walk(root: &Path) -> Result<Walk> {
                 format,
                 size: m.len(),
                 mtime_ns: m.modified().map_or(0, records::nanos),
-                record: None,
+                records: Vec::new(),
             }),
             Err(e) => w.failures.push(FileFailure {
                 path: path.to_path_buf(),
@@ -703,18 +703,18 @@ fn walk(root: &Path) -> Result<Walk> {
             }),
         }
     }
-    // Each document's record: the first candidate place that holds one.
+    // Each document's records: those in the places its record may be.
     let by_path: HashMap<&Path, &FoundRecord> =
         w.records.iter().map(|r| (r.path.as_path(), r)).collect();
-    let found: Vec<Option<FoundRecord>> = (w.files.iter())
+    let found: Vec<Vec<FoundRecord>> = (w.files.iter())
         .map(|f| {
-            read::record::candidates(&f.path)
-                .iter()
-                .find_map(|c| by_path.get(c.as_path()).map(|r| (*r).clone()))
+            (read::record::candidates(&f.path).iter())
+                .filter_map(|c| by_path.get(c.as_path()).map(|r| (*r).clone()))
+                .collect()
         })
         .collect();
     for (f, r) in w.files.iter_mut().zip(found) {
-        f.record = r;
+        f.records = r;
     }
     Ok(w)
 }
@@ -845,11 +845,18 @@ fn read_and_split(
     if bytes.len() as u64 > max_size {
         return too_large(bytes.len() as u64, max_size);
     }
-    // The record is read with the document, and its content is part of the document's.
-    let record_xml = f.record.as_ref().and_then(|r| std::fs::read(&r.path).ok());
-    let hash = match &record_xml {
-        Some(xml) => records::content_hash(&[bytes.as_slice(), xml.as_slice()].concat()),
-        None => records::content_hash(&bytes),
+    // The records beside it are read with the document, and their content is part of
+    // the document's.
+    let record_xml: Vec<Vec<u8>> = (f.records.iter())
+        .filter_map(|r| std::fs::read(&r.path).ok())
+        .collect();
+    let hash = match record_xml.is_empty() {
+        true => records::content_hash(&bytes),
+        false => {
+            let mut all = bytes.clone();
+            record_xml.iter().for_each(|x| all.extend_from_slice(x));
+            records::content_hash(&all)
+        }
     };
     if let Some(prev) = &job.previous
         && prev.failure.is_none()
@@ -873,10 +880,10 @@ fn read_and_split(
     match doc {
         Ok(mut doc) => Outcome::Passages {
             passages: {
-                doc.record = (record_xml.as_deref())
-                    .map(String::from_utf8_lossy)
-                    .and_then(|xml| read::record::MetadataRecord::parse(&xml))
-                    .filter(|r| r.describes(&f.path, &doc.text));
+                doc.record = record_xml.iter().find_map(|xml| {
+                    read::record::MetadataRecord::parse(&String::from_utf8_lossy(xml))
+                        .filter(|r| r.describes(&f.path, &doc.text))
+                });
                 split::split_document(&doc)
             },
             hash,

@@ -114,11 +114,12 @@ pub(super) fn to_text(root: Node, out: &mut Writer) -> Result<(), String> {
             activity.attribute("soort"),
             Some("Opening" | "Sluiting" | "Mededelingen")
         );
-        if plenary && !procedural {
-            if let Some(s) = &subject {
-                item += 1;
-                out.paragraph(&format!("{item} {s}"));
-            }
+        if plenary
+            && !procedural
+            && let Some(s) = &subject
+        {
+            item += 1;
+            out.paragraph(&format!("{item} {s}"));
         }
         for turn in activity
             .descendants()

@@ -1,7 +1,7 @@
 //! Official-publications XML (officiele-publicaties): Handelingen with `agendapunt`,
 //! `spreekbeurt`, `spreker` and `motie`; Kamervragen with `vraag` and `antwoord`; any
 //! other document by its paragraphs. The Tweede Kamer's own meeting reports (VLOS) are
-//! read by [`super::vlos`].
+//! read by the `vlos` module beside this one.
 //!
 //! The XML's structure is used directly: it is written out as zoek's canonical text
 //! (speaker lines `Mevrouw Kröger (GroenLinks):`, agenda items `9 Bouwregelgeving`,
@@ -14,6 +14,15 @@ pub fn to_text(xml: &str) -> Result<String, String> {
     let doc = Document::parse(xml).map_err(|e| format!("not well-formed XML: {e}"))?;
     let root = doc.root_element();
     let mut out = Writer::default();
+    if root.tag_name().name() == "metadata_gegevens" {
+        let id = super::record::MetadataRecord::parse(xml)
+            .and_then(|r| r.identifier)
+            .unwrap_or_else(|| "a publication".into());
+        return Err(format!(
+            "a metadata record (of {id}), not a document: zoek reads it with the document it \
+             describes, when that lies beside it (X.metadata.xml, or metadata.xml in its folder)"
+        ));
+    }
     if super::vlos::is_vlos(root) {
         super::vlos::to_text(root, &mut out)?;
         return Ok(out.text);
@@ -318,5 +327,18 @@ mod tests {
     #[test]
     fn malformed_xml_is_an_error() {
         assert!(to_text("<a><b></a>").is_err());
+    }
+
+    /// `zoek split metadata.xml` says what the file is, not that it holds no text.
+    #[test]
+    fn a_metadata_record_is_no_document() {
+        let err = to_text(
+            r#"<metadata_gegevens><metadata name="DC.identifier" content="h-tk-20172018-70-8"/></metadata_gegevens>"#,
+        )
+        .unwrap_err();
+        assert!(
+            err.contains("metadata record (of h-tk-20172018-70-8), not a document"),
+            "{err}"
+        );
     }
 }
