@@ -1255,4 +1255,46 @@ fn a_metadata_record_dates_the_publication_it_describes() {
         "{text}"
     );
     assert_eq!(on_the_day(&[]), ["h-tk-20172018-70-9.xml"]);
+
+    // A Kamerstuk of two dossiers whose text names neither: its record numbers it in both.
+    std::fs::write(
+        docs.join("kst-34851-4.txt"),
+        "Advies van de Afdeling advisering over de uitvoeringswet voor de verordening \
+         gegevensbescherming.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        docs.join("kst-34851-4.metadata.xml"),
+        r#"<metadata_gegevens>
+<metadata name="OVERHEIDop.dossiernummer" scheme="" content="34851;34532"/>
+<metadata name="OVERHEIDop.ondernummer" scheme="" content="4"/>
+<metadata name="OVERHEIDop.vergaderjaar" scheme="" content="2017-2018"/>
+<metadata name="DCTERMS.issued" scheme="DCTERMS.W3CDTF" content="2017-12-12"/>
+<metadata name="DC.identifier" scheme="OVERHEIDop.ParlID" content="kst-34851-4"/>
+</metadata_gegevens>"#,
+    )
+    .unwrap();
+    succeeded(&run_index(&docs, &index));
+    for kamerstuk in ["34851-4", "34532"] {
+        let out = zoek()
+            .args([
+                "search",
+                "--json",
+                "gegevensbescherming",
+                "--kamerstuk",
+                kamerstuk,
+            ])
+            .arg("--index")
+            .arg(&index)
+            .output()
+            .unwrap();
+        let v: Value = serde_json::from_str(&succeeded(&out)).unwrap();
+        let hit = &hits(&v)[0];
+        assert!(
+            hit["source"].as_str().unwrap().ends_with("kst-34851-4.txt"),
+            "{hit}"
+        );
+        assert_eq!(hit["kamerstuk"], "34851-4", "{hit}");
+        assert_eq!(hit["date"], "2017-12-12", "{hit}");
+    }
 }

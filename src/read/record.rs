@@ -31,6 +31,9 @@ pub struct MetadataRecord {
     pub chamber: Option<String>,
     /// The Kamerstuk (`34851-4`) of a Kamerstuk: its dossier and ondernummer.
     pub kamerstuk: Option<String>,
+    /// Its number in the other dossiers it belongs to (`33037;34532` → `34532-4`), so
+    /// that it is found in each.
+    pub other_kamerstukken: Vec<String>,
 }
 
 impl MetadataRecord {
@@ -70,15 +73,22 @@ impl MetadataRecord {
         let identifier = field("DC.identifier").map(|i| i.to_lowercase());
         // A Kamerstuk's own number: the first of its dossiers (`33037;34532`) and its
         // ondernummer. Other publications cite dossiers without being a Kamerstuk of them.
-        let kamerstuk = match (&identifier, field("OVERHEIDop.dossiernummer")) {
-            (Some(id), Some(dossiers)) if id.starts_with("kst-") => {
-                let dossier = dossiers.split(';').next().unwrap_or_default().trim();
-                let nr = field("OVERHEIDop.ondernummer");
-                (!dossier.is_empty())
-                    .then(|| crate::meta::normalize_kamerstuk(dossier, nr.as_deref()))
-            }
-            _ => None,
+        let dossiers: Vec<String> = match &identifier {
+            Some(id) if id.starts_with("kst-") => root
+                .children()
+                .filter(|n| n.attribute("name") == Some("OVERHEIDop.dossiernummer"))
+                .filter_map(|n| n.attribute("content"))
+                .flat_map(|c| c.split(';'))
+                .map(|d| d.trim().to_string())
+                .filter(|d| !d.is_empty())
+                .collect(),
+            _ => Vec::new(),
         };
+        let nr = field("OVERHEIDop.ondernummer");
+        let mut numbers =
+            (dossiers.iter()).map(|d| crate::meta::normalize_kamerstuk(d, nr.as_deref()));
+        let kamerstuk = numbers.next();
+        let other_kamerstukken = numbers.collect();
         Some(MetadataRecord {
             identifier,
             date,
@@ -86,6 +96,7 @@ impl MetadataRecord {
                 .and_then(|v| crate::meta::vergaderjaar(&v)),
             chamber,
             kamerstuk,
+            other_kamerstukken,
         })
     }
 
@@ -205,6 +216,7 @@ mod tests {
 </metadata_gegevens>"#;
         let r = MetadataRecord::parse(xml).unwrap();
         assert_eq!(r.kamerstuk.as_deref(), Some("33037-4"));
+        assert_eq!(r.other_kamerstukken, ["34532-4"]);
         assert_eq!(r.date.as_deref(), Some("2017-12-12"));
         assert_eq!(MetadataRecord::parse("<officiele-publicatie/>"), None);
         assert!(looks_like_record(xml.as_bytes()));

@@ -104,7 +104,8 @@ pub fn split_document(doc: &RawDocument) -> Vec<Passage> {
 
 /// Fill what a document's text leaves open from its metadata record: the day (a plenary
 /// item's XML names only its vergaderjaar), the vergaderjaar, the chamber, the Kamerstuk
-/// number, and the identifier the record gives. What the text says is kept.
+/// number, and the identifiers the record gives (its own, and the document's number in
+/// its other dossiers). What the text says is kept.
 fn apply_record(passages: &mut [Passage], record: &crate::read::record::MetadataRecord) {
     for p in passages {
         if p.date.is_none() {
@@ -120,10 +121,10 @@ fn apply_record(passages: &mut [Passage], record: &crate::read::record::Metadata
         if p.kamerstuk.is_none() {
             p.kamerstuk = record.kamerstuk.clone();
         }
-        if let Some(id) = &record.identifier
-            && !p.identifiers.contains(id)
-        {
-            p.identifiers.push(id.clone());
+        for id in record.identifier.iter().chain(&record.other_kamerstukken) {
+            if !p.identifiers.contains(id) && p.kamerstuk.as_ref() != Some(id) {
+                p.identifiers.push(id.clone());
+            }
         }
     }
 }
