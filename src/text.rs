@@ -832,25 +832,26 @@ fn fix_split_hyphens(s: &str) -> String {
 /// before line `before`, of `n` glued to a word, punctuation or year (a year standing
 /// alone: the `20001` of a case number `2024Z20001` is no year with a `1` glued to it).
 fn mark_reference(lines: &mut [Line], before: usize, n: u32) -> bool {
+    // The patterns of the numbers footnotes usually have, compiled once per thread:
+    // documents call this for every line that may start a footnote, and a pattern with
+    // Unicode classes is costly to build. A larger number (a page number taken for a
+    // footnote's) is compiled each time, so the kept patterns stay few.
+    const KEPT: u32 = 64;
     thread_local! {
-        // Each number's pattern, compiled once per thread: documents call this for every
-        // line that may start a footnote, and a pattern with Unicode classes is costly to
-        // build.
         static PATTERNS: std::cell::RefCell<std::collections::HashMap<u32, Regex>> =
             Default::default();
     }
     let num = n.to_string();
-    let re = PATTERNS.with(|p| {
-        p.borrow_mut()
-            .entry(n)
-            .or_insert_with(|| {
-                Regex::new(&format!(
-                    r"(?:[\p{{L}}.,;:?!)’”»'\x22]|(?:^|[^\p{{L}}\d])(?:19|20)\d\d)({num})(?:[\s.,;:?!)]|$)|[.;:] ({num})\s*$"
-                ))
-                .expect("valid footnote pattern")
-            })
-            .clone()
-    });
+    let compile = || {
+        Regex::new(&format!(
+            r"(?:[\p{{L}}.,;:?!)’”»'\x22]|(?:^|[^\p{{L}}\d])(?:19|20)\d\d)({num})(?:[\s.,;:?!)]|$)|[.;:] ({num})\s*$"
+        ))
+        .expect("valid footnote pattern")
+    };
+    let re = match n < KEPT {
+        true => PATTERNS.with(|p| p.borrow_mut().entry(n).or_insert_with(compile).clone()),
+        false => compile(),
+    };
     let lo = before.saturating_sub(120);
     for i in (lo..before).rev() {
         if lines[i].is_blank() {

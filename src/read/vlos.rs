@@ -36,11 +36,10 @@ pub(super) fn to_text(root: Node, out: &mut Writer) -> Result<(), String> {
     let Some(vergadering) = root.descendants().find(|n| is(*n, "vergadering")) else {
         return Err("VLOS report without a vergadering element".into());
     };
-    let turns: Vec<Node> = vergadering
-        .descendants()
+    let spoken = (vergadering.descendants())
         .filter(|n| is(*n, "woordvoerder") || is(*n, "interrumpant"))
-        .collect();
-    if !turns.iter().any(|t| !own_text(*t).is_empty()) {
+        .any(|t| !own_text(t).is_empty());
+    if !spoken {
         return Err(match status {
             "" => "VLOS report holds no spoken text".into(),
             s => format!(
@@ -129,19 +128,19 @@ pub(super) fn to_text(root: Node, out: &mut Writer) -> Result<(), String> {
             if text.is_empty() {
                 continue;
             }
-            let Some(spreker) = child(turn, "spreker") else {
-                continue;
-            };
             let chairing = child_text(turn, "isvoorzitter").is_some_and(|v| v == "true");
-            if chairing {
-                let name = name_of(spreker);
-                if chair.as_deref() != Some(name.as_str()) && !name.is_empty() {
-                    out.paragraph(&format!("Voorzitter: {name}"));
-                    chair = Some(name);
+            // Words without a speaker go on the turn before them rather than be lost.
+            if let Some(spreker) = child(turn, "spreker") {
+                if chairing {
+                    let name = name_of(spreker);
+                    if chair.as_deref() != Some(name.as_str()) && !name.is_empty() {
+                        out.paragraph(&format!("Voorzitter: {name}"));
+                        chair = Some(name);
+                    }
+                    out.paragraph("De voorzitter:");
+                } else {
+                    out.paragraph(&speaker_line(spreker));
                 }
-                out.paragraph("De voorzitter:");
-            } else {
-                out.paragraph(&speaker_line(spreker));
             }
             for paragraph in text {
                 out.paragraph(&paragraph);
@@ -370,15 +369,20 @@ mod tests {
         )
     }
 
-    #[test]
-    fn an_interruption_nested_in_a_turn_follows_the_turn_and_keeps_its_own_speaker() {
-        let white = spreker(
+    /// A member of the Tweede Kamer, as a report names him.
+    fn white() -> String {
+        spreker(
             "Tweede Kamerlid",
             "GroenLinks-PvdA",
             "De heer",
             "White",
             "lid Tweede Kamer",
-        );
+        )
+    }
+
+    #[test]
+    fn an_interruption_nested_in_a_turn_follows_the_turn_and_keeps_its_own_speaker() {
+        let white = white();
         let chair = spreker(
             "Tweede Kamerlid",
             "D66",
@@ -431,13 +435,7 @@ mod tests {
 
     #[test]
     fn a_casco_report_is_refused_with_what_to_do() {
-        let white = spreker(
-            "Tweede Kamerlid",
-            "GroenLinks-PvdA",
-            "De heer",
-            "White",
-            "lid Tweede Kamer",
-        );
+        let white = white();
         let body = format!("<woordvoerder>{white}<tekst /></woordvoerder>");
         let err = to_text(&report("Casco", &body)).unwrap_err();
         assert!(err.contains("status Casco"), "{err}");
