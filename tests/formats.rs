@@ -939,3 +939,56 @@ fn a_vlos_report_and_the_printed_transcript_of_a_meeting_are_one_hit() {
         "the speaker filter finds the report's turns"
     );
 }
+
+/// The Kamer publishes a meeting's report several times: uncorrected the same day
+/// (`Tussenpublicatie`, `Ongecorrigeerd`), corrected weeks later (`Eindpublicatie`,
+/// `Gecorrigeerd`). Both indexed, each turn is one hit: the corrected report's, the
+/// uncorrected one listed under it.
+#[test]
+fn the_corrected_vlos_report_is_shown_over_the_uncorrected() {
+    let xml = std::fs::read_to_string(
+        root().join("tests/fixtures/vlos/commissiedebat-jbz-2026-03-03-vlos.xml"),
+    )
+    .unwrap();
+    let corrected = xml
+        .replacen(
+            r#"soort="Tussenpublicatie""#,
+            r#"soort="Eindpublicatie""#,
+            1,
+        )
+        .replacen(r#"status="Ongecorrigeerd""#, r#"status="Gecorrigeerd""#, 1)
+        // A correction in one turn.
+        .replacen("gigantisch fiasco", "gigantische mislukking", 1);
+    assert_ne!(corrected, xml);
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    std::fs::write(docs.join("verslag-ongecorrigeerd.xml"), &xml).unwrap();
+    std::fs::write(docs.join("verslag-gecorrigeerd.xml"), &corrected).unwrap();
+    let mut index = ZoekIndex::create(&dir.path().join("i")).unwrap();
+    let summary = index
+        .index_folder(&docs, &Default::default(), &zoek::index::NoProgress)
+        .unwrap();
+    assert!(summary.failed.is_empty(), "{:?}", summary.failed);
+
+    let mut req = SearchRequest::new("terugkeerhubs Oeganda");
+    req.limit = 20;
+    let hits = index.search(&req).unwrap().hits;
+    assert!(hits.len() >= 3);
+    for h in &hits {
+        assert!(
+            h.passage.source.ends_with("verslag-gecorrigeerd.xml"),
+            "{}",
+            h.passage.id
+        );
+        assert_eq!(h.passage.status.as_deref(), Some("gecorrigeerd"));
+        assert!(
+            h.also_in
+                .iter()
+                .any(|a| a.source.ends_with("verslag-ongecorrigeerd.xml")),
+            "{}: {:?}",
+            h.passage.id,
+            h.also_in
+        );
+    }
+}
