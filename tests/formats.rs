@@ -429,17 +429,27 @@ fn the_corrected_report_is_shown_over_the_uncorrected() {
         .filter(|h| h.passage.source.contains("commissiedebat-landbouw"))
         .collect();
     assert!(versions.len() >= 2, "{}", versions.len());
-    for h in &versions {
-        assert!(
-            h.passage.source.ends_with("-v2-gecorrigeerd.txt"),
+    shown_over(
+        &versions,
+        "-v2-gecorrigeerd.txt",
+        "gecorrigeerd",
+        "-v1-ongecorrigeerd.txt",
+    );
+}
+
+/// Each hit is the passage of the version whose file name ends with `shown`, of that
+/// `status`, with the version whose name ends with `under` listed under it.
+fn shown_over(hits: &[&zoek::Hit], shown: &str, status: &str, under: &str) {
+    for h in hits {
+        assert!(h.passage.source.ends_with(shown), "{}", h.passage.id);
+        assert_eq!(
+            h.passage.status.as_deref(),
+            Some(status),
             "{}",
             h.passage.id
         );
-        assert_eq!(h.passage.status.as_deref(), Some("gecorrigeerd"));
         assert!(
-            h.also_in
-                .iter()
-                .any(|a| a.source.ends_with("-v1-ongecorrigeerd.txt")),
+            h.also_in.iter().any(|a| a.source.ends_with(under)),
             "{}: {:?}",
             h.passage.id,
             h.also_in
@@ -916,21 +926,13 @@ fn a_vlos_report_and_the_printed_transcript_of_a_meeting_are_one_hit() {
         .filter(|h| h.passage.source.contains("commissiedebat-jbz-2026-03-03"))
         .collect();
     assert!(!debate.is_empty());
-    for h in &debate {
-        assert!(
-            h.passage.source.ends_with("-vlos.xml"),
-            "{}: the uncorrected report is shown over the concept",
-            h.passage.id
-        );
-        assert!(
-            h.also_in
-                .iter()
-                .any(|a| a.source.ends_with("tk-commissiedebat-jbz-2026-03-03.txt")),
-            "{}: {:?}",
-            h.passage.id,
-            h.also_in
-        );
-    }
+    // The uncorrected report is shown over the concept.
+    shown_over(
+        &debate,
+        "-vlos.xml",
+        "ongecorrigeerd",
+        "tk-commissiedebat-jbz-2026-03-03.txt",
+    );
     let speaker = search("gigantisch fiasco", |f| f.speaker = Some("Boomsma".into()));
     assert!(
         speaker
@@ -975,20 +977,10 @@ fn the_corrected_vlos_report_is_shown_over_the_uncorrected() {
     req.limit = 20;
     let hits = index.search(&req).unwrap().hits;
     assert!(hits.len() >= 3);
-    for h in &hits {
-        assert!(
-            h.passage.source.ends_with("verslag-gecorrigeerd.xml"),
-            "{}",
-            h.passage.id
-        );
-        assert_eq!(h.passage.status.as_deref(), Some("gecorrigeerd"));
-        assert!(
-            h.also_in
-                .iter()
-                .any(|a| a.source.ends_with("verslag-ongecorrigeerd.xml")),
-            "{}: {:?}",
-            h.passage.id,
-            h.also_in
-        );
-    }
+    shown_over(
+        &hits.iter().collect::<Vec<_>>(),
+        "verslag-gecorrigeerd.xml",
+        "gecorrigeerd",
+        "verslag-ongecorrigeerd.xml",
+    );
 }

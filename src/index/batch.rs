@@ -704,6 +704,9 @@ fn walk(root: &Path) -> Result<Walk> {
         }
     }
     // Each document's records: those in the places its record may be.
+    if w.records.is_empty() {
+        return Ok(w);
+    }
     let by_path: HashMap<&Path, &FoundRecord> =
         w.records.iter().map(|r| (r.path.as_path(), r)).collect();
     let found: Vec<Vec<FoundRecord>> = (w.files.iter())
@@ -880,10 +883,7 @@ fn read_and_split(
     match doc {
         Ok(mut doc) => Outcome::Passages {
             passages: {
-                doc.record = record_xml.iter().find_map(|xml| {
-                    read::record::MetadataRecord::parse(&String::from_utf8_lossy(xml))
-                        .filter(|r| r.describes(&f.path, &doc.text))
-                });
+                doc.record = read::record::first_describing(&f.path, &doc.text, &record_xml);
                 split::split_document(&doc)
             },
             hash,

@@ -165,9 +165,17 @@ pub fn candidates(path: &Path) -> Vec<PathBuf> {
 /// The metadata record of the document at `path` with this text, read from the first
 /// candidate ([`candidates`]) that exists and describes it.
 pub fn find(path: &Path, text: &str) -> Option<MetadataRecord> {
-    candidates(path).into_iter().find_map(|c| {
-        let xml = std::fs::read_to_string(&c).ok()?;
-        MetadataRecord::parse(&xml).filter(|r| r.describes(path, text))
+    let found: Vec<Vec<u8>> = (candidates(path).iter())
+        .filter_map(|c| std::fs::read(c).ok())
+        .collect();
+    first_describing(path, text, &found)
+}
+
+/// Of the records read from a document's candidate places (most specific first), the
+/// first that is a record and describes the document at `path` with this text.
+pub fn first_describing(path: &Path, text: &str, found: &[Vec<u8>]) -> Option<MetadataRecord> {
+    found.iter().find_map(|xml| {
+        MetadataRecord::parse(&String::from_utf8_lossy(xml)).filter(|r| r.describes(path, text))
     })
 }
 

@@ -36,20 +36,6 @@ pub(super) fn to_text(root: Node, out: &mut Writer) -> Result<(), String> {
     let Some(vergadering) = root.descendants().find(|n| is(*n, "vergadering")) else {
         return Err("VLOS report without a vergadering element".into());
     };
-    let spoken = (vergadering.descendants())
-        .filter(|n| is(*n, "woordvoerder") || is(*n, "interrumpant"))
-        .any(|t| !own_text(t).is_empty());
-    if !spoken {
-        return Err(match status {
-            "" => "VLOS report holds no spoken text".into(),
-            s => format!(
-                "VLOS report with status {s} holds no spoken text yet: index the \
-                 Tussenpublicatie (ongecorrigeerd) or Eindpublicatie of the meeting once \
-                 it is published"
-            ),
-        });
-    }
-
     let chamber = vergadering.attribute("kamer").unwrap_or("Tweede Kamer");
     let titel = child_text(vergadering, "titel");
     // The running header of a printed report, which also names the meeting's title.
@@ -107,6 +93,7 @@ pub(super) fn to_text(root: Node, out: &mut Writer) -> Result<(), String> {
 
     let mut chair: Option<String> = None;
     let mut item = 0;
+    let mut spoken = false;
     for activity in activities {
         let subject = child_text(activity, "onderwerp").or_else(|| child_text(activity, "titel"));
         let procedural = matches!(
@@ -128,6 +115,7 @@ pub(super) fn to_text(root: Node, out: &mut Writer) -> Result<(), String> {
             if text.is_empty() {
                 continue;
             }
+            spoken = true;
             let chairing = child_text(turn, "isvoorzitter").is_some_and(|v| v == "true");
             // Words without a speaker go on the turn before them rather than be lost.
             if let Some(spreker) = child(turn, "spreker") {
@@ -146,6 +134,18 @@ pub(super) fn to_text(root: Node, out: &mut Writer) -> Result<(), String> {
                 out.paragraph(&paragraph);
             }
         }
+    }
+    // A report without a word spoken (a `Casco` skeleton) is refused; what was written
+    // of its head goes with the error.
+    if !spoken {
+        return Err(match status {
+            "" => "VLOS report holds no spoken text".into(),
+            s => format!(
+                "VLOS report with status {s} holds no spoken text yet: index the \
+                 Tussenpublicatie (ongecorrigeerd) or Eindpublicatie of the meeting once \
+                 it is published"
+            ),
+        });
     }
     Ok(())
 }
