@@ -728,12 +728,25 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
             style.dim, c.typed, c.searched, style.reset
         )?;
     }
+    let unmatched = quoted_list(&results.unmatched);
     if results.hits.is_empty() {
-        match results.query.trim().is_empty() {
-            true => writeln!(out, "no passages pass the filters")?,
-            false => writeln!(out, "no passages match {:?}", results.query)?,
+        match (results.query.trim().is_empty(), unmatched.is_empty()) {
+            (true, _) => writeln!(out, "no passages pass the filters")?,
+            (false, true) => writeln!(out, "no passages match {:?}", results.query)?,
+            (false, false) => writeln!(
+                out,
+                "no passages match {:?}: none holds {unmatched}",
+                results.query
+            )?,
         }
         return Ok(ExitCode::SUCCESS);
+    }
+    if !unmatched.is_empty() {
+        writeln!(
+            out,
+            "{}-- no passage holds {unmatched} in any form: the hits hold the rest of the query{}",
+            style.dim, style.reset
+        )?;
     }
     let exact = (results.hits.iter())
         .filter(|h| !h.relaxed && !h.related)
@@ -767,7 +780,7 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
                 style.dim, style.reset
             )?;
         }
-        print_hit(&mut out, hit, &style)?;
+        print_hit(&mut out, hit, &results.unmatched, &style)?;
     }
     if results.relaxed_total > 0 || results.partial_total > 0 {
         let mut counts = vec![format!(
@@ -889,7 +902,24 @@ fn print_counts(counts: &zoek::Counts, json: bool) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_hit(out: &mut impl Write, hit: &Hit, style: &Style) -> std::io::Result<()> {
+/// Words as the reader typed them, quoted and listed: `"leges"`, `"leges" and "Oeganda"`.
+fn quoted_list(words: &[String]) -> String {
+    let quoted: Vec<String> = words.iter().map(|w| format!("{w:?}")).collect();
+    match quoted.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// Print one hit. `unmatched` are the query's words no passage holds, said once above
+/// the hits, not under each.
+fn print_hit(
+    out: &mut impl Write,
+    hit: &Hit,
+    unmatched: &[String],
+    style: &Style,
+) -> std::io::Result<()> {
     let p = &hit.passage;
     // Who speaks or asks, and the minister who answers; a minister's or the chair's own
     // turn answers nobody (`Van den Brink, minister van …`, `Boomsma (voorzitter)`).
@@ -959,6 +989,21 @@ fn print_hit(out: &mut impl Write, hit: &Hit, style: &Style) -> std::io::Result<
         style.dim, source, topic, termijn, status, style.reset
     )?;
     writeln!(out, "   {}", hit.snippet.marked(style.open, style.close))?;
+    // What the passage lacks of the query, so a hit found on its other words is not
+    // taken for one on all of them.
+    let missing: Vec<String> = (hit.missing.iter())
+        .filter(|w| !unmatched.contains(w))
+        .cloned()
+        .collect();
+    if !missing.is_empty() {
+        writeln!(
+            out,
+            "   {}without {}{}",
+            style.dim,
+            quoted_list(&missing),
+            style.reset
+        )?;
+    }
     for dup in &hit.also_in {
         writeln!(
             out,

@@ -145,6 +145,7 @@ fn json_hits_carry_every_passage_field() {
             "question",
             "answer",
             "text",
+            "missing",
         ] {
             assert!(hit.get(field).is_some(), "hit lacks {field}: {hit}");
         }
@@ -176,6 +177,68 @@ fn a_misspelled_word_is_reported_with_the_word_searched() {
     // A query spelled right has none.
     let v = search_json(&["terugkeerhub Oeganda", "--limit", "1"]);
     assert_eq!(v["corrections"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn a_word_no_passage_holds_is_said_once_and_each_hit_says_what_it_lacks() {
+    // `stikstof` is in no document of corpus-sample, nor near enough to a word that is
+    // to be corrected: the hits hold only `Oeganda`, and the reader is told so first.
+    let text = search_text(&["Oeganda", "stikstof", "--no-related"]);
+    assert!(
+        text.starts_with(
+            "-- no passage holds \"stikstof\" in any form: the hits hold the rest of the query\n1. "
+        ),
+        "{text}"
+    );
+    assert!(
+        !text.contains("without"),
+        "said once, not under each hit: {text}"
+    );
+    let v = search_json(&["Oeganda stikstof"]);
+    assert_eq!(v["unmatched"], serde_json::json!(["stikstof"]));
+    assert_eq!(v["corrections"], serde_json::json!([]));
+    let found: Vec<&Value> = hits(&v).iter().filter(|h| h["related"] == false).collect();
+    assert!(!found.is_empty(), "{v}");
+    for hit in found {
+        assert_eq!(hit["missing"], serde_json::json!(["stikstof"]), "{hit}");
+    }
+    // Related passages hold none of the query's words by definition: nothing to list.
+    for hit in hits(&v).iter().filter(|h| h["related"] == true) {
+        assert_eq!(hit["missing"], serde_json::json!([]), "{hit}");
+    }
+
+    // Every word is found somewhere: a hit holding only one of them names the other,
+    // as typed; a hit holding both names none.
+    let v = search_json(&["Knaus Oeganda", "--no-related"]);
+    assert_eq!(v["unmatched"], serde_json::json!([]));
+    let hs = hits(&v);
+    assert_eq!(hs[0]["missing"], serde_json::json!([]), "{}", hs[0]);
+    assert!(hs.len() > 1, "{v}");
+    for hit in hs {
+        let text = hit["text"].as_str().unwrap().to_lowercase();
+        assert!(text.contains("ganda"), "{hit}");
+        match text.contains("knaus") {
+            true => assert_eq!(hit["missing"], serde_json::json!([]), "{hit}"),
+            false => assert_eq!(hit["missing"], serde_json::json!(["Knaus"]), "{hit}"),
+        }
+    }
+    let text = search_text(&["Knaus", "Oeganda", "--no-related"]);
+    assert!(text.contains("\n   without \"Knaus\"\n"), "{text}");
+
+    // Under a filter: the index holds `Knaus`, the Eerste Kamer's passages do not.
+    assert!(!hits(&search_json(&["Knaus"])).is_empty());
+    let text = search_text(&[
+        "search",
+        "Knaus terugkeerhub",
+        "--chamber",
+        "ek",
+        "--sort",
+        "newest",
+    ]);
+    assert_eq!(
+        text,
+        "no passages match \"Knaus terugkeerhub\": none holds \"Knaus\"\n"
+    );
 }
 
 #[test]

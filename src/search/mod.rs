@@ -171,6 +171,11 @@ pub struct Hit {
     /// van antwoord, Kamervragen and the answer to them): the passage that answers it; for
     /// an answer, the question it answers.
     pub linked: Option<Linked>,
+    /// The words of the query this passage holds in no form (not stemmed, not in a
+    /// compound, not through an alias), as typed: what a reader checks before trusting a
+    /// hit that ranks high on the query's other words. Empty for a related passage,
+    /// which holds none of them by definition ([`Hit::related`]).
+    pub missing: Vec<String>,
     /// How the score came about (with `--explain`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explanation: Option<Explanation>,
@@ -306,6 +311,11 @@ pub struct SearchResults {
     /// The typed words no passage holds in any form, searched as the nearest word of
     /// the index instead (`Oganda` → `oeganda`).
     pub corrections: Vec<spell::Correction>,
+    /// The words of a query of several that no passage passing its filters holds in any
+    /// form, nor anything near enough to correct them to (`leges` in `wat antwoordde de
+    /// minister over leges`): the hits hold only the rest of the query, and the reader
+    /// should know before reading them.
+    pub unmatched: Vec<String>,
 }
 
 /// A candidate of the second stage: its score, tantivy's BM25 score, and how much of
@@ -449,6 +459,7 @@ impl ZoekIndex {
             true => self.by_date(&searcher, &plan, limit, req.sort)?,
             false => self.rank_candidates(&searcher, &plan, plan.query.as_ref(), limit, config)?,
         };
+        let unmatched = self.unmatched(&searcher, &parsed, &plan, &scored)?;
 
         // Fold near-duplicates into the better-ranked hit. Candidates are read from the
         // store only as far down as the page needs.
@@ -679,6 +690,14 @@ impl ZoekIndex {
             } else {
                 None
             };
+            let missing = match c.tier {
+                Tier::Related => Vec::new(),
+                _ => (plan.concepts.iter())
+                    .zip(&c.held)
+                    .filter(|(_, h)| **h <= 0.0)
+                    .map(|(k, _)| k.typed.clone())
+                    .collect(),
+            };
             hits.push(Hit {
                 rank: rank + 1,
                 relaxed: matches!(c.tier, Tier::Words | Tier::Some),
@@ -691,6 +710,7 @@ impl ZoekIndex {
                 request,
                 also_in,
                 linked,
+                missing,
                 explanation,
             });
         }
@@ -702,7 +722,40 @@ impl ZoekIndex {
             partial_total: partial.as_ref().map_or(0, |(_, n)| *n),
             hits,
             corrections,
+            unmatched,
         })
+    }
+
+    /// The concepts of a query of several that no passage passing its filters holds
+    /// ([`SearchResults::unmatched`]). Only those no candidate holds are counted, so a
+    /// query whose every word is found costs nothing more. In date order the candidates
+    /// hold every concept, and there are none when one is missing.
+    fn unmatched(
+        &self,
+        searcher: &tantivy::Searcher,
+        parsed: &query::ParsedQuery,
+        plan: &plan::Plan,
+        candidates: &[Scored],
+    ) -> Result<Vec<String>> {
+        if plan.concepts.len() < 2 || plan.concept_queries.len() != plan.concepts.len() {
+            return Ok(Vec::new());
+        }
+        let mut unmatched = Vec::new();
+        for (c, (concept, probe)) in plan.concepts.iter().zip(&plan.concept_queries).enumerate() {
+            if candidates.iter().any(|s| s.held[c] > 0.0) {
+                continue;
+            }
+            let any: Vec<(Occur, Box<dyn Query>)> = (probe.any.iter())
+                .map(|q| (Occur::Should, q.box_clone()))
+                .collect();
+            let mut clauses: Vec<(Occur, Box<dyn Query>)> =
+                vec![(Occur::Must, Box::new(BooleanQuery::new(any)))];
+            self.filter_clauses(parsed, &mut clauses);
+            if searcher.search(&BooleanQuery::new(clauses), &Count)? == 0 {
+                unmatched.push(concept.typed.clone());
+            }
+        }
+        Ok(unmatched)
     }
 
     /// Replace each typed word that may be misspelled ([`spell::edits_allowed`]) and

@@ -469,8 +469,12 @@ pub struct Alternative {
 /// Something the user looks for: a word, or an alias term of several words.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Concept {
-    /// The words as typed.
+    /// The words as typed, folded (`italie` for `Italië`): what the planning compares.
     pub label: String,
+    /// The words as the user typed them (`Italië`, `Knaus`), without the punctuation
+    /// around them: what the reader is shown. The folded tokens where the concept is
+    /// only a part of a typed word.
+    pub typed: String,
     /// The ways it can match.
     pub alternatives: Vec<Alternative>,
     /// How telling it is: the inverse document frequency of the word as typed. A
@@ -1786,6 +1790,18 @@ pub fn concepts(
         let mut k = keep.iter();
         joins.retain(|_| *k.next().unwrap_or(&true));
     }
+    // The typed words of tokens `start..end`, when they are whole typed words.
+    let shown = |start: usize, end: usize| -> String {
+        let (first, last) = (word_of[start], word_of[end - 1]);
+        let whole = (start == 0 || word_of[start - 1] != first) && word_of.get(end) != Some(&last);
+        match whole {
+            true => (words[first..=last].iter())
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .collect::<Vec<_>>()
+                .join(" "),
+            false => tokens[start..end].join(" "),
+        }
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -1824,6 +1840,7 @@ pub fn concepts(
             }
             out.push(Concept {
                 label: folded.join(" "),
+                typed: shown(m.start, m.end),
                 alternatives: distinct(alternatives),
                 idf: 1.0,
                 everyday: None,
@@ -1850,6 +1867,7 @@ pub fn concepts(
         }
         out.push(Concept {
             label: folded.join(" "),
+            typed: shown(i, end),
             alternatives: distinct(alternatives),
             idf: 1.0,
             everyday: None,
