@@ -253,6 +253,10 @@ impl ZoekIndex {
                 },
                 ("minister_name", _) => p.minister_name().into_iter().collect(),
                 ("fracties", _) => p.fracties(),
+                ("facets", _) => crate::search::facet::Facet::ALL
+                    .iter()
+                    .flat_map(|f| f.column_values(p))
+                    .collect(),
                 ("sort_date", _) => (p.date.clone())
                     .or_else(|| {
                         let vj = p.vergaderjaar.as_deref()?;
@@ -278,14 +282,21 @@ impl ZoekIndex {
                 _ => Vec::new(),
             };
             if def.kind == FieldType::U64 {
-                // The near-duplicate signature, the only number zoek derives.
-                if def.name == "signature" {
-                    // Of question and answer, as a hit's text is read back.
-                    let text = Passage::text_of(p.question.as_deref(), p.answer.as_deref());
-                    let fingerprint = crate::search::rank::shingles(&text);
-                    for v in crate::search::rank::signature(&fingerprint) {
-                        doc.add_u64(field, v);
+                // The numbers zoek derives: the near-duplicate signature, of question and
+                // answer as a hit's text is read back, and which copy is shown.
+                match def.name.as_str() {
+                    "signature" => {
+                        let text = Passage::text_of(p.question.as_deref(), p.answer.as_deref());
+                        let fingerprint = crate::search::rank::shingles(&text);
+                        for v in crate::search::rank::signature(&fingerprint) {
+                            doc.add_u64(field, v);
+                        }
                     }
+                    "preference" => {
+                        let preference = crate::search::rank::preference(p);
+                        doc.add_u64(field, crate::search::rank::preference_number(preference));
+                    }
+                    _ => {}
                 }
                 continue;
             }

@@ -38,6 +38,17 @@ pub enum Facet {
 }
 
 impl Facet {
+    /// Every facet, in the order `--count` names them.
+    pub const ALL: [Facet; 7] = [
+        Facet::Fractie,
+        Facet::Speaker,
+        Facet::Minister,
+        Facet::Type,
+        Facet::Kind,
+        Facet::Vergaderjaar,
+        Facet::Dossier,
+    ];
+
     /// The names a user types (`fractie`, `partij`, `spreker`, …).
     pub fn parse(s: &str) -> Option<Facet> {
         Some(match s.trim().to_lowercase().as_str() {
@@ -90,6 +101,23 @@ impl Facet {
     }
 }
 
+/// The start of the index's `facets` values of one facet: `fractie=`.
+fn column_prefix(facet: Facet) -> String {
+    format!("{}=", facet.as_str())
+}
+
+impl Facet {
+    /// A passage's values under this facet as the index's `facets` column holds them
+    /// (`fractie=GroenLinks-PvdA`), each once: what a count reads instead of the passage.
+    pub fn column_values(self, p: &Passage) -> Vec<String> {
+        let mut values = self.values(p);
+        let mut seen = std::collections::HashSet::new();
+        values.retain(|v| seen.insert(v.clone()));
+        let prefix = column_prefix(self);
+        values.into_iter().map(|v| format!("{prefix}{v}")).collect()
+    }
+}
+
 /// One value of a facet and how many matching passages have it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FacetCount {
@@ -116,6 +144,16 @@ pub struct Counts {
     pub counts: Vec<FacetCount>,
     /// How many passages have no value (a debate's chair has no fractie).
     pub without: usize,
+}
+
+/// What a count reads of one segment: its `facets` and `preference` columns, and the
+/// names of the column's values of the facet counted by, by ordinal.
+struct SegmentColumns {
+    facets: Option<tantivy::columnar::StrColumn>,
+    preference: tantivy::columnar::Column<u64>,
+    /// The day date order places a passage on (`sort_date`).
+    day: tantivy::columnar::Column<u64>,
+    names: HashMap<u64, String>,
 }
 
 /// Bands of a signature for finding possible copies without comparing every pair: two
@@ -146,28 +184,74 @@ impl ZoekIndex {
             true => self.copies(&searcher, &addrs)?,
             false => (0..addrs.len()).collect(),
         };
-        // Each group counts once, by the version that would be shown. Each passage is read
-        // once and only its preference and values are kept, so a count of a million
-        // passages holds no million passages.
-        let mut shown: HashMap<usize, (rank::Preference, Vec<String>)> = HashMap::new();
-        for (i, &addr) in addrs.iter().enumerate() {
-            let p = self.to_passage(&searcher.doc(addr)?);
-            let preference = rank::preference(&p);
-            match shown.get(&groups[i]) {
-                Some((best, _)) if *best >= preference => {}
-                _ => {
-                    shown.insert(groups[i], (preference, by.values(&p)));
+        // No passage is read for its values: each segment's columns give which copy would
+        // be shown and its values under the facet (the ordinals of the column's values
+        // that start with the facet's name, resolved once per segment).
+        let prefix = column_prefix(by);
+        let columns = (searcher.segment_readers().iter())
+            .map(|segment| -> Result<SegmentColumns> {
+                let fast = segment.fast_fields();
+                let facets = fast.str("facets")?;
+                let mut names = HashMap::new();
+                if let Some(column) = &facets {
+                    let mut stream = (column.dictionary().prefix_range(&prefix))
+                        .into_stream()
+                        .map_err(tantivy::TantivyError::from)?;
+                    while stream.advance() {
+                        let name = String::from_utf8_lossy(&stream.key()[prefix.len()..]);
+                        names.insert(stream.term_ord(), name.into_owned());
+                    }
                 }
+                Ok(SegmentColumns {
+                    facets,
+                    preference: fast.u64("preference")?,
+                    day: fast.u64("sort_date")?,
+                    names,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        // Each group counts once, by the version that would be shown; of two as good, the
+        // later, then the one of the lesser id (read only for such a tie), so the count
+        // does not depend on the order the passages were indexed in.
+        let id_field = self.fields().get("id");
+        let id_of = |addr: DocAddress| -> Result<String> {
+            let doc: tantivy::TantivyDocument = searcher.doc(addr)?;
+            Ok(doc
+                .get_first(id_field)
+                .and_then(|v| tantivy::schema::Value::as_str(&v).map(str::to_string))
+                .unwrap_or_default())
+        };
+        let mut shown: HashMap<usize, ((u64, u64), DocAddress)> = HashMap::new();
+        for (i, &addr) in addrs.iter().enumerate() {
+            let segment = &columns[addr.segment_ord as usize];
+            let preference = (
+                segment.preference.first(addr.doc_id).unwrap_or(0),
+                segment.day.first(addr.doc_id).unwrap_or(0),
+            );
+            let better = match shown.get(&groups[i]) {
+                None => true,
+                Some((best, _)) if *best != preference => preference > *best,
+                Some((_, other)) => id_of(addr)? < id_of(*other)?,
+            };
+            if better {
+                shown.insert(groups[i], (preference, addr));
             }
         }
         let mut tally: HashMap<String, usize> = HashMap::new();
         let mut without = 0;
-        for (_, values) in shown.values() {
-            if values.is_empty() {
-                without += 1;
+        for (_, addr) in shown.values() {
+            let segment = &columns[addr.segment_ord as usize];
+            let mut any = false;
+            if let Some(column) = &segment.facets {
+                for ord in column.term_ords(addr.doc_id) {
+                    if let Some(name) = segment.names.get(&ord) {
+                        *tally.entry(name.clone()).or_default() += 1;
+                        any = true;
+                    }
+                }
             }
-            for v in values {
-                *tally.entry(v.clone()).or_default() += 1;
+            if !any {
+                without += 1;
             }
         }
         let mut counts: Vec<FacetCount> = (tally.into_iter())
@@ -190,7 +274,9 @@ impl ZoekIndex {
     /// values of one band of their signatures, and those with equal values are compared,
     /// each with a few before it ([`BUCKET_PEERS`]); a pair whose signatures are near is
     /// read from the store and compared by its word trigrams. Memory is a few bytes a
-    /// passage, whatever the number of matches.
+    /// passage, and a few hundred for each passage compared ([`rank::compact`]): on the
+    /// benchmark's 150,000 generated passages, built from a few thousand sentences, a
+    /// count of all of them compares 83,000 (BENCHMARKS.md).
     fn copies(&self, searcher: &tantivy::Searcher, addrs: &[DocAddress]) -> Result<Vec<usize>> {
         let columns = (searcher.segment_readers().iter())
             .map(|r| r.fast_fields().u64("signature"))
@@ -210,8 +296,25 @@ impl ZoekIndex {
             }
             i
         }
-        let text =
-            |i: usize| -> Result<String> { Ok(self.to_passage(&searcher.doc(addrs[i])?).text) };
+        // A passage compared is read once however many pairs it is in (passages of one
+        // template meet in many buckets), and only its question and answer; what is kept
+        // of it is its compact fingerprint, a few hundred bytes.
+        let (question, answer) = (self.fields().get("question"), self.fields().get("answer"));
+        let mut prints: HashMap<usize, Vec<u32>> = HashMap::new();
+        let mut compared = |i: usize, j: usize| -> Result<bool> {
+            for k in [i, j] {
+                if !prints.contains_key(&k) {
+                    let doc: tantivy::TantivyDocument = searcher.doc(addrs[k])?;
+                    let field = |f| {
+                        doc.get_first(f)
+                            .and_then(|v| tantivy::schema::Value::as_str(&v))
+                    };
+                    let text = Passage::text_of(field(question), field(answer));
+                    prints.insert(k, rank::compact(&rank::shingles(&text)));
+                }
+            }
+            Ok(rank::near_duplicates_compact(&prints[&i], &prints[&j]))
+        };
         let bands = rank::SIGNATURE_HASHES as usize / BAND;
         let mut keyed: Vec<(u64, usize)> = Vec::with_capacity(addrs.len());
         for band in 0..bands {
@@ -233,13 +336,7 @@ impl ZoekIndex {
                             (Some(x), Some(y)) => rank::may_be_copies(x, y),
                             _ => false,
                         };
-                        if a != b
-                            && near
-                            && rank::near_duplicates(
-                                &rank::shingles(&text(i)?),
-                                &rank::shingles(&text(j)?),
-                            )
-                        {
+                        if a != b && near && compared(i, j)? {
                             group[a.max(b)] = a.min(b);
                         }
                     }

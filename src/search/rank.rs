@@ -132,11 +132,46 @@ pub fn shingles(text: &str) -> Fingerprint {
 /// Two passages are the same text (a concept and its final version, a PDF and its text)
 /// when most of their word trigrams are shared.
 pub fn near_duplicates(a: &Fingerprint, b: &Fingerprint) -> bool {
-    if a.is_empty() || b.is_empty() {
+    shared_enough(a.intersection(b).count(), a.len(), b.len())
+}
+
+/// A [`Fingerprint`] kept small: its hashes cut to 32 bits, sorted, a few hundred bytes.
+/// Cutting makes two different trigrams of two passages look alike by chance in about
+/// one pair of passages in 50,000, and then adds one shared trigram of a hundred or more:
+/// it cannot make copies of passages that are not. A count that compares thousands of
+/// passages keeps these rather than read any passage twice.
+pub fn compact(fingerprint: &Fingerprint) -> Vec<u32> {
+    let mut cut: Vec<u32> = fingerprint.iter().map(|&h| h as u32).collect();
+    cut.sort_unstable();
+    cut.dedup();
+    cut
+}
+
+/// [`near_duplicates`] of two [`compact`] fingerprints.
+pub fn near_duplicates_compact(a: &[u32], b: &[u32]) -> bool {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared_enough(shared, a.len(), b.len())
+}
+
+/// Whether `shared` trigrams of two passages of `a` and `b` make them copies: most of
+/// the shorter's, and more than half of the longer's.
+fn shared_enough(shared: usize, a: usize, b: usize) -> bool {
+    if a == 0 || b == 0 {
         return false;
     }
-    let shared = a.intersection(b).count() as f32;
-    shared / (a.len().min(b.len()) as f32) >= 0.8 && shared / (a.len().max(b.len()) as f32) >= 0.6
+    let shared = shared as f32;
+    shared / (a.min(b) as f32) >= 0.8 && shared / (a.max(b) as f32) >= 0.6
 }
 
 /// How many MinHash values a passage's [`signature`] holds.
@@ -254,9 +289,65 @@ pub fn preference(p: &Passage) -> Preference {
     )
 }
 
+/// A [`Preference`] as one number, in the same order: what the index keeps of it, so a
+/// count chooses among copies without reading them.
+pub fn preference_number((answered, status, dated, text): Preference) -> u64 {
+    (u64::from(answered) << 24)
+        | (u64::from(status) << 16)
+        | (u64::from(dated) << 8)
+        | u64::from(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compact_fingerprints_find_the_same_copies() {
+        let report = "De leden van de fractie vragen de minister hoe het staat met de terugkeerhub in Oeganda en wanneer de Kamer daarover een brief ontvangt.";
+        let texts = [
+            report.to_string(),
+            report.replace("Oeganda", "Uganda"),
+            format!("{report} Zij vragen ook naar de kosten."),
+            "De minister antwoordt dat de gesprekken met Oeganda nog lopen en dat de Kamer voor de zomer een brief ontvangt.".to_string(),
+            String::new(),
+        ];
+        for a in &texts {
+            for b in &texts {
+                let (x, y) = (shingles(a), shingles(b));
+                assert_eq!(
+                    near_duplicates(&x, &y),
+                    near_duplicates_compact(&compact(&x), &compact(&y)),
+                    "{a:?} / {b:?}"
+                );
+            }
+        }
+        assert!(near_duplicates(&shingles(&texts[0]), &shingles(&texts[1])));
+        assert!(!near_duplicates(&shingles(&texts[0]), &shingles(&texts[3])));
+    }
+
+    #[test]
+    fn a_preference_as_a_number_keeps_its_order() {
+        let mut all: Vec<Preference> = Vec::new();
+        for answered in [false, true] {
+            for status in 0..=3u8 {
+                for dated in [false, true] {
+                    for text in [false, true] {
+                        all.push((answered, status, dated, text));
+                    }
+                }
+            }
+        }
+        for a in &all {
+            for b in &all {
+                assert_eq!(
+                    a.cmp(b),
+                    preference_number(*a).cmp(&preference_number(*b)),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn substance_grows_with_the_words_up_to_a_full_turn() {
