@@ -8,7 +8,7 @@
 use crate::analyze;
 use rustc_hash::FxHashSet;
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use tantivy::tokenizer::TokenStream;
 
 /// A highlighted extract of a passage.
@@ -435,9 +435,12 @@ fn best_window(text: &str, matches: &[Match], scored: &[StemWorth], width: usize
     // (worth, concepts shown whole by one word, count, start)
     let mut best = (0.0f32, 0usize, 0usize, 0usize);
     // Per window: each stem's best worth, then each concept's sum, up to its whole, and
-    // whether one word shows it whole.
-    let mut stems: HashMap<&str, StemWorth> = HashMap::new();
-    let mut concepts: HashMap<usize, (f32, f32, bool)> = HashMap::new();
+    // whether one word shows it whole. Ordered maps: the worths are summed in the same
+    // order every time, so two windows of equal worth tie every time, and the same
+    // query shows the same snippet in every run (a hash map's order changes from run to
+    // run, and with it the last bits of a sum).
+    let mut stems: BTreeMap<&str, StemWorth> = BTreeMap::new();
+    let mut concepts: BTreeMap<usize, (f32, f32, bool)> = BTreeMap::new();
     for (i, m) in matches.iter().enumerate() {
         let start = m.from.saturating_sub(width / 4);
         let end = start + width;
@@ -472,8 +475,10 @@ fn best_window(text: &str, matches: &[Match], scored: &[StemWorth], width: usize
             .map(|(sum, whole, _)| sum.min(*whole))
             .sum::<f32>();
         let shown = concepts.values().filter(|c| c.2).count();
-        let tied = (worth - best.0).abs() <= 1e-6;
-        if worth > best.0 + 1e-6
+        // Equal up to the last bits of an f32 sum of a few dozen worths.
+        let margin = 1e-5 * worth.abs().max(best.0.abs()).max(1.0);
+        let tied = (worth - best.0).abs() <= margin;
+        if worth > best.0 + margin
             || (tied && shown > best.1)
             || (tied && shown == best.1 && count > best.2)
         {
@@ -689,6 +694,43 @@ mod tests {
             .snippet(&text, 120)
             .marked("[", "]");
         assert!(s.contains("[terugkeerhub]"), "{s}");
+    }
+
+    #[test]
+    fn windows_of_equal_worth_tie_and_the_first_is_shown_every_time() {
+        // Two windows show three concepts each, worth 0.9 + 1.7 + 33.3 and 33.3 + 1.7 +
+        // 0.9: the same, though as f32 sums in these orders the second is 4e-6 more. The
+        // first window is the snippet, in every call (each highlighter's maps are new).
+        let mut dutch = analyze::dutch_analyzer();
+        let mut stem = |w: &str| analyze::tokens(&mut dutch, w).remove(0);
+        let words = ["dijk", "haven", "grens", "sluis", "brug", "kade"];
+        let values = [0.9f32, 1.7, 33.3, 33.3, 1.7, 0.9];
+        let stems: Vec<String> = words.iter().map(|w| stem(w)).collect();
+        let worth: HashMap<String, StemWorth> = (stems.iter().zip(values).enumerate())
+            .map(|(concept, (s, worth))| {
+                let w = StemWorth {
+                    concept,
+                    worth,
+                    whole: worth,
+                };
+                (s.clone(), w)
+            })
+            .collect();
+        let set: HashSet<String> = stems.iter().cloned().collect();
+        let filler = "Het kabinet acht het noodzakelijk dat de wetgeving wordt aangepast. ";
+        let text = format!(
+            "De dijk bij de haven en de grens. {} Dan de sluis bij de brug en de kade.",
+            filler.repeat(3)
+        );
+        for _ in 0..200 {
+            let s = (Highlighter::new(&set).with_worth(&worth))
+                .snippet(&text, 60)
+                .marked("[", "]");
+            assert!(
+                s.starts_with("De [dijk] bij de [haven] en de [grens]."),
+                "{s}"
+            );
+        }
     }
 
     #[test]
