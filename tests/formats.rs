@@ -925,6 +925,53 @@ fn a_vlos_report_gives_the_passages_of_its_printed_transcript() {
     assert_eq!(boomsma_for_ja21, 3);
 }
 
+/// The Kamer publishes a long meeting's report while it goes on (`Tussenpublicatie`): an
+/// interim report may hold only the chair's opening and a first member's turn. Its turns
+/// are speeches all the same, not a section of text.
+#[test]
+fn an_interim_vlos_report_of_two_turns_gives_speeches() {
+    let turn = |who: &str, text: &str| {
+        format!(
+            "<activiteithoofd><activiteititem soort=\"Woordvoerder\"><activiteitdeel soort=\"Spreekbeurt\">\
+             <woordvoerder>{who}<tekst><alinea><alineaitem>{text}</alineaitem></alinea></tekst></woordvoerder>\
+             </activiteitdeel></activiteititem></activiteithoofd>"
+        )
+    };
+    let chair = turn(
+        "<spreker soort=\"Tweede Kamerlid\"><aanhef>De heer</aanhef><verslagnaam>Boomsma</verslagnaam>\
+         <fractie afkorting=\"JA21\">JA21</fractie></spreker><isvoorzitter>true</isvoorzitter>",
+        "Goedemorgen. Ik open dit commissiedebat over de JBZ-Raad. Het woord is aan mevrouw Kröger.",
+    );
+    let member = turn(
+        "<spreker soort=\"Tweede Kamerlid\"><aanhef>Mevrouw</aanhef><verslagnaam>Kröger</verslagnaam>\
+         <fractie afkorting=\"GroenLinks-PvdA\">GroenLinks-PvdA</fractie></spreker>",
+        "Dank u wel, voorzitter. Ik wil beginnen met de terugkeerhubs en de kinderen die daar terecht kunnen komen.",
+    );
+    let xml = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+         <vlosCoreDocument xmlns=\"http://www.tweedekamer.nl/ggm/vergaderverslag/v1.0\" soort=\"Tussenpublicatie\" status=\"Ongecorrigeerd\">\
+         <vergadering soort=\"Commissie\" kamer=\"Tweede Kamer\"><titel>JBZ-Raad</titel><vergaderjaar>2025-2026</vergaderjaar>\
+         <datum>2026-03-03T00:00:00</datum><activiteit soort=\"Commissiedebat\"><onderwerp>JBZ-Raad</onderwerp>{chair}{member}</activiteit>\
+         </vergadering></vlosCoreDocument>"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tussenpublicatie.xml");
+    std::fs::write(&path, xml).unwrap();
+    let passages = zoek::split::split_document(&zoek::read::read_document(&path).unwrap());
+    let turns: Vec<(PassageKind, Option<&str>, Option<&str>)> = (passages.iter())
+        .map(|p| (p.kind, p.speaker.as_deref(), p.fractie.as_deref()))
+        .collect();
+    assert_eq!(
+        turns,
+        [
+            (PassageKind::Speech, Some("Boomsma"), None),
+            (PassageKind::Speech, Some("Kröger"), Some("GroenLinks-PvdA")),
+        ]
+    );
+    assert_eq!(passages[1].status.as_deref(), Some("ongecorrigeerd"));
+    assert_eq!(passages[1].date.as_deref(), Some("2026-03-03"));
+}
+
 /// The VLOS report and the printed transcript of one meeting are one hit, the other
 /// listed under it; of an uncorrected report and a concept, the report is shown.
 #[test]

@@ -43,14 +43,31 @@ static TOEZEGGINGEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)toezegg
 static TERMIJN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(eerste|tweede|derde|vierde)\s+termijn\b").unwrap());
 
-/// Does the document look like a debate transcript (at least three speaker turns)?
+/// The head of a meeting's report: the kind of meeting a committee's report names
+/// (`VERSLAG VAN EEN COMMISSIEDEBAT`), a stenogram's status, or a plenary sitting's number
+/// (`70e vergadering`).
+static MEETING_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:VERSLAG VAN EEN (?:COMMISSIEDEBAT|NOTAOVERLEG|WETGEVINGSOVERLEG|COMMISSIEVERGADERING|PLENAIR DEBAT)|(?:Ongecorrigeerd|Gecorrigeerd) stenogram|\d{1,3}e vergadering)\b",
+    )
+    .unwrap()
+});
+
+/// How many lines from the top a meeting's report names itself within.
+const HEAD_LINES: usize = 30;
+
+/// Does the document look like a debate transcript: at least three speaker turns, or
+/// one under a head that names a meeting. The Kamer publishes a long meeting's report
+/// while it goes on (a VLOS `Tussenpublicatie`), which can hold only the chair's opening
+/// and a first speaker.
 pub(super) fn is_debate(lines: &[Line]) -> bool {
-    lines
-        .iter()
+    let turns = (lines.iter())
         .filter(|l| SPEAKER.is_match(&l.text))
         .take(3)
-        .count()
-        >= 3
+        .count();
+    turns >= 3
+        || (turns >= 1
+            && (lines.iter().take(HEAD_LINES)).any(|l| MEETING_HEAD.is_match(l.text.trim())))
 }
 
 /// Split a debate into speech and toezegging drafts.
