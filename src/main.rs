@@ -884,8 +884,12 @@ fn print_counts(counts: &zoek::Counts, json: bool) -> Result<ExitCode> {
         writeln!(out, "{:<width$}  {:>8}", "(none)", counts.without)?;
     }
     let what = match counts.query.trim().is_empty() {
-        true => "passages".to_string(),
-        false => format!("passages holding every word of {:?}", counts.query),
+        true => plural(counts.passages, "passage"),
+        false => format!(
+            "{} holding every word of {:?}",
+            plural(counts.passages, "passage"),
+            counts.query
+        ),
     };
     let copies = match counts.copies {
         0 => String::new(),
@@ -893,12 +897,16 @@ fn print_counts(counts: &zoek::Counts, json: bool) -> Result<ExitCode> {
         n => format!(", {n} copies counted with their passages"),
     };
     let several = match counts.by {
-        zoek::Facet::Fractie | zoek::Facet::Speaker => {
+        zoek::Facet::Fractie | zoek::Facet::Speaker if counts.passages > 0 => {
             "; a passage of several (joint Kamervragen, a motion) counts for each"
         }
         _ => "",
     };
-    writeln!(out, "{} {what}{copies}{several}", counts.passages)?;
+    let unmatched = match counts.unmatched.is_empty() {
+        true => String::new(),
+        false => format!(": none holds {}", quoted_list(&counts.unmatched)),
+    };
+    writeln!(out, "{what}{unmatched}{copies}{several}")?;
     Ok(ExitCode::SUCCESS)
 }
 

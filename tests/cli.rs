@@ -225,6 +225,18 @@ fn a_word_no_passage_holds_is_said_once_and_each_hit_says_what_it_lacks() {
     let text = search_text(&["Knaus", "Oeganda", "--no-related"]);
     assert!(text.contains("\n   without \"Knaus\"\n"), "{text}");
 
+    // A count of every passage holding each word counts none, and says why.
+    let text = search_text(&["search", "--count", "fractie", "Oeganda stikstof"]);
+    assert_eq!(
+        text.lines().last(),
+        Some("0 passages holding every word of \"Oeganda stikstof\": none holds \"stikstof\""),
+        "{text}"
+    );
+    let v = search_json(&["--count", "fractie", "Oeganda stikstof"]);
+    assert_eq!(v["unmatched"], serde_json::json!(["stikstof"]));
+    let v = search_json(&["--count", "fractie", "Oeganda"]);
+    assert_eq!(v["unmatched"], serde_json::json!([]));
+
     // Under a filter: the index holds `Knaus`, the Eerste Kamer's passages do not.
     assert!(!hits(&search_json(&["Knaus"])).is_empty());
     let text = search_text(&[

@@ -99,22 +99,20 @@ impl Facet {
             Facet::Dossier => p.kamerstuk.iter().map(|k| dossier_of(k)).collect(),
         }
     }
-}
 
-/// The start of the index's `facets` values of one facet: `fractie=`.
-fn column_prefix(facet: Facet) -> String {
-    format!("{}=", facet.as_str())
-}
-
-impl Facet {
     /// A passage's values under this facet as the index's `facets` column holds them
     /// (`fractie=GroenLinks-PvdA`), each once: what a count reads instead of the passage.
     pub fn column_values(self, p: &Passage) -> Vec<String> {
         let mut values = self.values(p);
         let mut seen = std::collections::HashSet::new();
         values.retain(|v| seen.insert(v.clone()));
-        let prefix = column_prefix(self);
+        let prefix = self.column_prefix();
         values.into_iter().map(|v| format!("{prefix}{v}")).collect()
+    }
+
+    /// The start of this facet's values in the index's `facets` column: `fractie=`.
+    fn column_prefix(self) -> String {
+        format!("{}=", self.as_str())
     }
 }
 
@@ -144,6 +142,9 @@ pub struct Counts {
     pub counts: Vec<FacetCount>,
     /// How many passages have no value (a debate's chair has no fractie).
     pub without: usize,
+    /// The words of a query of several that no passage passing its filters holds in any
+    /// form, when none is counted for want of them ([`super::SearchResults::unmatched`]).
+    pub unmatched: Vec<String>,
 }
 
 /// What a count reads of one segment: its `facets` and `preference` columns, and the
@@ -187,7 +188,7 @@ impl ZoekIndex {
         // No passage is read for its values: each segment's columns give which copy would
         // be shown and its values under the facet (the ordinals of the column's values
         // that start with the facet's name, resolved once per segment).
-        let prefix = column_prefix(by);
+        let prefix = by.column_prefix();
         let columns = (searcher.segment_readers().iter())
             .map(|segment| -> Result<SegmentColumns> {
                 let fast = segment.fast_fields();
@@ -258,7 +259,13 @@ impl ZoekIndex {
             .map(|(value, passages)| FacetCount { value, passages })
             .collect();
         counts.sort_by(|a, b| b.passages.cmp(&a.passages).then(a.value.cmp(&b.value)));
+        // Nothing counted: say which word no passage holds, if that is why.
+        let unmatched = match shown.is_empty() {
+            true => self.unmatched(&searcher, &parsed, &plan, &[])?,
+            false => Vec::new(),
+        };
         Ok(Counts {
+            unmatched,
             query: req.query.clone(),
             by,
             passages: shown.len(),
@@ -303,14 +310,14 @@ impl ZoekIndex {
         let mut prints: HashMap<usize, Vec<u32>> = HashMap::new();
         let mut compared = |i: usize, j: usize| -> Result<bool> {
             for k in [i, j] {
-                if !prints.contains_key(&k) {
+                if let std::collections::hash_map::Entry::Vacant(slot) = prints.entry(k) {
                     let doc: tantivy::TantivyDocument = searcher.doc(addrs[k])?;
                     let field = |f| {
                         doc.get_first(f)
                             .and_then(|v| tantivy::schema::Value::as_str(&v))
                     };
                     let text = Passage::text_of(field(question), field(answer));
-                    prints.insert(k, rank::compact(&rank::shingles(&text)));
+                    slot.insert(rank::compact(&rank::shingles(&text)));
                 }
             }
             Ok(rank::near_duplicates_compact(&prints[&i], &prints[&j]))
