@@ -257,13 +257,7 @@ impl ZoekIndex {
                     .iter()
                     .flat_map(|f| f.column_values(p))
                     .collect(),
-                ("sort_date", _) => (p.date.clone())
-                    .or_else(|| {
-                        let vj = p.vergaderjaar.as_deref()?;
-                        crate::meta::vergaderjaar_opens(vj)
-                    })
-                    .into_iter()
-                    .collect(),
+                ("sort_date", _) => p.sort_day().into_iter().collect(),
                 ("implied", _) => p
                     .date
                     .as_deref()
@@ -290,6 +284,11 @@ impl ZoekIndex {
                         let fingerprint = crate::search::rank::shingles(&text);
                         for v in crate::search::rank::signature(&fingerprint) {
                             doc.add_u64(field, v);
+                        }
+                    }
+                    "page" => {
+                        if let Some(page) = p.page {
+                            doc.add_u64(field, u64::from(page));
                         }
                     }
                     "preference" => {
@@ -325,6 +324,7 @@ impl ZoekIndex {
                     FieldType::Date => v
                         .as_u64()
                         .map(|n| serde_json::Value::String(schema::u64_to_date(n))),
+                    FieldType::U64 => v.as_u64().map(serde_json::Value::from),
                     _ => v.as_str().map(|s| serde_json::Value::String(s.to_string())),
                 })
                 .collect();

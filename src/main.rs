@@ -974,7 +974,10 @@ fn print_hit(
             .map(|k| format!("Kamerstuk {k}"))
             .unwrap_or_default()
     )?;
-    let source = relative(&p.source);
+    let source = match p.page {
+        Some(page) => format!("{}, p. {page}", relative(&p.source)),
+        None => relative(&p.source),
+    };
     let topic = p
         .topic
         .as_deref()
@@ -1013,9 +1016,10 @@ fn print_hit(
         )?;
     }
     for dup in &hit.also_in {
+        let page = dup.page.map(|n| format!(", p. {n}")).unwrap_or_default();
         writeln!(
             out,
-            "   {}also in {}{}",
+            "   {}also in {}{page}{}",
             style.dim,
             relative(&dup.source),
             style.reset
@@ -1268,7 +1272,8 @@ fn cmd_split(file: &Path, json: bool) -> Result<ExitCode> {
             (true, true, Some(m)) => m,
             _ => who,
         };
-        writeln!(out, "{}  {}  {}", p.id, p.kind, who)?;
+        let page = p.page.map(|n| format!("  p. {n}")).unwrap_or_default();
+        writeln!(out, "{}  {}  {}{page}", p.id, p.kind, who)?;
         if p.members.len() > 1 {
             writeln!(out, "   members: {}", p.members.join(", "))?;
         }

@@ -148,6 +148,11 @@ pub struct Passage {
     /// `tweede termijn`, …. `None` outside debates and where the chair names no round.
     #[serde(default)]
     pub termijn: Option<String>,
+    /// The page of the source PDF the passage starts on, from 1, for the reader who
+    /// opens the PDF to read it or cite it; `None` for a source without pages (a text,
+    /// Markdown, Word or XML file).
+    #[serde(default)]
+    pub page: Option<u32>,
     /// The question (qa and question passages).
     pub question: Option<String>,
     /// The answer (qa passages), or the spoken text (speech, toezegging, section).
@@ -186,6 +191,13 @@ pub struct Passage {
 }
 
 impl Passage {
+    /// The day date order places the passage on: its date, or for one known only by its
+    /// vergaderjaar (plenary Handelingen in XML) the day that year opened; ISO.
+    pub fn sort_day(&self) -> Option<String> {
+        (self.date.clone())
+            .or_else(|| crate::meta::vergaderjaar_opens(self.vergaderjaar.as_deref()?))
+    }
+
     /// The name of the minister whose answer this passage holds, or to whom its question
     /// is put: the name part of [`Passage::minister`] (`Faber-van de Klashorst` of
     /// `M.H.M. Faber-van de Klashorst, minister van Asiel en Migratie`, initials left
@@ -327,6 +339,7 @@ impl Passage {
             minister: None,
             topic: None,
             termijn: None,
+            page: None,
             question: None,
             answer: None,
             text: String::new(),

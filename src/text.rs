@@ -34,13 +34,18 @@ pub struct Line {
     pub text: String,
     /// What the layout said about it.
     pub hint: Hint,
+    /// The page of the source it starts on, from 1; 0 where the source has no pages (a
+    /// text without form feeds, Markdown, Word) or the line was made by the cleaner.
+    pub page: u32,
 }
 
 impl Line {
-    fn new(text: impl Into<String>, hint: Hint) -> Line {
+    /// A line of no page.
+    pub(crate) fn new(text: impl Into<String>, hint: Hint) -> Line {
         Line {
             text: text.into(),
             hint,
+            page: 0,
         }
     }
 
@@ -216,12 +221,37 @@ fn collapse_spaces(s: &str) -> String {
     out
 }
 
+/// The lines of a text with the page each is on, from the form feeds that end its pages
+/// (1 for the first page; 0 for every line of a text without any). A form feed that ends
+/// a line, as zoek's PDF reader writes it ([`crate::read::pdf::PAGE_END`]), only counts;
+/// one inside or before a line, as `pdftotext` writes it, also leaves a gap of blank
+/// lines where it was, as before the pages were counted.
+fn paged_lines(raw: &str) -> Vec<(&str, u32)> {
+    if !raw.contains('\u{000C}') {
+        return raw.lines().map(|l| (l, 0)).collect();
+    }
+    let mut out = Vec::new();
+    let mut page = 1;
+    for line in raw.lines() {
+        let kept = line.trim_end_matches('\u{000C}');
+        let ends = (line.len() - kept.len()) as u32;
+        for (k, piece) in kept.split('\u{000C}').enumerate() {
+            if k > 0 {
+                page += 1;
+                out.extend([("", page), ("", page)]);
+            }
+            out.push((piece, page));
+        }
+        page += ends;
+    }
+    out
+}
+
 /// Clean a plain-text (or PDF-extracted) document.
 pub fn clean_text(raw: &str) -> CleanText {
     let mut lines: Vec<Line> = Vec::new();
-    // Form feeds separate pages: make them a page gap.
     let raw = repair_encoding(raw);
-    for raw_line in raw.replace('\u{000C}', "\n\n\n").lines() {
+    for (raw_line, page) in paged_lines(&raw) {
         let (text, bullet) = repair_chars(raw_line);
         let mut text = BOOKMARK.replace_all(&text, "").trim().to_string();
         let paragraph_start = lines.last().is_none_or(Line::is_blank);
@@ -236,7 +266,10 @@ pub fn clean_text(raw: &str) -> CleanText {
         } else {
             Hint::Plain
         };
-        lines.push(Line::new(text, hint));
+        lines.push(Line {
+            page,
+            ..Line::new(text, hint)
+        });
     }
     let headers = remove_furniture(&mut lines);
     let mut footnotes = lift_footnotes(&mut lines);
@@ -289,8 +322,9 @@ pub fn clean_pdf(raw: &str) -> CleanText {
             line.text = repair_kerning(&line.text);
         }
     }
-    // Paragraphs: runs of lines, joined across page breaks where the sentence goes on.
-    let mut paragraphs: Vec<(String, Hint)> = Vec::new();
+    // Paragraphs: runs of lines, joined across page breaks where the sentence goes on;
+    // each with the pages its lines start on, by where they start in its text.
+    let mut paragraphs: Vec<(String, Hint, Vec<(usize, u32)>)> = Vec::new();
     let mut gap = true;
     for line in &clean.lines {
         if line.is_blank() {
@@ -299,29 +333,47 @@ pub fn clean_pdf(raw: &str) -> CleanText {
         }
         let starts_new = match paragraphs.last() {
             None => true,
-            Some((text, _)) => line.hint == Hint::Bullet || (gap && !continues(text, &line.text)),
+            Some((text, ..)) => line.hint == Hint::Bullet || (gap && !continues(text, &line.text)),
         };
         if starts_new {
-            paragraphs.push((line.text.clone(), line.hint));
-        } else if let Some((text, _)) = paragraphs.last_mut() {
+            paragraphs.push((line.text.clone(), line.hint, vec![(0, line.page)]));
+        } else if let Some((text, _, pages)) = paragraphs.last_mut() {
+            let at = text.len();
             join_wrapped(text, &line.text);
+            pages.push((at, line.page));
         }
         gap = false;
     }
     let mut out: Vec<Line> = Vec::with_capacity(clean.lines.len());
-    for (paragraph, hint) in paragraphs {
+    for (paragraph, hint, pages) in paragraphs {
         if !out.is_empty() {
             out.push(Line::new("", Hint::Blank));
         }
+        // Mending split hyphens shortens the text by a few bytes at most: a sentence is
+        // placed on the page of the line its start falls in, near enough.
         let paragraph = fix_split_hyphens(&paragraph);
+        let page_at = |at: usize| {
+            (pages.iter())
+                .take_while(|(start, _)| *start <= at)
+                .last()
+                .map_or(0, |(_, page)| *page)
+        };
+        let mut from = 0;
         for (k, sentence) in split_sentences(&paragraph).into_iter().enumerate() {
             let hint = if k == 0 { hint } else { Hint::Plain };
+            let at = paragraph[from..].find(&sentence).map_or(from, |i| from + i);
+            from = at + sentence.len();
+            let page = page_at(at);
+            let line = |text: String, hint: Hint| Line {
+                page,
+                ..Line::new(text, hint)
+            };
             match run_in_heading(&sentence) {
                 Some((heading, rest)) => {
-                    out.push(Line::new(heading, Hint::Heading(0)));
-                    out.push(Line::new(rest, hint));
+                    out.push(line(heading, Hint::Heading(0)));
+                    out.push(line(rest, hint));
                 }
-                None => out.push(Line::new(sentence, hint)),
+                None => out.push(line(sentence, hint)),
             }
         }
     }
@@ -966,6 +1018,71 @@ mod tests {
             .filter(|l| !l.is_blank())
             .map(|l| l.text.as_str())
             .collect()
+    }
+
+    #[test]
+    fn pages_are_counted_from_form_feeds() {
+        // As zoek's PDF reader writes them: at the end of a page's last line.
+        let zoek = clean_text("Vraag 1\nEerste vraag?\u{000C}\nAntwoord 1\nJa.\u{000C}\n");
+        let pages: Vec<(&str, u32)> = (zoek.lines.iter())
+            .filter(|l| !l.is_blank())
+            .map(|l| (l.text.as_str(), l.page))
+            .collect();
+        assert_eq!(
+            pages,
+            [
+                ("Vraag 1", 1),
+                ("Eerste vraag?", 1),
+                ("Antwoord 1", 2),
+                ("Ja.", 2)
+            ]
+        );
+        // As `pdftotext` writes them: before the next page's first line, which keeps
+        // its gap of blank lines.
+        let pdftotext = clean_text("Eerste vraag?\n\u{000C}Antwoord 1\n");
+        let lines: Vec<(&str, u32)> = (pdftotext.lines.iter())
+            .map(|l| (l.text.as_str(), l.page))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                ("Eerste vraag?", 1),
+                ("", 1),
+                ("", 2),
+                ("", 2),
+                ("Antwoord 1", 2)
+            ]
+        );
+        // A text without form feeds has no pages.
+        assert!(
+            clean_text("Vraag 1\nJa.\n")
+                .lines
+                .iter()
+                .all(|l| l.page == 0)
+        );
+    }
+
+    #[test]
+    fn a_sentence_of_a_pdf_is_on_the_page_where_it_starts() {
+        // A question that starts mid-line, on the page after the answer before it.
+        let pdf = clean_pdf(
+            "Het kabinet zet zich in voor een werkbaar stelsel en bespreekt dit in de\u{000C}\n\
+             Raad. Hoe zal de minister borgen dat Nederland niet betaalt?\n",
+        );
+        let pages: Vec<(&str, u32)> = (pdf.lines.iter())
+            .filter(|l| !l.is_blank())
+            .map(|l| (l.text.as_str(), l.page))
+            .collect();
+        assert_eq!(
+            pages,
+            [
+                (
+                    "Het kabinet zet zich in voor een werkbaar stelsel en bespreekt dit in de Raad.",
+                    1
+                ),
+                ("Hoe zal de minister borgen dat Nederland niet betaalt?", 2),
+            ]
+        );
     }
 
     #[test]

@@ -146,6 +146,7 @@ fn json_hits_carry_every_passage_field() {
             "answer",
             "text",
             "missing",
+            "page",
         ] {
             assert!(hit.get(field).is_some(), "hit lacks {field}: {hit}");
         }
@@ -177,6 +178,33 @@ fn a_misspelled_word_is_reported_with_the_word_searched() {
     // A query spelled right has none.
     let v = search_json(&["terugkeerhub Oeganda", "--limit", "1"]);
     assert_eq!(v["corrections"].as_array().map(Vec::len), Some(0));
+}
+
+/// A hit names the page of the PDF it starts on; here the text of the report is the hit,
+/// and its PDF is listed under it with the page.
+#[test]
+fn a_hit_names_the_page_of_its_pdf() {
+    let query = "Hoe zal de minister borgen dat Nederland niet indirect";
+    let text = search_text(&["search", query, "--limit", "1"]);
+    assert!(
+        text.contains(
+            "also in corpus-sample/tk-32317-974-verslag-schriftelijk-overleg.pdf, p. 6\n"
+        ),
+        "{text}"
+    );
+    let v = search_json(&[query, "--limit", "1"]);
+    let hit = &hits(&v)[0];
+    assert_eq!(hit["page"], Value::Null, "{hit}");
+    let pdf = (hit["also_in"].as_array().unwrap().iter())
+        .find(|a| a["source"].as_str().unwrap().ends_with(".pdf"))
+        .unwrap();
+    assert_eq!(pdf["page"], 6);
+    // Shown apart, the PDF's passage carries its page.
+    let v = search_json(&[query, "--limit", "2", "--all"]);
+    let pdf = (hits(&v).iter())
+        .find(|h| h["source"].as_str().unwrap().ends_with(".pdf"))
+        .unwrap();
+    assert_eq!(pdf["page"], 6);
 }
 
 #[test]
@@ -1027,7 +1055,9 @@ fn joint_kamervragen_show_every_party_and_the_notice() {
     let text = succeeded(&out);
     assert!(
         text.contains("members: Sneller (D66), Chakor (GroenLinks-PvdA), Van Nispen (SP)")
-            && text.contains("ah-tk-20232024-1999.pdf#4  section  De Jonge\n   topic: Mededeling")
+            && text.contains(
+                "ah-tk-20232024-1999.pdf#4  section  De Jonge  p. 1\n   topic: Mededeling"
+            )
             && text.contains("refers to: ah-tk-20232024-1999.pdf#4"),
         "{text}"
     );

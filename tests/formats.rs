@@ -870,6 +870,71 @@ fn a_compound_is_found_however_it_is_written() {
     assert_eq!(first("opensource"), "joined.txt");
 }
 
+/// A passage of a PDF says on which page it starts, so a reader can open the PDF there:
+/// also a question that starts mid-line, after the last sentence of the answer before it.
+#[test]
+fn a_pdf_passage_says_on_which_page_it_starts() {
+    let pdf = split("corpus-sample/tk-32317-974-verslag-schriftelijk-overleg.pdf");
+    let page_of = |start: &str| {
+        (pdf.iter())
+            .find(|p| p.text.starts_with(start))
+            .unwrap_or_else(|| panic!("no passage starts with {start:?}"))
+            .page
+    };
+    assert_eq!(
+        page_of("De leden van de GroenLinks-PvdA-fractie hebben kennisgenomen"),
+        Some(1)
+    );
+    assert_eq!(
+        page_of("Voorts hebben de aan het woord zijnde leden"),
+        Some(2)
+    );
+    // The top line of page 6 ends the answer before it and starts this question.
+    assert_eq!(
+        page_of("Hoe zal de minister borgen dat Nederland niet"),
+        Some(6)
+    );
+    let pages: Vec<u32> = pdf.iter().map(|p| p.page.unwrap()).collect();
+    assert!(pages.windows(2).all(|w| w[0] <= w[1]), "{pages:?}");
+    assert_eq!(pages.last(), Some(&7));
+    // The same report as text has no pages.
+    let text = split("corpus-sample/tk-32317-974-verslag-schriftelijk-overleg.txt");
+    assert!(text.iter().all(|p| p.page.is_none()));
+    // Kamervragen: questions 3, 4 and 5, answered together, start on page 1; question
+    // 6 on page 2.
+    let kv = split("tests/fixtures/real/ah-tk-20232024-1314.pdf");
+    let pages: Vec<Option<u32>> = kv.iter().map(|p| p.page).collect();
+    assert_eq!(pages, [Some(1), Some(1), Some(1), Some(2)]);
+}
+
+/// Two members who each say `Steun voor het verzoek.` in the Regeling van werkzaamheden
+/// say the same words, but are two passages of one document, not a passage and its copy:
+/// both are hits, and both count.
+#[test]
+fn the_same_words_of_two_members_in_one_document_are_no_copies() {
+    let mut req = SearchRequest::new("\"Steun voor het verzoek\"");
+    req.limit = 50;
+    let hits = index().search(&req).unwrap().hits;
+    let speakers: Vec<&str> = (hits.iter())
+        .filter(|h| h.passage.text == "Steun voor het verzoek.")
+        .filter_map(|h| h.passage.speaker.as_deref())
+        .collect();
+    assert!(
+        speakers.contains(&"Ellemeet") && speakers.contains(&"Dik-Faber"),
+        "{speakers:?}"
+    );
+    for h in &hits {
+        assert!(
+            h.also_in.iter().all(|a| a.source != h.passage.source),
+            "{} lists a passage of its own document as a copy",
+            h.passage.id
+        );
+    }
+    let counts = index().count(&req, zoek::Facet::Speaker).unwrap();
+    let counted = |name: &str| counts.counts.iter().any(|c| c.value == name);
+    assert!(counted("Ellemeet") && counted("Dik-Faber"), "{counts:?}");
+}
+
 /// The passages of one document, as `zoek split` gives them.
 fn split(path: &str) -> Vec<zoek::Passage> {
     let doc = zoek::read::read_document(&root().join(path)).unwrap();

@@ -40,7 +40,7 @@ pub fn extract(bytes: &[u8]) -> Result<String, String> {
     {
         return Err("not a PDF file (no %PDF header)".into());
     }
-    let result = std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem(bytes));
+    let result = std::panic::catch_unwind(|| text_with_pages(bytes));
     match result {
         Ok(Ok(text)) => Ok(text),
         // A PDF encrypted with only an owner password (print or copy restrictions)
@@ -63,6 +63,109 @@ pub fn extract(bytes: &[u8]) -> Result<String, String> {
             ))
         }
     }
+}
+
+/// The end of a page in extracted text: a form feed, as `pdftotext` writes it. The
+/// cleaner counts them to give each line its page ([`crate::text::clean_text`]).
+pub const PAGE_END: char = '\u{000C}';
+
+/// The text of a PDF as `pdf_extract::extract_text_from_mem` gives it, with a
+/// [`PAGE_END`] after each page, so a passage can say on which page it starts.
+fn text_with_pages(bytes: &[u8]) -> Result<String, pdf_extract::OutputError> {
+    use pdf_extract::{
+        ColorSpace, MediaBox, OutputDev, OutputError, Path, PlainTextOutput, Transform,
+    };
+    use std::cell::RefCell;
+
+    /// The text written so far, shared by the plain-text output and the page marks.
+    struct Sink<'a>(&'a RefCell<Vec<u8>>);
+    impl Write for Sink<'_> {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// The plain-text output, and a page end after each page.
+    struct Paged<'a, 'b> {
+        text: PlainTextOutput<&'b mut dyn Write>,
+        written: &'a RefCell<Vec<u8>>,
+    }
+    impl OutputDev for Paged<'_, '_> {
+        fn begin_page(
+            &mut self,
+            page_num: u32,
+            media_box: &MediaBox,
+            art_box: Option<(f64, f64, f64, f64)>,
+        ) -> Result<(), OutputError> {
+            self.text.begin_page(page_num, media_box, art_box)
+        }
+        fn end_page(&mut self) -> Result<(), OutputError> {
+            self.text.end_page()?;
+            let mut mark = [0u8; 4];
+            (self.written.borrow_mut())
+                .extend_from_slice(PAGE_END.encode_utf8(&mut mark).as_bytes());
+            Ok(())
+        }
+        fn output_character(
+            &mut self,
+            trm: &Transform,
+            width: f64,
+            spacing: f64,
+            font_size: f64,
+            char: &str,
+        ) -> Result<(), OutputError> {
+            self.text
+                .output_character(trm, width, spacing, font_size, char)
+        }
+        fn begin_word(&mut self) -> Result<(), OutputError> {
+            self.text.begin_word()
+        }
+        fn end_word(&mut self) -> Result<(), OutputError> {
+            self.text.end_word()
+        }
+        fn end_line(&mut self) -> Result<(), OutputError> {
+            self.text.end_line()
+        }
+        fn stroke(
+            &mut self,
+            ctm: &Transform,
+            colorspace: &ColorSpace,
+            color: &[f64],
+            path: &Path,
+        ) -> Result<(), OutputError> {
+            self.text.stroke(ctm, colorspace, color, path)
+        }
+        fn fill(
+            &mut self,
+            ctm: &Transform,
+            colorspace: &ColorSpace,
+            color: &[f64],
+            path: &Path,
+        ) -> Result<(), OutputError> {
+            self.text.fill(ctm, colorspace, color, path)
+        }
+    }
+
+    let mut doc = pdf_extract::Document::load_mem(bytes)?;
+    // As `extract_text_from_mem` does: a PDF with only an owner password opens with
+    // the empty one.
+    if doc.is_encrypted() {
+        doc.decrypt("")?;
+    }
+    let written = RefCell::new(Vec::new());
+    {
+        let mut sink = Sink(&written);
+        let mut paged = Paged {
+            text: PlainTextOutput::new(&mut sink as &mut dyn Write),
+            written: &written,
+        };
+        pdf_extract::output_doc(&doc, &mut paged)?;
+    }
+    Ok(String::from_utf8_lossy(&written.into_inner()).into_owned())
 }
 
 /// An encrypted PDF names an `/Encrypt` dictionary in its trailer (or, from PDF 1.5,

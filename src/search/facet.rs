@@ -304,10 +304,17 @@ impl ZoekIndex {
             i
         }
         // A passage compared is read once however many pairs it is in (passages of one
-        // template meet in many buckets), and only its question and answer; what is kept
-        // of it is its compact fingerprint, a few hundred bytes.
-        let (question, answer) = (self.fields().get("question"), self.fields().get("answer"));
-        let mut prints: HashMap<usize, Vec<u32>> = HashMap::new();
+        // template meet in many buckets), and only its question, answer and document;
+        // what is kept of it is its compact fingerprint, a few hundred bytes, and a hash
+        // of its document's path. Two passages of one document are never copies (two
+        // members who each say `Steun voor het verzoek.`), as in a search.
+        let fields = self.fields();
+        let (question, answer, source) = (
+            fields.get("question"),
+            fields.get("answer"),
+            fields.get("source"),
+        );
+        let mut prints: HashMap<usize, (Vec<u32>, u64)> = HashMap::new();
         let mut compared = |i: usize, j: usize| -> Result<bool> {
             for k in [i, j] {
                 if let std::collections::hash_map::Entry::Vacant(slot) = prints.entry(k) {
@@ -317,10 +324,17 @@ impl ZoekIndex {
                             .and_then(|v| tantivy::schema::Value::as_str(&v))
                     };
                     let text = Passage::text_of(field(question), field(answer));
-                    slot.insert(rank::compact(&rank::shingles(&text)));
+                    let document = {
+                        use std::hash::{Hash, Hasher};
+                        let mut h = rustc_hash::FxHasher::default();
+                        field(source).hash(&mut h);
+                        h.finish()
+                    };
+                    slot.insert((rank::compact(&rank::shingles(&text)), document));
                 }
             }
-            Ok(rank::near_duplicates_compact(&prints[&i], &prints[&j]))
+            let ((a, a_document), (b, b_document)) = (&prints[&i], &prints[&j]);
+            Ok(a_document != b_document && rank::near_duplicates_compact(a, b))
         };
         let bands = rank::SIGNATURE_HASHES as usize / BAND;
         let mut keyed: Vec<(u64, usize)> = Vec::with_capacity(addrs.len());

@@ -81,9 +81,7 @@ fn item(p: &Passage) -> Item {
             permalink: false,
         }),
         // One known by its vergaderjaar only on the day its year opened, as in date order.
-        pub_date: (p.date.clone())
-            .or_else(|| crate::meta::vergaderjaar_opens(p.vergaderjaar.as_deref()?))
-            .and_then(|d| rfc2822(&d)),
+        pub_date: p.sort_day().and_then(|d| rfc2822(&d)),
         ..Item::default()
     }
 }

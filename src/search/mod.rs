@@ -188,6 +188,8 @@ pub struct AlsoIn {
     pub id: String,
     /// Its document.
     pub source: String,
+    /// The page of that document it starts on, when the document is a PDF.
+    pub page: Option<u32>,
 }
 
 /// A passage in another document that answers this question, or that this answers.
@@ -1303,7 +1305,11 @@ impl ZoekIndex {
                 let mut fingerprint: Option<rank::Fingerprint> = None;
                 if dedupe
                     && let Some(at) = kept.iter_mut().position(|k| {
-                        near(&k.2.signature, &signature) && {
+                        // Two passages of one document are never copies of each other:
+                        // two members who each say `Steun voor het verzoek.` are two.
+                        let other_document = k.0.passage.source != c.passage.source
+                            && !k.1.iter().any(|a| a.source == c.passage.source);
+                        other_document && near(&k.2.signature, &signature) && {
                             let hit = (k.2.fingerprint)
                                 .get_or_insert_with(|| rank::shingles(&k.0.passage.text));
                             let own =
@@ -1324,6 +1330,7 @@ impl ZoekIndex {
                     k.1.push(AlsoIn {
                         id: c.passage.id,
                         source: c.passage.source,
+                        page: c.passage.page,
                     });
                     continue;
                 }

@@ -263,10 +263,15 @@ fn mix(mut x: u64) -> u64 {
 /// Which of two duplicates to show: the one with an answer (Kamervragen answered in a
 /// document of their own repeat the question), the later version of a report (rectified
 /// over corrected or final, over uncorrected, over a concept), the final version (with a
-/// date) over an undated draft, then the text over the PDF (cleaner), then the better
-/// score.
+/// date) over an undated draft, then the text over the PDF (cleaner); of two as good, the
+/// later ([`Passage::sort_day`]), then the one of the lesser id. A count chooses the same
+/// way from the index's columns, so it counts what a search shows.
 pub fn preferred(a: &Passage, b: &Passage) -> bool {
-    preference(a) > preference(b)
+    let key = |p: &Passage| (preference(p), p.sort_day());
+    match key(a).cmp(&key(b)) {
+        std::cmp::Ordering::Equal => a.id < b.id,
+        order => order == std::cmp::Ordering::Greater,
+    }
 }
 
 /// How much a version is preferred for showing ([`preference`]): the greater, the more.

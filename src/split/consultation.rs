@@ -125,14 +125,8 @@ fn join_wrapped_headings(lines: &[Line]) -> Vec<Line> {
             let mut joined = l.text.clone();
             text::join_wrapped(&mut joined, &lines[i + 1].text);
             if FRACTIE_HEADING.is_match(&joined) {
-                out.push(Line {
-                    text: joined,
-                    hint: l.hint,
-                });
-                out.push(Line {
-                    text: String::new(),
-                    hint: Hint::Blank,
-                });
+                out.push(Line::new(joined, l.hint));
+                out.push(Line::new(String::new(), Hint::Blank));
                 i += 2;
                 continue;
             }
@@ -280,10 +274,7 @@ fn split_section(
     };
     // The first line of the section may carry text after the heading (PDF extraction).
     let heading_rest: Option<Line> = match &marks[a] {
-        Mark::Fractie(_, Some(rest)) => Some(Line {
-            text: rest.clone(),
-            hint: Hint::Plain,
-        }),
+        Mark::Fractie(_, Some(rest)) => Some(Line::new(rest.clone(), Hint::Plain)),
         _ => None,
     };
     let body_start = if matches!(marks[a], Mark::Fractie(..) | Mark::Part) {
@@ -330,10 +321,7 @@ fn split_section(
                     if let Some(d) = current.as_mut() {
                         in_answer = true;
                         if let Some(r) = rest {
-                            d.answer.push(Line {
-                                text: r.clone(),
-                                hint: Hint::Plain,
-                            });
+                            d.answer.push(Line::new(r.clone(), Hint::Plain));
                         }
                     }
                 }
@@ -405,10 +393,7 @@ fn split_section(
             }
             if let Some(d) = current.as_mut() {
                 if gap && !d.question.is_empty() {
-                    d.question.push(Line {
-                        text: String::new(),
-                        hint: Hint::Blank,
-                    });
+                    d.question.push(Line::new(String::new(), Hint::Blank));
                 }
                 d.question.push(lines[i].clone());
             }
@@ -469,10 +454,7 @@ fn split_section(
         };
         prev_had_rest = rest.is_some();
         if let Some(r) = rest {
-            d.answer.push(Line {
-                text: r,
-                hint: lines[ans].hint,
-            });
+            d.answer.push(Line::new(r, lines[ans].hint));
         }
         prev_draft = Some(d);
         prev_end = ans + 1;
@@ -641,7 +623,7 @@ fn strip_number(l: &Line) -> Line {
         .captures(&l.text)
         .map(|c| c[2].to_string())
         .unwrap_or_else(|| l.text.clone());
-    Line { text, hint: l.hint }
+    Line { text, ..l.clone() }
 }
 
 fn words(lines: &[Line]) -> Vec<String> {

@@ -124,10 +124,7 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
             let mut d = Draft::new(p);
             d.at = i;
             if t != "Motie" {
-                d.answer.push(Line {
-                    text: t.to_string(),
-                    hint: Hint::Plain,
-                });
+                d.answer.push(Line::new(t.to_string(), Hint::Plain));
             }
             motion = Some(d);
             motion_done = false;
@@ -217,10 +214,7 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
             d.at = i;
             let rest = c["rest"].trim();
             if !rest.is_empty() {
-                d.answer.push(Line {
-                    text: rest.to_string(),
-                    hint: Hint::Plain,
-                });
+                d.answer.push(Line::new(rest.to_string(), Hint::Plain));
             }
             current = Some(d);
             continue;
@@ -240,10 +234,7 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
             p.minister = None;
             let mut item = Draft::new(p);
             item.at = i;
-            item.answer.push(Line {
-                text: t.to_string(),
-                hint: Hint::Plain,
-            });
+            item.answer.push(Line::new(t.to_string(), Hint::Plain));
             drafts.push(item);
             in_item = true;
             continue;

@@ -43,10 +43,7 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
     for (i, l) in lines.iter().enumerate() {
         if l.is_blank() {
             if let Some(d) = current.as_mut() {
-                d.answer.push(Line {
-                    text: String::new(),
-                    hint: Hint::Blank,
-                });
+                d.answer.push(Line::new(String::new(), Hint::Blank));
             }
             continue;
         }

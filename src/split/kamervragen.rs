@@ -214,10 +214,7 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
                 if let Some(rest) = t.strip_prefix("Mededeling").map(str::trim)
                     && rest.chars().next().is_some_and(char::is_alphabetic)
                 {
-                    d.answer.push(Line {
-                        text: rest.to_string(),
-                        hint: Hint::Plain,
-                    });
+                    d.answer.push(Line::new(rest.to_string(), Hint::Plain));
                 }
                 notice = Some(d);
                 target = Target::Notice;
@@ -245,10 +242,7 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
                 answered: false,
             };
             if let Some(r) = rest {
-                block.lines.push(Line {
-                    text: r,
-                    hint: Hint::Plain,
-                });
+                block.lines.push(Line::new(r, Hint::Plain));
             }
             blocks.push(block);
             target = Target::Question;
@@ -267,19 +261,14 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
                 b.answered = true;
                 first_at.get_or_insert(b.at);
                 if !d.question.is_empty() {
-                    d.question.push(Line {
-                        text: String::new(),
-                        hint: Hint::Blank,
-                    });
+                    d.question.push(Line::new(String::new(), Hint::Blank));
                 }
                 d.question.extend(b.lines.iter().cloned());
             }
             d.at = first_at.unwrap_or(i);
             if let Some(r) = c.name("rest") {
-                d.answer.push(Line {
-                    text: r.as_str().to_string(),
-                    hint: Hint::Plain,
-                });
+                d.answer
+                    .push(Line::new(r.as_str().to_string(), Hint::Plain));
             }
             drafts.push(d);
             target = Target::Answer;

@@ -80,10 +80,7 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
             let joint = answering && current.as_ref().is_some_and(|d| d.answer.is_empty());
             if joint {
                 let d = current.as_mut().expect("checked");
-                d.question.push(Line {
-                    text: String::new(),
-                    hint: Hint::Blank,
-                });
+                d.question.push(Line::new(String::new(), Hint::Blank));
                 d.question.extend(para);
                 continue;
             }
@@ -114,10 +111,7 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
                 &mut d.question
             };
             if !part.is_empty() {
-                part.push(Line {
-                    text: String::new(),
-                    hint: Hint::Blank,
-                });
+                part.push(Line::new(String::new(), Hint::Blank));
             }
             part.extend(para);
         }

@@ -57,10 +57,7 @@ pub fn document_meta(clean: &CleanText) -> DocumentMeta {
         .headers
         .iter()
         .take(1)
-        .map(|h| Line {
-            text: h.clone(),
-            hint: text::Hint::Plain,
-        })
+        .map(|h| Line::new(h.clone(), text::Hint::Plain))
         .collect();
     with_headers.extend(clean.lines.iter().cloned());
     let lines = &with_headers;
@@ -221,7 +218,16 @@ fn finish(
     let ids: Vec<String> = (1..=drafts.len()).map(|n| format!("{file}#{n}")).collect();
     let mut out = Vec::with_capacity(drafts.len());
     for (i, d) in drafts.into_iter().enumerate() {
+        // The page of the line the passage starts at; else of its first line that has one.
+        let page = (clean.lines.get(d.at).map(|l| l.page))
+            .filter(|&n| n > 0)
+            .or_else(|| {
+                (d.question.iter().chain(&d.answer))
+                    .map(|l| l.page)
+                    .find(|&n| n > 0)
+            });
         let mut p = d.passage;
+        p.page = page;
         p.id = ids[i].clone();
         p.source = source.to_string();
         p.title = meta.title.clone();

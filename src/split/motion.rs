@@ -49,10 +49,7 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
     d.at = start;
     for l in &lines[start..] {
         d.answer.push(if l.is_blank() {
-            Line {
-                text: String::new(),
-                hint: Hint::Blank,
-            }
+            Line::new(String::new(), Hint::Blank)
         } else {
             l.clone()
         });
