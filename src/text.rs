@@ -324,7 +324,8 @@ pub fn clean_pdf(raw: &str) -> CleanText {
     }
     // Paragraphs: runs of lines, joined across page breaks where the sentence goes on;
     // each with the pages its lines start on, by where they start in its text.
-    let mut paragraphs: Vec<(String, Hint, Vec<(usize, u32)>)> = Vec::new();
+    type Pages = Vec<(usize, u32)>;
+    let mut paragraphs: Vec<(String, Hint, Pages)> = Vec::new();
     let mut gap = true;
     for line in &clean.lines {
         if line.is_blank() {
