@@ -72,9 +72,7 @@ pub const PAGE_END: char = '\u{000C}';
 /// The text of a PDF as `pdf_extract::extract_text_from_mem` gives it, with a
 /// [`PAGE_END`] after each page, so a passage can say on which page it starts.
 fn text_with_pages(bytes: &[u8]) -> Result<String, pdf_extract::OutputError> {
-    use pdf_extract::{
-        ColorSpace, MediaBox, OutputDev, OutputError, Path, PlainTextOutput, Transform,
-    };
+    use pdf_extract::{MediaBox, OutputDev, OutputError, PlainTextOutput, Transform};
     use std::cell::RefCell;
 
     /// The text written so far, shared by the plain-text output and the page marks.
@@ -89,7 +87,8 @@ fn text_with_pages(bytes: &[u8]) -> Result<String, pdf_extract::OutputError> {
         }
     }
 
-    /// The plain-text output, and a page end after each page.
+    /// The plain-text output, and a page end after each page. Strokes and fills keep the
+    /// trait's defaults, which do nothing, as the plain-text output's do.
     struct Paged<'a, 'b> {
         text: PlainTextOutput<&'b mut dyn Write>,
         written: &'a RefCell<Vec<u8>>,
@@ -129,24 +128,6 @@ fn text_with_pages(bytes: &[u8]) -> Result<String, pdf_extract::OutputError> {
         }
         fn end_line(&mut self) -> Result<(), OutputError> {
             self.text.end_line()
-        }
-        fn stroke(
-            &mut self,
-            ctm: &Transform,
-            colorspace: &ColorSpace,
-            color: &[f64],
-            path: &Path,
-        ) -> Result<(), OutputError> {
-            self.text.stroke(ctm, colorspace, color, path)
-        }
-        fn fill(
-            &mut self,
-            ctm: &Transform,
-            colorspace: &ColorSpace,
-            color: &[f64],
-            path: &Path,
-        ) -> Result<(), OutputError> {
-            self.text.fill(ctm, colorspace, color, path)
         }
     }
 
