@@ -148,9 +148,10 @@ pub struct Passage {
     /// `tweede termijn`, …. `None` outside debates and where the chair names no round.
     #[serde(default)]
     pub termijn: Option<String>,
-    /// The page of the source PDF the passage starts on, from 1, for the reader who
-    /// opens the PDF to read it or cite it; `None` for a source without pages (a text,
-    /// Markdown, Word or XML file).
+    /// The page of the source the passage starts on, from 1, for the reader who opens
+    /// the file to read it or cite it: a PDF's page, or a Word or OpenDocument file's as
+    /// its word processor last laid it out; `None` for a source without pages (a text,
+    /// Markdown, HTML or XML file, a Word file never laid out).
     #[serde(default)]
     pub page: Option<u32>,
     /// The question (qa and question passages).

@@ -35,7 +35,8 @@ pub struct Line {
     /// What the layout said about it.
     pub hint: Hint,
     /// The page of the source it starts on, from 1; 0 where the source has no pages (a
-    /// text without form feeds, Markdown, Word) or the line was made by the cleaner.
+    /// text without form feeds, Markdown, HTML, a Word file no word processor laid out) or
+    /// the line was made by the cleaner.
     pub page: u32,
 }
 
@@ -464,14 +465,17 @@ pub fn clean_markdown(raw: &str) -> CleanText {
     let mut footnotes = BTreeMap::new();
     let mut in_bold = false;
     let mut last_note: Option<u32> = None;
-    for raw_line in raw.lines() {
+    for (raw_line, page) in paged_lines(raw) {
         let (text, _) = repair_chars(raw_line);
         let mut text = text.trim_start_matches('>').trim().to_string();
         if text.is_empty() || text.chars().all(|c| c == '-' || c == '*' || c == '_') {
             // Blank line, or a horizontal rule (page break in converted documents).
             in_bold = false;
             last_note = None;
-            lines.push(Line::new("", Hint::Blank));
+            lines.push(Line {
+                page,
+                ..Line::new("", Hint::Blank)
+            });
             continue;
         }
         if let Some(c) = MD_SUP_DEF.captures(&text) {
@@ -524,7 +528,10 @@ pub fn clean_markdown(raw: &str) -> CleanText {
         if text.is_empty() {
             continue;
         }
-        lines.push(Line::new(text, hint));
+        lines.push(Line {
+            page,
+            ..Line::new(text, hint)
+        });
     }
     lift_typed_footnotes(&mut lines, &mut footnotes);
     CleanText {

@@ -907,6 +907,35 @@ fn a_pdf_passage_says_on_which_page_it_starts() {
     assert_eq!(pages, [Some(1), Some(1), Some(1), Some(2)]);
 }
 
+/// An answer letter in Word says on which page each answer starts, by the page breaks
+/// Word recorded when it last laid the letter out: the cover letter is page 1, the
+/// answers start on page 2 after an explicit break, and a page breaks inside answer 4.
+#[test]
+fn a_word_passage_says_on_which_page_it_starts() {
+    let pages = |file: &str| -> Vec<Option<u32>> {
+        split(&format!("tests/fixtures/real/{file}"))
+            .iter()
+            .map(|p| p.page)
+            .collect()
+    };
+    assert_eq!(
+        pages("antwoord-kamervragen-2024-lahlah-chakor.docx"),
+        [Some(2), Some(2), Some(2), Some(3), Some(4), Some(4)]
+    );
+    let wassenberg = pages("antwoord-kamervragen-2023Z14759-wassenberg.docx");
+    assert_eq!(wassenberg.len(), 14);
+    assert_eq!(
+        (wassenberg[0], wassenberg[4], wassenberg[9], wassenberg[13]),
+        (Some(2), Some(3), Some(4), Some(5))
+    );
+    assert!(
+        wassenberg.windows(2).all(|w| w[0] <= w[1]),
+        "{wassenberg:?}"
+    );
+    // A motion in Word that was never laid out on pages has none.
+    assert!(pages("motie-kst-36278-32.docx").iter().all(Option::is_none));
+}
+
 /// Two members who each say `Steun voor het verzoek.` in the Regeling van werkzaamheden
 /// say the same words, but are two passages of one document, not a passage and its copy:
 /// both are hits, and both count.

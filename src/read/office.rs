@@ -2,7 +2,15 @@
 //! `roxmltree`. Paragraphs become paragraphs, headings Markdown headings (so the splitter
 //! sees structure), bold runs `**bold**`, and footnotes `<sup>N</sup>` references with
 //! their texts at the end, as the Markdown reader expects.
+//!
+//! Page breaks become [`PAGE_END`] lines, as the PDF reader writes them, so a passage of
+//! an answer letter in Word can say on which page it starts. A file holds no pages, only
+//! the breaks its word processor saw when it last laid the file out: Word's
+//! `w:lastRenderedPageBreak` and OpenDocument's `text:soft-page-break`. A file written by
+//! a program that lays nothing out has none; its explicit breaks (`w:br w:type="page"`,
+//! `w:pageBreakBefore`) are then taken, which are the only ones Word would surely make.
 
+use super::pdf::PAGE_END;
 use roxmltree::{Document, Node};
 use std::io::{Cursor, Read};
 
@@ -33,6 +41,14 @@ pub fn docx_to_text(bytes: &[u8]) -> Result<String, String> {
         Document::parse(&xml).map_err(|e| format!("word/document.xml is not well-formed: {e}"))?;
     let mut out = String::new();
     let body = doc.descendants().find(|n| n.has_tag_name((W, "body")));
+    let breaks = if doc
+        .descendants()
+        .any(|n| n.has_tag_name((W, "lastRenderedPageBreak")))
+    {
+        PageBreaks::Rendered
+    } else {
+        PageBreaks::Explicit
+    };
     for p in body
         .iter()
         .flat_map(|b| b.descendants())
@@ -46,16 +62,19 @@ pub fn docx_to_text(bytes: &[u8]) -> Result<String, String> {
             .unwrap_or("")
             .to_lowercase();
         let text = word_runs(p);
-        if text.trim().is_empty() {
-            continue;
+        // An empty paragraph still holds its breaks (Word puts an explicit one alone).
+        let (before, after) = breaks.of(p);
+        push_page_ends(&mut out, before);
+        if !text.trim().is_empty() {
+            let level = heading_level(&style);
+            if level > 0 {
+                out.push_str(&"#".repeat(level));
+                out.push(' ');
+            }
+            out.push_str(text.trim());
+            out.push_str("\n\n");
         }
-        let level = heading_level(&style);
-        if level > 0 {
-            out.push_str(&"#".repeat(level));
-            out.push(' ');
-        }
-        out.push_str(text.trim());
-        out.push_str("\n\n");
+        push_page_ends(&mut out, after);
     }
     if let Some(notes) = entry(bytes, "word/footnotes.xml")? {
         let doc = Document::parse(&notes)
@@ -86,6 +105,63 @@ pub fn docx_to_text(bytes: &[u8]) -> Result<String, String> {
         }
     }
     Ok(out)
+}
+
+/// Which page breaks of a Word file are counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PageBreaks {
+    /// Word's record of where its last layout broke the pages: every break, natural or
+    /// explicit (Word records one after each explicit break too, so these alone count).
+    Rendered,
+    /// A file that was never laid out: its explicit page breaks.
+    Explicit,
+}
+
+impl PageBreaks {
+    /// The page breaks of a paragraph before its first text (it starts on a new page) and
+    /// after it (what follows it does).
+    fn of(self, p: Node) -> (usize, usize) {
+        let (mut before, mut after) = (0, 0);
+        if self == PageBreaks::Explicit
+            && p.children()
+                .filter(|c| c.has_tag_name((W, "pPr")))
+                .flat_map(|pr| pr.children())
+                .any(|c| {
+                    c.has_tag_name((W, "pageBreakBefore"))
+                        && c.attribute((W, "val"))
+                            .is_none_or(|v| v != "0" && v != "false")
+                })
+        {
+            before += 1;
+        }
+        let mut seen_text = false;
+        for n in p.descendants() {
+            let is_break = match self {
+                PageBreaks::Rendered => n.has_tag_name((W, "lastRenderedPageBreak")),
+                PageBreaks::Explicit => {
+                    n.has_tag_name((W, "br")) && n.attribute((W, "type")) == Some("page")
+                }
+            };
+            if is_break {
+                if seen_text {
+                    after += 1;
+                } else {
+                    before += 1;
+                }
+            } else if n.has_tag_name((W, "t")) && n.text().is_some_and(|t| !t.trim().is_empty()) {
+                seen_text = true;
+            }
+        }
+        (before, after)
+    }
+}
+
+/// `n` lines that each end a page.
+fn push_page_ends(out: &mut String, n: usize) {
+    for _ in 0..n {
+        out.push(PAGE_END);
+        out.push('\n');
+    }
 }
 
 /// `Heading1`, `Kop1`, `heading 2` → 1, 2; other styles → 0.
@@ -163,19 +239,26 @@ pub fn odt_to_text(bytes: &[u8]) -> Result<String, String> {
     let xml = entry(bytes, "content.xml")?.ok_or("not an OpenDocument text (no content.xml)")?;
     let doc = Document::parse(&xml).map_err(|e| format!("content.xml is not well-formed: {e}"))?;
     let mut out = String::new();
+    let is_paragraph = |n: &Node| n.has_tag_name((TEXT, "h")) || n.has_tag_name((TEXT, "p"));
     for n in doc
         .descendants()
-        .filter(|n| n.has_tag_name((TEXT, "h")) || n.has_tag_name((TEXT, "p")))
+        .filter(|n| is_paragraph(n) || n.has_tag_name((TEXT, "soft-page-break")))
     {
-        // Paragraphs nested in other paragraphs (notes) are read with their parent.
-        if n.ancestors()
-            .skip(1)
-            .any(|a| a.has_tag_name((TEXT, "p")) || a.has_tag_name((TEXT, "h")))
-        {
+        // Paragraphs nested in other paragraphs (notes) are read with their parent, and so
+        // are the page breaks inside a paragraph.
+        if n.ancestors().skip(1).any(|a| is_paragraph(&a)) {
+            continue;
+        }
+        if !is_paragraph(&n) {
+            // A break between paragraphs (or tables' rows).
+            push_page_ends(&mut out, 1);
             continue;
         }
         let text = odt_text(n);
+        let (before, after) = odt_page_breaks(n);
+        push_page_ends(&mut out, before);
         if text.trim().is_empty() {
+            push_page_ends(&mut out, after);
             continue;
         }
         if n.has_tag_name((TEXT, "h")) {
@@ -190,8 +273,34 @@ pub fn odt_to_text(bytes: &[u8]) -> Result<String, String> {
         }
         out.push_str(text.trim());
         out.push_str("\n\n");
+        push_page_ends(&mut out, after);
     }
     Ok(out)
+}
+
+/// The layout's page breaks (`text:soft-page-break`) inside an OpenDocument paragraph,
+/// before its first text and after it, as [`PageBreaks::of`] counts Word's.
+fn odt_page_breaks(p: Node) -> (usize, usize) {
+    let (mut before, mut after) = (0, 0);
+    let mut seen_text = false;
+    for n in p.descendants() {
+        if n.has_tag_name((TEXT, "note")) {
+            continue;
+        }
+        if n.has_tag_name((TEXT, "soft-page-break")) {
+            if seen_text {
+                after += 1;
+            } else {
+                before += 1;
+            }
+        } else if n.is_text()
+            && n.text().is_some_and(|t| !t.trim().is_empty())
+            && !n.ancestors().any(|a| a.has_tag_name((TEXT, "note")))
+        {
+            seen_text = true;
+        }
+    }
+    (before, after)
 }
 
 fn odt_text(n: Node) -> String {
@@ -269,6 +378,92 @@ mod tests {
         assert_eq!(
             text,
             "## Besluitenlijst\n\nAgendapunt 1 Opening\n\n- Besluit: akkoord\n\n"
+        );
+    }
+
+    /// The pages of the paragraphs of a converted file: what `clean_markdown` will count.
+    fn pages(text: &str) -> Vec<(String, u32)> {
+        let clean = crate::text::clean_markdown(text);
+        (clean.lines.into_iter())
+            .filter(|l| !l.is_blank())
+            .map(|l| (l.text, l.page))
+            .collect()
+    }
+
+    fn docx_of(body: &str) -> Vec<u8> {
+        let doc = format!(r#"<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>"#);
+        zip_of(&[("word/document.xml", &doc)])
+    }
+
+    #[test]
+    fn docx_pages_from_the_last_layout() {
+        // An explicit break alone in a paragraph, and Word's record of it at the start of
+        // the next: one break. Then a page that breaks inside a paragraph: the paragraph
+        // starts on page 2, the next is on page 3.
+        let bytes = docx_of(
+            r#"<w:p><w:r><w:t>Brief</w:t></w:r></w:p>
+            <w:p><w:r><w:br w:type="page"/></w:r></w:p>
+            <w:p><w:r><w:lastRenderedPageBreak/><w:t>Vraag 1</w:t></w:r></w:p>
+            <w:p><w:r><w:t>Een lang antwoord</w:t></w:r><w:r><w:lastRenderedPageBreak/><w:t> dat verder gaat.</w:t></w:r></w:p>
+            <w:p><w:r><w:t>Vraag 2</w:t></w:r></w:p>"#,
+        );
+        let text = docx_to_text(&bytes).unwrap();
+        assert_eq!(
+            pages(&text),
+            [
+                ("Brief".to_string(), 1),
+                ("Vraag 1".to_string(), 2),
+                ("Een lang antwoord dat verder gaat.".to_string(), 2),
+                ("Vraag 2".to_string(), 3),
+            ]
+        );
+    }
+
+    #[test]
+    fn docx_never_laid_out_counts_its_explicit_breaks() {
+        let bytes = docx_of(
+            r#"<w:p><w:r><w:t>Brief</w:t><w:br w:type="page"/></w:r></w:p>
+            <w:p><w:r><w:t>Vraag 1</w:t><w:br/></w:r></w:p>
+            <w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>Vraag 2</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pageBreakBefore w:val="0"/></w:pPr><w:r><w:t>Antwoord 2</w:t></w:r></w:p>"#,
+        );
+        let text = docx_to_text(&bytes).unwrap();
+        assert_eq!(
+            pages(&text),
+            [
+                ("Brief".to_string(), 1),
+                ("Vraag 1".to_string(), 2),
+                ("Vraag 2".to_string(), 3),
+                ("Antwoord 2".to_string(), 3),
+            ]
+        );
+    }
+
+    #[test]
+    fn docx_without_breaks_has_no_pages() {
+        let text = docx_to_text(&docx_of(r#"<w:p><w:r><w:t>Brief</w:t></w:r></w:p>"#)).unwrap();
+        assert_eq!(pages(&text), [("Brief".to_string(), 0)]);
+    }
+
+    #[test]
+    fn odt_pages_from_soft_page_breaks() {
+        let content = format!(
+            r#"<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="{TEXT}"><office:body><office:text>
+            <text:p>Brief</text:p><text:soft-page-break/>
+            <text:p>Vraag 1</text:p>
+            <text:p>Een lang<text:soft-page-break/> antwoord</text:p>
+            <text:p><text:soft-page-break/>Vraag 2</text:p>
+            </office:text></office:body></office:document-content>"#
+        );
+        let text = odt_to_text(&zip_of(&[("content.xml", &content)])).unwrap();
+        assert_eq!(
+            pages(&text),
+            [
+                ("Brief".to_string(), 1),
+                ("Vraag 1".to_string(), 2),
+                ("Een lang antwoord".to_string(), 2),
+                ("Vraag 2".to_string(), 4),
+            ]
         );
     }
 

@@ -188,7 +188,8 @@ pub struct AlsoIn {
     pub id: String,
     /// Its document.
     pub source: String,
-    /// The page of that document it starts on, when the document is a PDF.
+    /// The page of that document it starts on, when the document has pages (a PDF, a
+    /// Word or OpenDocument file).
     pub page: Option<u32>,
 }
 
