@@ -960,6 +960,26 @@ mod named_queries {
         assert!(hits.iter().all(|h| h.passage.text.contains("Egypte")));
     }
 
+    /// A member's question that says the query's words three times is no answer to
+    /// `wat antwoordde de minister`: the minister's reply ranks above it.
+    #[test]
+    fn asking_what_the_minister_answered_ranks_the_answer_above_the_question() {
+        let hits = top(
+            "wat antwoordde de minister over kinderen in terugkeerhubs",
+            Filters::default(),
+            3,
+        );
+        assert_eq!(hits[0].passage.speaker.as_deref(), Some("Van den Brink"));
+        assert!(
+            hits[0]
+                .passage
+                .text
+                .contains("gezinnen met kinderen niet worden uitgezonderd"),
+            "{}",
+            hits[0].passage.id
+        );
+    }
+
     #[test]
     fn asking_what_the_minister_promised_ranks_the_toezeggingen_first() {
         // Two toezeggingen of the debate are about the migratiepact; one of them never
