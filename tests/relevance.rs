@@ -315,7 +315,8 @@ fn zoek_beats_the_plain_baseline_on_the_fourteenth_held_out_set() {
 /// for it: 0.881 (what the minister said, the words asking for a party's questions). That,
 /// less the same margin.
 /// 0.883 with BM25 smoothed before the coverage (`BM25_SMOOTHING`); the floor rose with it.
-const HELD_OUT_15_NDCG_FLOOR: f64 = 0.873;
+/// 0.885 once a verb of saying counts the government's passages twice; the floor rose too.
+const HELD_OUT_15_NDCG_FLOOR: f64 = 0.875;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_fifteenth_held_out_set() {
@@ -350,7 +351,8 @@ fn zoek_beats_the_plain_baseline_on_the_sixteenth_held_out_set() {
 /// of it from one query, a misspelled name the helper chose: `Clingendaal`). Not read. That,
 /// less the same margin.
 /// 0.878 with BM25 smoothed before the coverage (`BM25_SMOOTHING`); the floor rose with it.
-const HELD_OUT_17_NDCG_FLOOR: f64 = 0.868;
+/// 0.882 once a verb of saying counts the government's passages twice; the floor rose too.
+const HELD_OUT_17_NDCG_FLOOR: f64 = 0.872;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_seventeenth_held_out_set() {

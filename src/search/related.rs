@@ -17,7 +17,7 @@
 //!
 //! Measured on the nine read relevance sets (nDCG@10 on their mean, 0.833 without): +0.005,
 //! from 13 of their 387 queries, none lower (a match is never displaced). The blind
-//! eleventh set was measured with it on (see the README).
+//! eleventh set was measured with it on (see `tests/relevance/README.md`).
 
 use super::feedback::Pool;
 use crate::{analyze, wordfreq};
