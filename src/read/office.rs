@@ -283,20 +283,16 @@ pub fn odt_to_text(bytes: &[u8]) -> Result<String, String> {
 fn odt_page_breaks(p: Node) -> (usize, usize) {
     let (mut before, mut after) = (0, 0);
     let mut seen_text = false;
-    for n in p.descendants() {
-        if n.has_tag_name((TEXT, "note")) {
-            continue;
-        }
+    // A note's text and breaks are the note's, laid out at the foot of the page.
+    let in_note = |n: &Node| n.ancestors().any(|a| a.has_tag_name((TEXT, "note")));
+    for n in p.descendants().filter(|n| !in_note(n)) {
         if n.has_tag_name((TEXT, "soft-page-break")) {
             if seen_text {
                 after += 1;
             } else {
                 before += 1;
             }
-        } else if n.is_text()
-            && n.text().is_some_and(|t| !t.trim().is_empty())
-            && !n.ancestors().any(|a| a.has_tag_name((TEXT, "note")))
-        {
+        } else if n.is_text() && n.text().is_some_and(|t| !t.trim().is_empty()) {
             seen_text = true;
         }
     }
@@ -382,11 +378,17 @@ mod tests {
     }
 
     /// The pages of the paragraphs of a converted file: what `clean_markdown` will count.
+    /// The text without the cleaner's note marks (private-use characters).
     fn pages(text: &str) -> Vec<(String, u32)> {
         let clean = crate::text::clean_markdown(text);
         (clean.lines.into_iter())
             .filter(|l| !l.is_blank())
-            .map(|l| (l.text, l.page))
+            .map(|l| {
+                let text = (l.text.chars())
+                    .filter(|c| !('\u{e000}'..='\u{f8ff}').contains(c))
+                    .collect();
+                (text, l.page)
+            })
             .collect()
     }
 
@@ -453,6 +455,8 @@ mod tests {
             <text:p>Vraag 1</text:p>
             <text:p>Een lang<text:soft-page-break/> antwoord</text:p>
             <text:p><text:soft-page-break/>Vraag 2</text:p>
+            <text:p>Antwoord<text:note><text:note-citation>1</text:note-citation><text:note-body><text:p>Een noot<text:soft-page-break/> die doorloopt</text:p></text:note-body></text:note> 2</text:p>
+            <text:p>Vraag 3</text:p>
             </office:text></office:body></office:document-content>"#
         );
         let text = odt_to_text(&zip_of(&[("content.xml", &content)])).unwrap();
@@ -463,6 +467,9 @@ mod tests {
                 ("Vraag 1".to_string(), 2),
                 ("Een lang antwoord".to_string(), 2),
                 ("Vraag 2".to_string(), 4),
+                // A note's own page break is at the foot of the page: the text goes on.
+                ("Antwoord1 2".to_string(), 4),
+                ("Vraag 3".to_string(), 4),
             ]
         );
     }
