@@ -6,6 +6,10 @@
 //! `terugkeerhub`); its own parts written apart (`terugkeerhub` → `terugkeer hub`); its
 //! aliases (`KMar` → `Koninklijke Marechaussee`). Adjacent words may also be one
 //! compound (`terugkeer hubs` → `terugkeerhubs`), and words close together rank higher.
+//!
+//! `concepts.rs` turns the typed words into concepts and their alternatives; `asking.rs`
+//! holds the words by which a query asks for something (the minister's side, a measure)
+//! rather than names it; this module weighs them into one tantivy query with its priors.
 
 use super::snippet::StemWorth;
 use super::{SearchConfig, rank};
@@ -29,6 +33,14 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
 
+mod asking;
+mod concepts;
+use asking::*;
+pub use asking::{Measure, measure_asked};
+use concepts::*;
+pub use concepts::{Alternative, Concept, Matching, concepts};
+pub(crate) use concepts::{holds_a_name, in_alias_terms};
+
 /// Full-text fields and their weights. Question and answer are the passage; the topic
 /// heading and title say what it is about but are shared by many passages.
 /// Tuned on `tests/relevance/queries.json` (`zoek eval`): the answer is what a reader
@@ -48,15 +60,6 @@ pub const W_NOTES: f32 = 0.1;
 /// Weight of a Kamerstuk number typed in the query, for the passages of that Kamerstuk
 /// (half for those citing it), which are the only ones to match.
 pub const W_KAMERSTUK: f32 = 1.0;
-/// Words by which a query asks for the government's side.
-const GOVERNMENT_WORDS: &[&str] = &[
-    "minister",
-    "ministers",
-    "staatssecretaris",
-    "bewindspersoon",
-    "kabinet",
-    "regering",
-];
 /// The factor the government's passages (minister's turns, answers) are multiplied by
 /// when a query asks for the government's side (`wat zei de minister over Egypte`).
 pub const GOVERNMENT_PRIOR: f32 = 1.5;
@@ -68,20 +71,6 @@ pub const GOVERNMENT_PRIOR: f32 = 1.5;
 /// at 1.75, 0.794 at 2.25, 0.790 at 3, where `Wat zei de minister over het halen van 12
 /// juni` lost what the others gained); one query lost 0.01, none more; no other query moved.
 pub const SAID_GOVERNMENT_PRIOR: f32 = 2.0;
-/// Words by which a query asks for the members' side: what the parties asked or said
-/// (`welke partijen steunen terugkeerhubs`). A member's turn holds such a word in who
-/// speaks, not in what is said.
-const MEMBER_WORDS: &[&str] = &[
-    "partij",
-    "partijen",
-    "fractie",
-    "fracties",
-    "kamerlid",
-    "kamerleden",
-    "oppositie",
-    "oppositiepartijen",
-    "coalitiepartijen",
-];
 /// The factor the members' turns are multiplied by when a query asks for the parties'
 /// side, as the government's are when it asks for the government's (`welke partijen
 /// steunen terugkeerhubs` 0 → 0.34, `om welke brieven vroegen Kamerleden aan de minister`
@@ -90,21 +79,6 @@ const MEMBER_WORDS: &[&str] = &[
 /// `eerste termijn Kamerleden commissiedebat` 0.45 → 0.58, no query lower; the mean of
 /// the nine sets read before it +0.002 and the eleventh +0.003 (flat from 3 to 6).
 pub const MEMBER_PRIOR: f32 = 3.0;
-/// Words by which a query asks for what the government promised: the toezeggingen a
-/// debate ends with (`wat heeft de minister toegezegd over het migratiepact`).
-const TOEZEGGING_WORDS: &[&str] = &[
-    "toezegging",
-    "toezeggingen",
-    "toegezegd",
-    "toezeggen",
-    "toezegt",
-    "belofte",
-    "beloftes",
-    "beloften",
-    "beloofd",
-    "belooft",
-    "beloven",
-];
 /// The factor the toezeggingen are multiplied by when a query asks for them. Not every
 /// toezegging says `toegezegd` (`De minister stuurt de antwoorden …`). 2.0 rather than
 /// 1.5: with the larger alias table, answers that name the `Pact` held more of the query
@@ -136,96 +110,6 @@ pub const SPEAKER_PRIOR: f32 = 20.0;
 /// naming GroenLinks-PvdA came third) took it 0.734 → 0.744 (0.740 at 4, 0.746 at 8); the
 /// nine sets read before it moved by 0.0002.
 pub const NAMED_SPEAKER_PRIOR: f32 = 5.0;
-/// Words by which a written answer commits the minister to do something (`Ik ben bereid te
-/// onderzoeken`, `Ik ben voornemens`, `zal ik uw Kamer informeren`): an answer holding one
-/// holds what a query asking for toezeggingen asks, in Kamervragen and written
-/// consultations, which have no list of toezeggingen. It counts as held, without a factor
-/// of its own: at 1.3 the answers that say `informeren` came before the toezeggingen of a
-/// debate asked for by name (`toezeggingen commissiedebat JBZ-Raad maart 2026` 0.69 →
-/// 0.53); held alone, `toezeggingen aan de Kamer` (of minister Faber's written answers)
-/// went 0.67 → 0.75 and `wat heeft de minister toegezegd over het migratiepact` 0.84 → 0.89.
-/// Without `informeren` nothing gained.
-const COMMITMENT_WORDS: &[&str] = &["voornemens", "bereid", "toezeggen", "informeren"];
-/// What a question asks to be measured: the kind of words its answer holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Measure {
-    /// `hoe lang`, `hoelang`: a duration (`zes maanden`, `de termijn`).
-    Duration,
-    /// `hoeveel`, `hoe veel`, `hoe vaak`: a number (`duizend`, `procent`).
-    Number,
-    /// `waarom`: a reason (`omdat`, `doordat`, `vanwege`).
-    Reason,
-    /// `wanneer`: a time (`donderdag`, `in maart`, `voor de zomer`).
-    Time,
-}
-/// Words of a duration, as the answer to `hoe lang` holds them.
-const DURATION_WORDS: &[&str] = &[
-    "uur",
-    "uren",
-    "dag",
-    "dagen",
-    "week",
-    "weken",
-    "maand",
-    "maanden",
-    "jaar",
-    "jaren",
-    "termijn",
-    "termijnen",
-    "duur",
-    "periode",
-    // `hoe lang` also asks for a length (`de buitengrenzen zijn meer dan 50.000 kilometer
-    // lang`).
-    "kilometer",
-    "kilometers",
-    "meter",
-];
-/// Words of a number written out, as the answer to `hoeveel` may hold them. Not `acht`,
-/// the verb of every `Acht de minister …`. Digits are not sought: a pattern over the
-/// term dictionary reads the postings of every number in the index, which cost a
-/// question for a number 29% more time at 150,000 passages, and gained nothing on the
-/// read sets.
-const NUMBER_WORDS: &[&str] = &[
-    "honderd",
-    "duizend",
-    "duizenden",
-    "miljoen",
-    "miljard",
-    "procent",
-    "helft",
-    "twee",
-    "drie",
-    "vier",
-    "vijf",
-    "zes",
-    "zeven",
-    "negen",
-    "tien",
-    "twintig",
-    "dertig",
-    "veertig",
-    "vijftig",
-    "aantal",
-];
-/// Words that give a reason, as the answer to `waarom` holds them.
-const REASON_WORDS: &[&str] = &[
-    "omdat", "doordat", "vanwege", "reden", "redenen", "oorzaak", "oorzaken", "daardoor", "daarom",
-];
-/// Words of a time, as the answer to `wanneer` holds them: days and seasons, and the
-/// months ([`crate::meta::MONTHS`]).
-const TIME_WORDS: &[&str] = &[
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "voorjaar",
-    "zomer",
-    "najaar",
-    "zomerreces",
-    "kerstreces",
-    "binnenkort",
-];
 /// The factor a passage holding the kind of words a measure question asks for is
 /// multiplied by (`hoe lang mag een vreemdeling worden opgehouden`: the answer naming the
 /// maximum `ophoudtermijn`).
@@ -240,9 +124,6 @@ pub const W_TERMIJN: f32 = 1.0;
 /// Weight of the passages dated in a month a query names with its year: enough to make
 /// them candidates, whose words need not name the month.
 pub const W_MONTH: f32 = 0.5;
-/// Words of address before a name in a query (`mevrouw Van der Plas`, `de heer
-/// Boomsma`); the speaker field holds the name only.
-const ADDRESS_WORDS: &[&str] = &["mevrouw", "mw", "heer", "dhr", "meneer", "minister"];
 /// The most words of a fractie's name that [`ZoekIndex::fracties_named`] looks for.
 const MAX_FRACTIE_WORDS: usize = 4;
 /// Weight of a query word naming the fractie that asked or spoke.
@@ -317,192 +198,16 @@ pub const EVERYDAY_AT: f32 = 6.5;
 /// fourth set.
 pub const EVERYDAY_MIN: f32 = 0.5;
 
-/// Words of a typed question that say nothing of its subject. Not a stop list of the
-/// index: they are indexed and found in phrases; they only do not make concepts of a
-/// query that has other words.
-const FUNCTION_WORDS: &[&str] = &[
-    "de",
-    "het",
-    "een",
-    "van",
-    "in",
-    "op",
-    "met",
-    "aan",
-    "voor",
-    "naar",
-    "bij",
-    "om",
-    "over",
-    "uit",
-    "tot",
-    "te",
-    "en",
-    "of",
-    "dat",
-    "die",
-    "dit",
-    "deze",
-    "er",
-    "is",
-    "zijn",
-    "was",
-    "waren",
-    "wordt",
-    "worden",
-    "werd",
-    "kan",
-    "kunnen",
-    "heeft",
-    "hebben",
-    "had",
-    "zal",
-    "zullen",
-    "wil",
-    "wat",
-    "hoe",
-    "wie",
-    "welke",
-    "welk",
-    "hoeveel",
-    "waar",
-    "wanneer",
-    "waarom",
-    "staat",
-    "ook",
-    "nog",
-    "al",
-    "dan",
-    "als",
-    "u",
-    "uw",
-    "ik",
-    "je",
-    "we",
-    "wij",
-    "zij",
-    "ze",
-    "hij",
-    "haar",
-    "hun",
-    "mijn",
-    "onze",
-    "ons",
-    "zo",
-    "maar",
-    "want",
-    "door",
-    // Prepositions: `huiszoekingen onder artikel 23a` is about the searches and the
-    // article.
-    "onder",
-    "tussen",
-    "tijdens",
-    "via",
-    "zonder",
-    "naast",
-    "sinds",
-    "volgens",
-    "inzake",
-    "omtrent",
-    // What an apostrophe leaves of a plural or an article: `ngo's`, `azc's`, `'t`.
-    "s",
-    "t",
-    // Verbs of saying, asking and believing: `wat zei de minister over Egypte` is about
-    // Egypte, `gelooft de minister dat het migratiepact gaat werken` about the Pact.
-    "zei",
-    "zeiden",
-    "zegt",
-    "zeggen",
-    "gezegd",
-    "vroeg",
-    "vroegen",
-    "vraagt",
-    "gevraagd",
-    "antwoordde",
-    "antwoordt",
-    "vindt",
-    "vond",
-    "vinden",
-    "denkt",
-    "dacht",
-    "gelooft",
-    "geloven",
-    "meent",
-];
-
-/// Words that ask for a party's questions, beside the party's name: its passages hold
-/// them by what they are.
-const PARTY_QUESTION_WORDS: &[&str] = &[
-    "fractie", "fracties", "vragen", "vraag", "vroeg", "vroegen", "leden", "lid",
-];
-
-/// Verbs of saying and believing: a query that asks what the government said with one
-/// of them (`wat zei de minister over gemeenten`) is held only by the government's
-/// passages for `minister`. Without the verb, `minister` may be the subject (`wie is de
-/// nieuwe minister van Asiel en Migratie`: 0.73 → 0.36 when it was held so too).
-const SAYING_WORDS: &[&str] = &[
-    "zei",
-    "zeiden",
-    "zegt",
-    "zeggen",
-    "gezegd",
-    "antwoordde",
-    "antwoordt",
-    "vindt",
-    "vond",
-    "denkt",
-    "dacht",
-    "gelooft",
-    "meent",
-    "stelt",
-    "stelde",
-];
-
-/// One way a concept can match: a sequence of stems (one word or a phrase).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Alternative {
-    /// Stems, in order.
-    pub stems: Vec<String>,
-    /// Folded, unstemmed tokens, in order.
-    pub folded: Vec<String>,
-    /// Weight against the word as typed.
-    pub weight: f32,
-    /// Whether this is the word as typed (the others are expansions).
-    pub typed: bool,
-    /// Whether it holds only part of the concept (`geld` for `geldtransfers`): a passage
-    /// holding the concept only this way covers it only in part.
-    pub partial: bool,
-}
-
-/// Something the user looks for: a word, or an alias term of several words.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Concept {
-    /// The words as typed, folded (`italie` for `Italië`): what the planning compares.
-    pub label: String,
-    /// The words as the user typed them (`Italië`, `Knaus`), without the punctuation
-    /// around them: what the reader is shown. The folded tokens where the concept is
-    /// only a part of a typed word.
-    pub typed: String,
-    /// The ways it can match.
-    pub alternatives: Vec<Alternative>,
-    /// How telling it is: the inverse document frequency of the word as typed. A
-    /// passage holding the rare words of a query covers more of it than one holding the
-    /// common ones (`grensprocedure` against `asiel`).
-    pub idf: f32,
-    /// The factor its weight was multiplied by as a word of everyday Dutch
-    /// ([`EVERYDAY_MIN`] to 1), when it was.
-    pub everyday: Option<f32>,
-}
-
-/// Which passages a plan matches.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Matching {
-    /// Those holding any concept of the query; the second stage ranks those holding more
-    /// of them first. How a query is searched.
-    Any,
-    /// Only those holding every concept, in any of its forms: how the words of a rare
-    /// phrase fill the page.
-    Every,
+/// A keyword field holding `value` (lowercased and folded as the field is).
+pub(super) fn keyword_query(field: Field, value: &str) -> Box<dyn Query> {
+    let token = analyze::tokens(&mut analyze::keyword_analyzer(), value)
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, &token),
+        IndexRecordOption::Basic,
+    ))
 }
 
 /// A query ready to run, and what the ranking and snippets need to know of it.
@@ -668,48 +373,6 @@ fn pairs_outside_terms<'p>(
             .iter()
             .any(|t| t.windows(2).any(|w| w == p.as_slice()))
     })
-}
-
-/// The measure a folded word asks for, given the word before it: `hoeveel`, `hoe veel`,
-/// `hoe vaak` a number; `hoelang`, `hoe lang` a duration. Such a word names no subject:
-/// the passages answering say `zes maanden` or `800 asielzoekers`, not `lang` or `veel`.
-fn measure_word(word: &str, previous: Option<&str>) -> Option<Measure> {
-    let after_hoe = previous == Some("hoe");
-    match word {
-        "hoeveel" | "hoeveelheid" => Some(Measure::Number),
-        "veel" | "vaak" if after_hoe => Some(Measure::Number),
-        "hoelang" => Some(Measure::Duration),
-        "lang" | "lange" if after_hoe => Some(Measure::Duration),
-        "waarom" => Some(Measure::Reason),
-        "wanneer" => Some(Measure::Time),
-        _ => None,
-    }
-}
-
-/// Whether a folded word, given the word before it, is the verb of a question's frame
-/// rather than of its subject: `wat houdt … in` asks what something entails, `wat
-/// betekent …` what it means, `hoe zit het met …` how it stands, `hoe werkt …` how it
-/// works, `hoe kijkt … naar` what is thought of it, `wat gebeurt er met …` and `wat doet … aan` what is done;
-/// `precies` and `eigenlijk` ask nothing anywhere. The passages answering (`De
-/// Dublinafspraak is dat je teruggaat …`) hold none of these words; `wie houdt toezicht`
-/// keeps its `houdt`.
-fn frame_word(word: &str, previous: Option<&str>) -> bool {
-    matches!(
-        (previous, word),
-        (
-            Some("wat"),
-            "houdt" | "houden" | "betekent" | "betekenen" | "gebeurt" | "doet" | "doen"
-        ) | (Some("hoe"), "zit" | "kijkt" | "kijken" | "werkt" | "werken")
-            | (_, "precies" | "eigenlijk")
-    )
-}
-
-/// What a question typed as a sentence asks to be measured, if anything
-/// (`measure_word`).
-pub fn measure_asked(words: &[String]) -> Option<Measure> {
-    let folded: Vec<String> = words.iter().map(|w| analyze::fold_word(w)).collect();
-    (0..folded.len())
-        .find_map(|i| measure_word(&folded[i], i.checked_sub(1).map(|p| folded[p].as_str())))
 }
 
 /// The round of a debate a query names (`tweede termijn`, `2e termijn`), as the
@@ -1687,355 +1350,6 @@ impl ZoekIndex {
             *q = Box::new(ConstScoreQuery::new(filter, 0.0));
         }
     }
-}
-
-/// The alternative that is the word as typed.
-fn typed(c: &Concept) -> Option<&Alternative> {
-    c.alternatives.iter().find(|a| a.typed)
-}
-
-/// The alias terms among a query's folded tokens. Matching every concept (the words of a
-/// rare quoted phrase), only the groups that are one name written otherwise.
-fn alias_matches(tokens: &[String], matching: Matching) -> Vec<alias::AliasMatch> {
-    let mut found = alias::find(tokens);
-    if matching == Matching::Every {
-        found.retain(|m| m.weight >= alias::SAME_NAME);
-        // A name written otherwise, not the members of a kind.
-        found.iter_mut().for_each(|m| m.narrower.clear());
-    }
-    found
-}
-
-/// The folded tokens of all `words`, and for each token the index of its word.
-fn folded_tokens(words: &[String], exact: &mut TextAnalyzer) -> (Vec<String>, Vec<usize>) {
-    let mut tokens: Vec<String> = Vec::new();
-    let mut word_of: Vec<usize> = Vec::new();
-    for (w, word) in words.iter().enumerate() {
-        for t in analyze::tokens(exact, word) {
-            tokens.push(t);
-            word_of.push(w);
-        }
-    }
-    (tokens, word_of)
-}
-
-/// For each of `words`, whether it is part of a term of the alias table, alone or with
-/// its neighbours (`movements` in `secondary movements`): a known term, whatever the
-/// index holds of it.
-pub(crate) fn in_alias_terms(words: &[String]) -> Vec<bool> {
-    let (tokens, word_of) = folded_tokens(words, &mut analyze::exact_analyzer());
-    let mut known = vec![false; words.len()];
-    for m in alias::find(&tokens) {
-        for &w in &word_of[m.start..m.end] {
-            known[w] = true;
-        }
-    }
-    known
-}
-
-/// Whether words matched with every concept hold a name with other ways of writing it:
-/// only then does a plan with aliases differ from one without.
-pub(crate) fn holds_a_name(words: &[String]) -> bool {
-    let mut exact = analyze::exact_analyzer();
-    let tokens: Vec<String> = words
-        .iter()
-        .flat_map(|w| analyze::tokens(&mut exact, w))
-        .collect();
-    !alias_matches(&tokens, Matching::Every).is_empty()
-}
-
-/// Turn the query's words into concepts with their alternatives. Matching every
-/// concept (the words of a rare quoted phrase), an alias term brings only the other
-/// ways of writing the same name ([`alias::SAME_NAME`]), not its near-synonyms: the
-/// phrase asked for that name.
-pub fn concepts(
-    words: &[String],
-    config: &SearchConfig,
-    matching: Matching,
-    dutch: &mut TextAnalyzer,
-    exact: &mut TextAnalyzer,
-) -> Vec<Concept> {
-    let (mut tokens, mut word_of) = folded_tokens(words, exact);
-    // Alias terms are found first, on all tokens: a full name holds function words
-    // (`Europees Verdrag voor de Rechten van de Mens`).
-    let mut matches = match config.aliases {
-        false => Vec::new(),
-        true => alias_matches(&tokens, matching),
-    };
-    // A question typed as a sentence (`hoe staat het met de implementatie van …`) carries
-    // words that say nothing of its subject. They go, unless nothing else is left or they
-    // are part of an alias term. The words that carry a position (`niet`, `geen`,
-    // `tegen`, `zonder`) are no such words.
-    let in_alias =
-        |i: usize, matches: &[alias::AliasMatch]| matches.iter().any(|m| m.start <= i && i < m.end);
-    let in_frame = |i: usize, t: &str| {
-        let previous = i.checked_sub(1).map(|p| tokens[p].as_str());
-        words.len() > 2 && (measure_word(t, previous).is_some() || frame_word(t, previous))
-    };
-    let keep: Vec<bool> = tokens
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            !(FUNCTION_WORDS.contains(&t.as_str()) || in_frame(i, t)) || in_alias(i, &matches)
-        })
-        .collect();
-    let mut joins = match config.compounds {
-        true => separable_joins(&tokens),
-        false => vec![None; tokens.len()],
-    };
-    let kept = keep.iter().filter(|&&k| k).count();
-    if kept > 0 && kept < tokens.len() {
-        // New positions of the kept tokens, to move the alias spans along.
-        let mut new_pos = Vec::with_capacity(tokens.len() + 1);
-        let mut n = 0;
-        for &k in &keep {
-            new_pos.push(n);
-            n += usize::from(k);
-        }
-        new_pos.push(n);
-        for m in &mut matches {
-            m.start = new_pos[m.start];
-            m.end = new_pos[m.end];
-        }
-        let mut k = keep.iter();
-        tokens.retain(|_| *k.next().unwrap_or(&true));
-        let mut k = keep.iter();
-        word_of.retain(|_| *k.next().unwrap_or(&true));
-        let mut k = keep.iter();
-        joins.retain(|_| *k.next().unwrap_or(&true));
-    }
-    // The typed words of tokens `start..end`, when they are whole typed words.
-    let shown = |start: usize, end: usize| -> String {
-        let (first, last) = (word_of[start], word_of[end - 1]);
-        let whole = (start == 0 || word_of[start - 1] != first) && word_of.get(end) != Some(&last);
-        match whole {
-            true => (words[first..=last].iter())
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                .collect::<Vec<_>>()
-                .join(" "),
-            false => tokens[start..end].join(" "),
-        }
-    };
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        // An alias term starting here spans its tokens.
-        if let Some(m) = matches.iter().find(|m| m.start == i) {
-            let folded = &tokens[m.start..m.end];
-            let mut alternatives = vec![alternative(folded, 1.0, true, dutch)];
-            for alt in &m.alternatives {
-                alternatives.push(alternative(alt, m.weight, false, dutch));
-            }
-            for member in &m.narrower {
-                let weight = m.weight * alias::NARROWER;
-                alternatives.push(alternative(member, weight, false, dutch));
-            }
-            // A term that is one whole typed word keeps the forms of a word: an alias of
-            // `herkomstlanden` must not cost it `herkomst landen` and its parts.
-            let one_word = (m.start..m.end).all(|k| word_of[k] == word_of[m.start])
-                && (m.start == 0 || word_of[m.start - 1] != word_of[m.start])
-                && word_of.get(m.end) != Some(&word_of[m.start]);
-            if config.compounds && one_word {
-                alternatives.extend(word_forms(folded, dutch));
-            }
-            // A term of several words still finds its words apart, in part, as a compound
-            // finds its parts: the term must not lose what its words typed loose would find
-            // (`short stay visum` → `visum voor een kort verblijf`).
-            if config.compounds && folded.len() > 1 {
-                for t in folded
-                    .iter()
-                    .filter(|t| t.len() >= 3 && !FUNCTION_WORDS.contains(&t.as_str()))
-                {
-                    alternatives.push(Alternative {
-                        partial: true,
-                        ..alternative(std::slice::from_ref(t), W_LOOSE_PART, false, dutch)
-                    });
-                }
-            }
-            out.push(Concept {
-                label: folded.join(" "),
-                typed: shown(m.start, m.end),
-                alternatives: distinct(alternatives),
-                idf: 1.0,
-                everyday: None,
-            });
-            i = m.end;
-            continue;
-        }
-        // Otherwise a word: all tokens of one typed word (`EU-grondgebied`) together.
-        let w = word_of[i];
-        let mut end = i;
-        while end < tokens.len()
-            && word_of[end] == w
-            && !matches.iter().any(|m| m.start == end && end > i)
-        {
-            end += 1;
-        }
-        let folded = &tokens[i..end];
-        let mut alternatives = vec![alternative(folded, 1.0, true, dutch)];
-        if config.compounds {
-            alternatives.extend(word_forms(folded, dutch));
-        }
-        if let Some(joined) = joins[i..end].iter().flatten().next() {
-            alternatives.extend(joined_verb(joined, dutch));
-        }
-        out.push(Concept {
-            label: folded.join(" "),
-            typed: shown(i, end),
-            alternatives: distinct(alternatives),
-            idf: 1.0,
-            everyday: None,
-        });
-        i = end;
-    }
-    out
-}
-
-/// How many words back a particle looks for its verb (`neemt het nieuwe kabinet over`).
-const PARTICLE_REACH: usize = 4;
-
-/// For each token of a typed query, the separable verb it is part of when the verb is
-/// typed apart (`welke landen werken niet mee aan terugname`: `werken` and `mee` →
-/// `meewerken`), so both find the verb written whole (`landen die niet meewerken`,
-/// `meegewerkt`). A particle that is also a preposition counts only where it closes its
-/// clause, as the index has it ([`analyze::split_verbs`]): last, or before a word that
-/// starts the next (`neemt het kabinet over van …`, not `komt op de agenda`). The
-/// others count anywhere, as a query is often no sentence (`stemt D66 tegen de
-/// asielwetten`), but for `na`: after a verb it is mostly the preposition (`komen … na
-/// een procedure`), not the particle of `nakomen`.
-fn separable_joins(tokens: &[String]) -> Vec<Option<String>> {
-    let mut joins: Vec<Option<String>> = vec![None; tokens.len()];
-    for p in 1..tokens.len() {
-        let particle = tokens[p].as_str();
-        if !analyze::is_separable_particle(particle) || particle == "na" {
-            continue;
-        }
-        if FUNCTION_WORDS.contains(&particle)
-            && tokens
-                .get(p + 1)
-                .is_some_and(|next| !analyze::ends_a_clause_before(next))
-        {
-            continue;
-        }
-        let found = (p.saturating_sub(PARTICLE_REACH)..p)
-            .rev()
-            .filter(|&v| !FUNCTION_WORDS.contains(&tokens[v].as_str()))
-            .find_map(|v| family::separable_verb(particle, &tokens[v]).map(|j| (v, j)));
-        if let Some((v, joined)) = found {
-            joins[v] = Some(joined.clone());
-            joins[p] = Some(joined);
-        }
-    }
-    joins
-}
-
-/// The alternatives of a separable verb written whole: the verb as joined, and the
-/// forms of its family.
-fn joined_verb(joined: &str, dutch: &mut TextAnalyzer) -> Vec<Alternative> {
-    let mut out = vec![alternative(&[joined.to_string()], 1.0, false, dutch)];
-    for form in family::verb_family(joined).into_iter().take(FAMILY_MAX) {
-        out.push(alternative(&[form], W_FAMILY, false, dutch));
-    }
-    out
-}
-
-/// The alternatives one typed word has as a word (its folded tokens): a hyphenated word
-/// written as one (`wiskunde-onderwijs`), a compound written apart (`terugkeerhub` →
-/// `terugkeer hub`) and its parts, which may carry the subject (`geldtransfers` →
-/// `geld`), counting in part.
-fn word_forms(folded: &[String], dutch: &mut TextAnalyzer) -> Vec<Alternative> {
-    let mut out = Vec::new();
-    if folded.len() > 1 {
-        out.push(alternative(&[folded.concat()], W_JOIN, false, dutch));
-    } else if let Some(parts) = compound::split(&folded[0]) {
-        out.push(alternative(&parts, W_SPLIT, false, dutch));
-        for part in parts.iter().filter(|p| p.len() >= 4) {
-            out.push(Alternative {
-                partial: true,
-                ..alternative(std::slice::from_ref(part), W_LOOSE_PART, false, dutch)
-            });
-        }
-    }
-    out
-}
-
-/// An alternative of folded tokens, stemmed as the index stems them.
-fn alternative(
-    folded: &[String],
-    weight: f32,
-    typed: bool,
-    dutch: &mut TextAnalyzer,
-) -> Alternative {
-    Alternative {
-        stems: analyze::tokens(dutch, &folded.join(" ")),
-        folded: folded.to_vec(),
-        weight,
-        typed,
-        partial: false,
-    }
-}
-
-/// Alternatives with distinct stems: forms that stem alike (`Grieken`, `Griekse`,
-/// `Grieks`) are one alternative, or a passage would score once for each. The first
-/// (the word as typed comes first) or the heaviest is kept.
-fn distinct(alternatives: Vec<Alternative>) -> Vec<Alternative> {
-    let mut out: Vec<Alternative> = Vec::with_capacity(alternatives.len());
-    for a in alternatives {
-        if a.stems.is_empty() {
-            continue;
-        }
-        match out.iter_mut().find(|b| b.stems == a.stems) {
-            Some(b) if !b.typed && a.weight > b.weight => b.weight = a.weight,
-            Some(_) => {}
-            None => out.push(a),
-        }
-    }
-    out
-}
-
-/// A keyword field holding `value` (lowercased and folded as the field is).
-pub(super) fn keyword_query(field: Field, value: &str) -> Box<dyn Query> {
-    let token = analyze::tokens(&mut analyze::keyword_analyzer(), value)
-        .into_iter()
-        .next()
-        .unwrap_or_default();
-    Box::new(TermQuery::new(
-        Term::from_field_text(field, &token),
-        IndexRecordOption::Basic,
-    ))
-}
-
-/// Weigh the everyday words of a query of several concepts down: a word common in any
-/// Dutch text (`rol`, `speelt`, `mag`, `vol`, `landen`) says less of what is asked than
-/// one that is not (`Terugkeerverordening`), though in a few hundred passages both can
-/// be as rare (`wordfreq`). Its alternatives count for less, and a passage lacking it
-/// loses less coverage. From [`EVERYDAY_FROM`] (factor 1) to [`EVERYDAY_AT`] (factor
-/// [`EVERYDAY_MIN`]), linearly. Names (`Marokko`, `Iran`, `Nederland`) are left as
-/// they are: common in everyday Dutch, they still name what is asked about. One word
-/// alone is left too: there is nothing to weigh it against.
-fn temper_everyday_words(concepts: &mut [Concept]) {
-    if concepts.len() < 2 {
-        return;
-    }
-    for c in concepts.iter_mut() {
-        if let Some(factor) = everyday_factor(&c.label) {
-            for a in c.alternatives.iter_mut() {
-                a.weight *= factor;
-            }
-            c.idf *= factor;
-            c.everyday = Some(factor);
-        }
-    }
-}
-
-/// The factor [`temper_everyday_words`] weighs a concept's label by, if any: a single
-/// word of everyday Dutch that is no name.
-fn everyday_factor(label: &str) -> Option<f32> {
-    if label.contains(' ') {
-        return None;
-    }
-    let t = wordfreq::everydayness(label, EVERYDAY_FROM, EVERYDAY_AT);
-    (t > 0.0).then_some(1.0 - t * (1.0 - EVERYDAY_MIN))
 }
 
 #[cfg(test)]

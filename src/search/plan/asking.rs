@@ -1,0 +1,331 @@
+//! The words by which a query says what it asks for rather than what it is about: the
+//! government's side or the members', the toezeggingen, a measure (`hoe lang`, `hoeveel`,
+//! `waarom`, `wanneer`), a person's words of address, and the function words and verbs of
+//! a question's frame (`wat zei de minister over …`). The parent module turns them into
+//! priors and leaves them out of the subject.
+
+use super::*;
+
+/// Words by which a query asks for the government's side.
+pub(super) const GOVERNMENT_WORDS: &[&str] = &[
+    "minister",
+    "ministers",
+    "staatssecretaris",
+    "bewindspersoon",
+    "kabinet",
+    "regering",
+];
+
+/// Words by which a query asks for the members' side: what the parties asked or said
+/// (`welke partijen steunen terugkeerhubs`). A member's turn holds such a word in who
+/// speaks, not in what is said.
+pub(super) const MEMBER_WORDS: &[&str] = &[
+    "partij",
+    "partijen",
+    "fractie",
+    "fracties",
+    "kamerlid",
+    "kamerleden",
+    "oppositie",
+    "oppositiepartijen",
+    "coalitiepartijen",
+];
+
+/// Words by which a query asks for what the government promised: the toezeggingen a
+/// debate ends with (`wat heeft de minister toegezegd over het migratiepact`).
+pub(super) const TOEZEGGING_WORDS: &[&str] = &[
+    "toezegging",
+    "toezeggingen",
+    "toegezegd",
+    "toezeggen",
+    "toezegt",
+    "belofte",
+    "beloftes",
+    "beloften",
+    "beloofd",
+    "belooft",
+    "beloven",
+];
+
+/// Words by which a written answer commits the minister to do something (`Ik ben bereid te
+/// onderzoeken`, `Ik ben voornemens`, `zal ik uw Kamer informeren`): an answer holding one
+/// holds what a query asking for toezeggingen asks, in Kamervragen and written
+/// consultations, which have no list of toezeggingen. It counts as held, without a factor
+/// of its own: at 1.3 the answers that say `informeren` came before the toezeggingen of a
+/// debate asked for by name (`toezeggingen commissiedebat JBZ-Raad maart 2026` 0.69 →
+/// 0.53); held alone, `toezeggingen aan de Kamer` (of minister Faber's written answers)
+/// went 0.67 → 0.75 and `wat heeft de minister toegezegd over het migratiepact` 0.84 → 0.89.
+/// Without `informeren` nothing gained.
+pub(super) const COMMITMENT_WORDS: &[&str] = &["voornemens", "bereid", "toezeggen", "informeren"];
+
+/// What a question asks to be measured: the kind of words its answer holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    /// `hoe lang`, `hoelang`: a duration (`zes maanden`, `de termijn`).
+    Duration,
+    /// `hoeveel`, `hoe veel`, `hoe vaak`: a number (`duizend`, `procent`).
+    Number,
+    /// `waarom`: a reason (`omdat`, `doordat`, `vanwege`).
+    Reason,
+    /// `wanneer`: a time (`donderdag`, `in maart`, `voor de zomer`).
+    Time,
+}
+
+/// Words of a duration, as the answer to `hoe lang` holds them.
+pub(super) const DURATION_WORDS: &[&str] = &[
+    "uur",
+    "uren",
+    "dag",
+    "dagen",
+    "week",
+    "weken",
+    "maand",
+    "maanden",
+    "jaar",
+    "jaren",
+    "termijn",
+    "termijnen",
+    "duur",
+    "periode",
+    // `hoe lang` also asks for a length (`de buitengrenzen zijn meer dan 50.000 kilometer
+    // lang`).
+    "kilometer",
+    "kilometers",
+    "meter",
+];
+
+/// Words of a number written out, as the answer to `hoeveel` may hold them. Not `acht`,
+/// the verb of every `Acht de minister …`. Digits are not sought: a pattern over the
+/// term dictionary reads the postings of every number in the index, which cost a
+/// question for a number 29% more time at 150,000 passages, and gained nothing on the
+/// read sets.
+pub(super) const NUMBER_WORDS: &[&str] = &[
+    "honderd",
+    "duizend",
+    "duizenden",
+    "miljoen",
+    "miljard",
+    "procent",
+    "helft",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "negen",
+    "tien",
+    "twintig",
+    "dertig",
+    "veertig",
+    "vijftig",
+    "aantal",
+];
+
+/// Words that give a reason, as the answer to `waarom` holds them.
+pub(super) const REASON_WORDS: &[&str] = &[
+    "omdat", "doordat", "vanwege", "reden", "redenen", "oorzaak", "oorzaken", "daardoor", "daarom",
+];
+
+/// Words of a time, as the answer to `wanneer` holds them: days and seasons, and the
+/// months ([`crate::meta::MONTHS`]).
+pub(super) const TIME_WORDS: &[&str] = &[
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "voorjaar",
+    "zomer",
+    "najaar",
+    "zomerreces",
+    "kerstreces",
+    "binnenkort",
+];
+
+/// Words of address before a name in a query (`mevrouw Van der Plas`, `de heer
+/// Boomsma`); the speaker field holds the name only.
+pub(super) const ADDRESS_WORDS: &[&str] = &["mevrouw", "mw", "heer", "dhr", "meneer", "minister"];
+
+/// Words of a typed question that say nothing of its subject. Not a stop list of the
+/// index: they are indexed and found in phrases; they only do not make concepts of a
+/// query that has other words.
+pub(super) const FUNCTION_WORDS: &[&str] = &[
+    "de",
+    "het",
+    "een",
+    "van",
+    "in",
+    "op",
+    "met",
+    "aan",
+    "voor",
+    "naar",
+    "bij",
+    "om",
+    "over",
+    "uit",
+    "tot",
+    "te",
+    "en",
+    "of",
+    "dat",
+    "die",
+    "dit",
+    "deze",
+    "er",
+    "is",
+    "zijn",
+    "was",
+    "waren",
+    "wordt",
+    "worden",
+    "werd",
+    "kan",
+    "kunnen",
+    "heeft",
+    "hebben",
+    "had",
+    "zal",
+    "zullen",
+    "wil",
+    "wat",
+    "hoe",
+    "wie",
+    "welke",
+    "welk",
+    "hoeveel",
+    "waar",
+    "wanneer",
+    "waarom",
+    "staat",
+    "ook",
+    "nog",
+    "al",
+    "dan",
+    "als",
+    "u",
+    "uw",
+    "ik",
+    "je",
+    "we",
+    "wij",
+    "zij",
+    "ze",
+    "hij",
+    "haar",
+    "hun",
+    "mijn",
+    "onze",
+    "ons",
+    "zo",
+    "maar",
+    "want",
+    "door",
+    // Prepositions: `huiszoekingen onder artikel 23a` is about the searches and the
+    // article.
+    "onder",
+    "tussen",
+    "tijdens",
+    "via",
+    "zonder",
+    "naast",
+    "sinds",
+    "volgens",
+    "inzake",
+    "omtrent",
+    // What an apostrophe leaves of a plural or an article: `ngo's`, `azc's`, `'t`.
+    "s",
+    "t",
+    // Verbs of saying, asking and believing: `wat zei de minister over Egypte` is about
+    // Egypte, `gelooft de minister dat het migratiepact gaat werken` about the Pact.
+    "zei",
+    "zeiden",
+    "zegt",
+    "zeggen",
+    "gezegd",
+    "vroeg",
+    "vroegen",
+    "vraagt",
+    "gevraagd",
+    "antwoordde",
+    "antwoordt",
+    "vindt",
+    "vond",
+    "vinden",
+    "denkt",
+    "dacht",
+    "gelooft",
+    "geloven",
+    "meent",
+];
+
+/// Words that ask for a party's questions, beside the party's name: its passages hold
+/// them by what they are.
+pub(super) const PARTY_QUESTION_WORDS: &[&str] = &[
+    "fractie", "fracties", "vragen", "vraag", "vroeg", "vroegen", "leden", "lid",
+];
+
+/// Verbs of saying and believing: a query that asks what the government said with one
+/// of them (`wat zei de minister over gemeenten`) is held only by the government's
+/// passages for `minister`. Without the verb, `minister` may be the subject (`wie is de
+/// nieuwe minister van Asiel en Migratie`: 0.73 → 0.36 when it was held so too).
+pub(super) const SAYING_WORDS: &[&str] = &[
+    "zei",
+    "zeiden",
+    "zegt",
+    "zeggen",
+    "gezegd",
+    "antwoordde",
+    "antwoordt",
+    "vindt",
+    "vond",
+    "denkt",
+    "dacht",
+    "gelooft",
+    "meent",
+    "stelt",
+    "stelde",
+];
+
+/// The measure a folded word asks for, given the word before it: `hoeveel`, `hoe veel`,
+/// `hoe vaak` a number; `hoelang`, `hoe lang` a duration. Such a word names no subject:
+/// the passages answering say `zes maanden` or `800 asielzoekers`, not `lang` or `veel`.
+pub(super) fn measure_word(word: &str, previous: Option<&str>) -> Option<Measure> {
+    let after_hoe = previous == Some("hoe");
+    match word {
+        "hoeveel" | "hoeveelheid" => Some(Measure::Number),
+        "veel" | "vaak" if after_hoe => Some(Measure::Number),
+        "hoelang" => Some(Measure::Duration),
+        "lang" | "lange" if after_hoe => Some(Measure::Duration),
+        "waarom" => Some(Measure::Reason),
+        "wanneer" => Some(Measure::Time),
+        _ => None,
+    }
+}
+
+/// Whether a folded word, given the word before it, is the verb of a question's frame
+/// rather than of its subject: `wat houdt … in` asks what something entails, `wat
+/// betekent …` what it means, `hoe zit het met …` how it stands, `hoe werkt …` how it
+/// works, `hoe kijkt … naar` what is thought of it, `wat gebeurt er met …` and `wat doet … aan` what is done;
+/// `precies` and `eigenlijk` ask nothing anywhere. The passages answering (`De
+/// Dublinafspraak is dat je teruggaat …`) hold none of these words; `wie houdt toezicht`
+/// keeps its `houdt`.
+pub(super) fn frame_word(word: &str, previous: Option<&str>) -> bool {
+    matches!(
+        (previous, word),
+        (
+            Some("wat"),
+            "houdt" | "houden" | "betekent" | "betekenen" | "gebeurt" | "doet" | "doen"
+        ) | (Some("hoe"), "zit" | "kijkt" | "kijken" | "werkt" | "werken")
+            | (_, "precies" | "eigenlijk")
+    )
+}
+
+/// What a question typed as a sentence asks to be measured, if anything
+/// (`measure_word`).
+pub fn measure_asked(words: &[String]) -> Option<Measure> {
+    let folded: Vec<String> = words.iter().map(|w| analyze::fold_word(w)).collect();
+    (0..folded.len())
+        .find_map(|i| measure_word(&folded[i], i.checked_sub(1).map(|p| folded[p].as_str())))
+}

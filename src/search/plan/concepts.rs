@@ -1,0 +1,393 @@
+//! A query's concepts: each word the user typed, or each alias term spanning several
+//! words, with the alternatives it matches by (its stem, its exact form, the compounds
+//! holding it, its parts written apart, its verb's forms, its aliases), each weighted.
+//! How the alternatives become a tantivy query is the parent module's job.
+
+use super::*;
+
+/// One way a concept can match: a sequence of stems (one word or a phrase).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alternative {
+    /// Stems, in order.
+    pub stems: Vec<String>,
+    /// Folded, unstemmed tokens, in order.
+    pub folded: Vec<String>,
+    /// Weight against the word as typed.
+    pub weight: f32,
+    /// Whether this is the word as typed (the others are expansions).
+    pub typed: bool,
+    /// Whether it holds only part of the concept (`geld` for `geldtransfers`): a passage
+    /// holding the concept only this way covers it only in part.
+    pub partial: bool,
+}
+
+/// Something the user looks for: a word, or an alias term of several words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Concept {
+    /// The words as typed, folded (`italie` for `Italië`): what the planning compares.
+    pub label: String,
+    /// The words as the user typed them (`Italië`, `Knaus`), without the punctuation
+    /// around them: what the reader is shown. The folded tokens where the concept is
+    /// only a part of a typed word.
+    pub typed: String,
+    /// The ways it can match.
+    pub alternatives: Vec<Alternative>,
+    /// How telling it is: the inverse document frequency of the word as typed. A
+    /// passage holding the rare words of a query covers more of it than one holding the
+    /// common ones (`grensprocedure` against `asiel`).
+    pub idf: f32,
+    /// The factor its weight was multiplied by as a word of everyday Dutch
+    /// ([`EVERYDAY_MIN`] to 1), when it was.
+    pub everyday: Option<f32>,
+}
+
+/// Which passages a plan matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Matching {
+    /// Those holding any concept of the query; the second stage ranks those holding more
+    /// of them first. How a query is searched.
+    Any,
+    /// Only those holding every concept, in any of its forms: how the words of a rare
+    /// phrase fill the page.
+    Every,
+}
+
+/// The alternative that is the word as typed.
+pub(super) fn typed(c: &Concept) -> Option<&Alternative> {
+    c.alternatives.iter().find(|a| a.typed)
+}
+
+/// The alias terms among a query's folded tokens. Matching every concept (the words of a
+/// rare quoted phrase), only the groups that are one name written otherwise.
+pub(super) fn alias_matches(tokens: &[String], matching: Matching) -> Vec<alias::AliasMatch> {
+    let mut found = alias::find(tokens);
+    if matching == Matching::Every {
+        found.retain(|m| m.weight >= alias::SAME_NAME);
+        // A name written otherwise, not the members of a kind.
+        found.iter_mut().for_each(|m| m.narrower.clear());
+    }
+    found
+}
+
+/// The folded tokens of all `words`, and for each token the index of its word.
+pub(super) fn folded_tokens(
+    words: &[String],
+    exact: &mut TextAnalyzer,
+) -> (Vec<String>, Vec<usize>) {
+    let mut tokens: Vec<String> = Vec::new();
+    let mut word_of: Vec<usize> = Vec::new();
+    for (w, word) in words.iter().enumerate() {
+        for t in analyze::tokens(exact, word) {
+            tokens.push(t);
+            word_of.push(w);
+        }
+    }
+    (tokens, word_of)
+}
+
+/// For each of `words`, whether it is part of a term of the alias table, alone or with
+/// its neighbours (`movements` in `secondary movements`): a known term, whatever the
+/// index holds of it.
+pub(crate) fn in_alias_terms(words: &[String]) -> Vec<bool> {
+    let (tokens, word_of) = folded_tokens(words, &mut analyze::exact_analyzer());
+    let mut known = vec![false; words.len()];
+    for m in alias::find(&tokens) {
+        for &w in &word_of[m.start..m.end] {
+            known[w] = true;
+        }
+    }
+    known
+}
+
+/// Whether words matched with every concept hold a name with other ways of writing it:
+/// only then does a plan with aliases differ from one without.
+pub(crate) fn holds_a_name(words: &[String]) -> bool {
+    let mut exact = analyze::exact_analyzer();
+    let tokens: Vec<String> = words
+        .iter()
+        .flat_map(|w| analyze::tokens(&mut exact, w))
+        .collect();
+    !alias_matches(&tokens, Matching::Every).is_empty()
+}
+
+/// Turn the query's words into concepts with their alternatives. Matching every
+/// concept (the words of a rare quoted phrase), an alias term brings only the other
+/// ways of writing the same name ([`alias::SAME_NAME`]), not its near-synonyms: the
+/// phrase asked for that name.
+pub fn concepts(
+    words: &[String],
+    config: &SearchConfig,
+    matching: Matching,
+    dutch: &mut TextAnalyzer,
+    exact: &mut TextAnalyzer,
+) -> Vec<Concept> {
+    let (mut tokens, mut word_of) = folded_tokens(words, exact);
+    // Alias terms are found first, on all tokens: a full name holds function words
+    // (`Europees Verdrag voor de Rechten van de Mens`).
+    let mut matches = match config.aliases {
+        false => Vec::new(),
+        true => alias_matches(&tokens, matching),
+    };
+    // A question typed as a sentence (`hoe staat het met de implementatie van …`) carries
+    // words that say nothing of its subject. They go, unless nothing else is left or they
+    // are part of an alias term. The words that carry a position (`niet`, `geen`,
+    // `tegen`, `zonder`) are no such words.
+    let in_alias =
+        |i: usize, matches: &[alias::AliasMatch]| matches.iter().any(|m| m.start <= i && i < m.end);
+    let in_frame = |i: usize, t: &str| {
+        let previous = i.checked_sub(1).map(|p| tokens[p].as_str());
+        words.len() > 2 && (measure_word(t, previous).is_some() || frame_word(t, previous))
+    };
+    let keep: Vec<bool> = tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            !(FUNCTION_WORDS.contains(&t.as_str()) || in_frame(i, t)) || in_alias(i, &matches)
+        })
+        .collect();
+    let mut joins = match config.compounds {
+        true => separable_joins(&tokens),
+        false => vec![None; tokens.len()],
+    };
+    let kept = keep.iter().filter(|&&k| k).count();
+    if kept > 0 && kept < tokens.len() {
+        // New positions of the kept tokens, to move the alias spans along.
+        let mut new_pos = Vec::with_capacity(tokens.len() + 1);
+        let mut n = 0;
+        for &k in &keep {
+            new_pos.push(n);
+            n += usize::from(k);
+        }
+        new_pos.push(n);
+        for m in &mut matches {
+            m.start = new_pos[m.start];
+            m.end = new_pos[m.end];
+        }
+        let mut k = keep.iter();
+        tokens.retain(|_| *k.next().unwrap_or(&true));
+        let mut k = keep.iter();
+        word_of.retain(|_| *k.next().unwrap_or(&true));
+        let mut k = keep.iter();
+        joins.retain(|_| *k.next().unwrap_or(&true));
+    }
+    // The typed words of tokens `start..end`, when they are whole typed words.
+    let shown = |start: usize, end: usize| -> String {
+        let (first, last) = (word_of[start], word_of[end - 1]);
+        let whole = (start == 0 || word_of[start - 1] != first) && word_of.get(end) != Some(&last);
+        match whole {
+            true => (words[first..=last].iter())
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .collect::<Vec<_>>()
+                .join(" "),
+            false => tokens[start..end].join(" "),
+        }
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        // An alias term starting here spans its tokens.
+        if let Some(m) = matches.iter().find(|m| m.start == i) {
+            let folded = &tokens[m.start..m.end];
+            let mut alternatives = vec![alternative(folded, 1.0, true, dutch)];
+            for alt in &m.alternatives {
+                alternatives.push(alternative(alt, m.weight, false, dutch));
+            }
+            for member in &m.narrower {
+                let weight = m.weight * alias::NARROWER;
+                alternatives.push(alternative(member, weight, false, dutch));
+            }
+            // A term that is one whole typed word keeps the forms of a word: an alias of
+            // `herkomstlanden` must not cost it `herkomst landen` and its parts.
+            let one_word = (m.start..m.end).all(|k| word_of[k] == word_of[m.start])
+                && (m.start == 0 || word_of[m.start - 1] != word_of[m.start])
+                && word_of.get(m.end) != Some(&word_of[m.start]);
+            if config.compounds && one_word {
+                alternatives.extend(word_forms(folded, dutch));
+            }
+            // A term of several words still finds its words apart, in part, as a compound
+            // finds its parts: the term must not lose what its words typed loose would find
+            // (`short stay visum` → `visum voor een kort verblijf`).
+            if config.compounds && folded.len() > 1 {
+                for t in folded
+                    .iter()
+                    .filter(|t| t.len() >= 3 && !FUNCTION_WORDS.contains(&t.as_str()))
+                {
+                    alternatives.push(Alternative {
+                        partial: true,
+                        ..alternative(std::slice::from_ref(t), W_LOOSE_PART, false, dutch)
+                    });
+                }
+            }
+            out.push(Concept {
+                label: folded.join(" "),
+                typed: shown(m.start, m.end),
+                alternatives: distinct(alternatives),
+                idf: 1.0,
+                everyday: None,
+            });
+            i = m.end;
+            continue;
+        }
+        // Otherwise a word: all tokens of one typed word (`EU-grondgebied`) together.
+        let w = word_of[i];
+        let mut end = i;
+        while end < tokens.len()
+            && word_of[end] == w
+            && !matches.iter().any(|m| m.start == end && end > i)
+        {
+            end += 1;
+        }
+        let folded = &tokens[i..end];
+        let mut alternatives = vec![alternative(folded, 1.0, true, dutch)];
+        if config.compounds {
+            alternatives.extend(word_forms(folded, dutch));
+        }
+        if let Some(joined) = joins[i..end].iter().flatten().next() {
+            alternatives.extend(joined_verb(joined, dutch));
+        }
+        out.push(Concept {
+            label: folded.join(" "),
+            typed: shown(i, end),
+            alternatives: distinct(alternatives),
+            idf: 1.0,
+            everyday: None,
+        });
+        i = end;
+    }
+    out
+}
+
+/// How many words back a particle looks for its verb (`neemt het nieuwe kabinet over`).
+const PARTICLE_REACH: usize = 4;
+
+/// For each token of a typed query, the separable verb it is part of when the verb is
+/// typed apart (`welke landen werken niet mee aan terugname`: `werken` and `mee` →
+/// `meewerken`), so both find the verb written whole (`landen die niet meewerken`,
+/// `meegewerkt`). A particle that is also a preposition counts only where it closes its
+/// clause, as the index has it ([`analyze::split_verbs`]): last, or before a word that
+/// starts the next (`neemt het kabinet over van …`, not `komt op de agenda`). The
+/// others count anywhere, as a query is often no sentence (`stemt D66 tegen de
+/// asielwetten`), but for `na`: after a verb it is mostly the preposition (`komen … na
+/// een procedure`), not the particle of `nakomen`.
+pub(super) fn separable_joins(tokens: &[String]) -> Vec<Option<String>> {
+    let mut joins: Vec<Option<String>> = vec![None; tokens.len()];
+    for p in 1..tokens.len() {
+        let particle = tokens[p].as_str();
+        if !analyze::is_separable_particle(particle) || particle == "na" {
+            continue;
+        }
+        if FUNCTION_WORDS.contains(&particle)
+            && tokens
+                .get(p + 1)
+                .is_some_and(|next| !analyze::ends_a_clause_before(next))
+        {
+            continue;
+        }
+        let found = (p.saturating_sub(PARTICLE_REACH)..p)
+            .rev()
+            .filter(|&v| !FUNCTION_WORDS.contains(&tokens[v].as_str()))
+            .find_map(|v| family::separable_verb(particle, &tokens[v]).map(|j| (v, j)));
+        if let Some((v, joined)) = found {
+            joins[v] = Some(joined.clone());
+            joins[p] = Some(joined);
+        }
+    }
+    joins
+}
+
+/// The alternatives of a separable verb written whole: the verb as joined, and the
+/// forms of its family.
+pub(super) fn joined_verb(joined: &str, dutch: &mut TextAnalyzer) -> Vec<Alternative> {
+    let mut out = vec![alternative(&[joined.to_string()], 1.0, false, dutch)];
+    for form in family::verb_family(joined).into_iter().take(FAMILY_MAX) {
+        out.push(alternative(&[form], W_FAMILY, false, dutch));
+    }
+    out
+}
+
+/// The alternatives one typed word has as a word (its folded tokens): a hyphenated word
+/// written as one (`wiskunde-onderwijs`), a compound written apart (`terugkeerhub` →
+/// `terugkeer hub`) and its parts, which may carry the subject (`geldtransfers` →
+/// `geld`), counting in part.
+pub(super) fn word_forms(folded: &[String], dutch: &mut TextAnalyzer) -> Vec<Alternative> {
+    let mut out = Vec::new();
+    if folded.len() > 1 {
+        out.push(alternative(&[folded.concat()], W_JOIN, false, dutch));
+    } else if let Some(parts) = compound::split(&folded[0]) {
+        out.push(alternative(&parts, W_SPLIT, false, dutch));
+        for part in parts.iter().filter(|p| p.len() >= 4) {
+            out.push(Alternative {
+                partial: true,
+                ..alternative(std::slice::from_ref(part), W_LOOSE_PART, false, dutch)
+            });
+        }
+    }
+    out
+}
+
+/// An alternative of folded tokens, stemmed as the index stems them.
+pub(super) fn alternative(
+    folded: &[String],
+    weight: f32,
+    typed: bool,
+    dutch: &mut TextAnalyzer,
+) -> Alternative {
+    Alternative {
+        stems: analyze::tokens(dutch, &folded.join(" ")),
+        folded: folded.to_vec(),
+        weight,
+        typed,
+        partial: false,
+    }
+}
+
+/// Alternatives with distinct stems: forms that stem alike (`Grieken`, `Griekse`,
+/// `Grieks`) are one alternative, or a passage would score once for each. The first
+/// (the word as typed comes first) or the heaviest is kept.
+pub(super) fn distinct(alternatives: Vec<Alternative>) -> Vec<Alternative> {
+    let mut out: Vec<Alternative> = Vec::with_capacity(alternatives.len());
+    for a in alternatives {
+        if a.stems.is_empty() {
+            continue;
+        }
+        match out.iter_mut().find(|b| b.stems == a.stems) {
+            Some(b) if !b.typed && a.weight > b.weight => b.weight = a.weight,
+            Some(_) => {}
+            None => out.push(a),
+        }
+    }
+    out
+}
+
+/// Weigh the everyday words of a query of several concepts down: a word common in any
+/// Dutch text (`rol`, `speelt`, `mag`, `vol`, `landen`) says less of what is asked than
+/// one that is not (`Terugkeerverordening`), though in a few hundred passages both can
+/// be as rare (`wordfreq`). Its alternatives count for less, and a passage lacking it
+/// loses less coverage. From [`EVERYDAY_FROM`] (factor 1) to [`EVERYDAY_AT`] (factor
+/// [`EVERYDAY_MIN`]), linearly. Names (`Marokko`, `Iran`, `Nederland`) are left as
+/// they are: common in everyday Dutch, they still name what is asked about. One word
+/// alone is left too: there is nothing to weigh it against.
+pub(super) fn temper_everyday_words(concepts: &mut [Concept]) {
+    if concepts.len() < 2 {
+        return;
+    }
+    for c in concepts.iter_mut() {
+        if let Some(factor) = everyday_factor(&c.label) {
+            for a in c.alternatives.iter_mut() {
+                a.weight *= factor;
+            }
+            c.idf *= factor;
+            c.everyday = Some(factor);
+        }
+    }
+}
+
+/// The factor [`temper_everyday_words`] weighs a concept's label by, if any: a single
+/// word of everyday Dutch that is no name.
+pub(super) fn everyday_factor(label: &str) -> Option<f32> {
+    if label.contains(' ') {
+        return None;
+    }
+    let t = wordfreq::everydayness(label, EVERYDAY_FROM, EVERYDAY_AT);
+    (t > 0.0).then_some(1.0 - t * (1.0 - EVERYDAY_MIN))
+}
