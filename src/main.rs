@@ -396,10 +396,23 @@ fn cmd_index(args: &IndexArgs) -> Result<ExitCode> {
     progress.finish();
     let summary = summary?;
     let mut out = std::io::stdout().lock();
+    // Which types, the most common first: a folder of downloads holds a dozen kinds.
+    let mut types: Vec<(&String, &usize)> = summary.unsupported_types.iter().collect();
+    types.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    let mut extensions = (types.iter().take(5))
+        .map(|(e, _)| match e.as_str() {
+            "" => "no extension".to_string(),
+            e => format!(".{e}"),
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    if types.len() > 5 {
+        extensions.push_str(", …");
+    }
     let mut other_types = match summary.unsupported {
         0 => String::new(),
-        1 => "; 1 file of another type skipped".to_string(),
-        n => format!("; {n} files of other types skipped"),
+        1 => format!("; 1 file of another type skipped ({extensions})"),
+        n => format!("; {n} files of other types skipped ({extensions})"),
     };
     match summary.metadata_records {
         0 => {}
@@ -420,6 +433,18 @@ fn cmd_index(args: &IndexArgs) -> Result<ExitCode> {
     )?;
     for f in &summary.failed {
         writeln!(out, "failed: {}: {}", f.path.display(), f.reason)?;
+    }
+    // A document zoek cannot read is no failure, but its reader wants to know what to do.
+    for (ext, &n) in &summary.unsupported_types {
+        if zoek::read::Format::convertible(ext) {
+            let them = if n == 1 { "it" } else { "them" };
+            writeln!(
+                out,
+                "skipped: {}: zoek does not read .{ext}; save {them} as .docx, .odt or PDF \
+                 to index {them}",
+                plural(n, &format!(".{ext} file"))
+            )?;
+        }
     }
     if args.strict && !summary.failed.is_empty() {
         drop(out);

@@ -299,7 +299,7 @@ fn every_bad_file_is_named_with_its_reason_and_the_batch_goes_on() {
         expect("locked", &["cannot read folder", "ermission denied"]);
     }
     assert!(
-        stdout.contains("; 2 files of other types skipped"),
+        stdout.contains("; 2 files of other types skipped (.jpg, .xlsx)"),
         "jpg and xlsx are counted, not failed:\n{stdout}"
     );
     assert!(!stdout.contains("photo.jpg") && !stdout.contains("notes.xlsx"));

@@ -669,6 +669,39 @@ fn split_json_gives_the_passages_of_one_document() {
     );
 }
 
+/// Files zoek does not read are skipped, not failed, but the summary names their types,
+/// and a document a word processor wrote in a format zoek does not read (`.doc`, `.rtf`)
+/// gets a line saying how to make it readable: a folder of old Word letters must not
+/// index as nothing without a word.
+#[test]
+fn skipped_types_are_named_and_old_word_files_get_advice() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("docs");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(folder.join("brief.txt"), "Vraag 1\nWat is de stand?\n").unwrap();
+    std::fs::write(folder.join("antwoorden.doc"), b"\xd0\xcf\x11\xe0 Word 97").unwrap();
+    std::fs::write(folder.join("vragen.rtf"), r"{\rtf1 Vraag 1}").unwrap();
+    std::fs::write(folder.join("bijlage.rtf"), r"{\rtf1 Bijlage}").unwrap();
+    std::fs::write(folder.join("foto.jpg"), b"\xff\xd8\xff").unwrap();
+    let out = succeeded(&run_index(&folder, &dir.path().join("index")));
+    assert!(
+        out.contains("0 failed; 4 files of other types skipped (.rtf, .doc, .jpg)"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "skipped: 2 .rtf files: zoek does not read .rtf; save them as .docx, .odt or PDF"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("skipped: 1 .doc file: zoek does not read .doc; save it as"),
+        "{out}"
+    );
+    // A photo holds no text to miss: counted, not advised on.
+    assert!(!out.contains(".jpg file"), "{out}");
+}
+
 #[test]
 fn missing_index_is_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();

@@ -136,6 +136,9 @@ pub struct IndexSummary {
     pub failed: Vec<FileFailure>,
     /// Files skipped because zoek does not read their type.
     pub unsupported: usize,
+    /// Those files by extension (lowercased, without the dot; empty for a file without
+    /// one), so a reader learns which kinds of file were passed over.
+    pub unsupported_types: BTreeMap<String, usize>,
     /// Metadata records (`metadata.xml`) found: read with the documents they describe,
     /// not indexed as documents themselves.
     pub metadata_records: usize,
@@ -226,9 +229,20 @@ struct Walk {
     /// Metadata records: not documents, read with the documents they describe.
     records: Vec<FoundRecord>,
     failures: Vec<FileFailure>,
-    unsupported: usize,
+    /// Files of types zoek does not read, by extension.
+    unsupported: BTreeMap<String, usize>,
     /// Folders that could not be read: what the index holds from them is kept.
     unreadable: Vec<String>,
+}
+
+impl Walk {
+    /// Count a file of a type zoek does not read under its extension.
+    fn skip_unsupported(&mut self, path: &Path) {
+        let ext = (path.extension().and_then(|e| e.to_str()))
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        *self.unsupported.entry(ext).or_insert(0) += 1;
+    }
 }
 
 /// One file to read.
@@ -370,7 +384,8 @@ impl ZoekIndex {
         let walk = walk(&root)?;
         let mut summary = IndexSummary {
             folder: root.clone(),
-            unsupported: walk.unsupported,
+            unsupported: walk.unsupported.values().sum(),
+            unsupported_types: walk.unsupported,
             metadata_records: walk.records.len(),
             failed: walk.failures,
             ..IndexSummary::default()
@@ -671,7 +686,7 @@ fn walk(root: &Path) -> Result<Walk> {
         }
         let path = entry.path();
         let Some(format) = Format::of(path) else {
-            w.unsupported += 1;
+            w.skip_unsupported(path);
             continue;
         };
         let Some(key) = path.to_str() else {
@@ -754,7 +769,7 @@ fn walk_error(w: &mut Walk, err: walkdir::Error) {
     let is_link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
     if is_link && std::fs::metadata(&path).is_err() {
         if path.extension().is_some() && Format::of(&path).is_none() {
-            w.unsupported += 1;
+            w.skip_unsupported(&path);
         } else {
             w.failures.push(FileFailure {
                 path,

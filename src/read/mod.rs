@@ -53,6 +53,17 @@ impl Format {
             _ => None,
         }
     }
+
+    /// Whether a file extension zoek does not read names a document a word processor
+    /// wrote (`doc`, `rtf`, …): zoek reads it once it is saved as `.docx`, `.odt` or PDF,
+    /// which its reader should be told. Other types (images, spreadsheets) hold no
+    /// parliamentary text to miss.
+    pub fn convertible(extension: &str) -> bool {
+        matches!(
+            extension.to_ascii_lowercase().as_str(),
+            "doc" | "dot" | "docm" | "rtf" | "wpd" | "wps" | "pages"
+        )
+    }
 }
 
 /// A document read from disk: its path, format and text.
