@@ -809,8 +809,8 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
     }
     if results.relaxed_total > 0 || results.partial_total > 0 {
         let mut counts = vec![format!(
-            "{exact} of {} passages holding the phrase",
-            results.total
+            "{exact} of {} holding the phrase",
+            plural(results.total as usize, "passage")
         )];
         if results.relaxed_total > 0 {
             counts.push(format!(
@@ -831,9 +831,9 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
     } else if results.sort != zoek::SortOrder::Relevance {
         writeln!(
             out,
-            "{} of {} passages{}, {} first",
+            "{} of {}{}, {} first",
             results.hits.len(),
-            results.total,
+            plural(results.total as usize, "passage"),
             match args.query.is_empty() {
                 true => "",
                 false => " holding every word",
@@ -846,9 +846,9 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
     } else {
         writeln!(
             out,
-            "{} of {} matching passages{}",
+            "{} of {}{}",
             results.hits.len() - related,
-            results.total,
+            plural(results.total as usize, "matching passage"),
             match related {
                 0 => String::new(),
                 n => format!(", and {n} related"),
@@ -1268,7 +1268,12 @@ fn cmd_split(file: &Path, json: bool) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let first = passages.first();
-    writeln!(out, "{}: {} passages", file.display(), passages.len())?;
+    writeln!(
+        out,
+        "{}: {}",
+        file.display(),
+        plural(passages.len(), "passage")
+    )?;
     if let Some(p) = first {
         writeln!(
             out,

@@ -669,6 +669,31 @@ fn split_json_gives_the_passages_of_one_document() {
     );
 }
 
+/// One passage is one passage, in every line that counts them.
+#[test]
+fn one_passage_is_counted_in_the_singular() {
+    let text = search_text(&["Botman", "--no-related"]);
+    assert!(text.ends_with("1 of 1 matching passage\n"), "{text}");
+    let text = search_text(&["Botman", "--sort", "oldest"]);
+    assert!(
+        text.ends_with("1 of 1 passage holding every word, oldest first\n"),
+        "{text}"
+    );
+    let out = zoek()
+        .arg("split")
+        .arg(root().join("tests/fixtures/real/motie-kst-36278-32.docx"))
+        .output()
+        .unwrap();
+    let text = succeeded(&out);
+    assert!(
+        text.lines()
+            .next()
+            .unwrap()
+            .ends_with("motie-kst-36278-32.docx: 1 passage"),
+        "{text}"
+    );
+}
+
 /// Files zoek does not read are skipped, not failed, but the summary names their types,
 /// and a document a word processor wrote in a format zoek does not read (`.doc`, `.rtf`)
 /// gets a line saying how to make it readable: a folder of old Word letters must not
