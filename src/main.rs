@@ -397,7 +397,7 @@ fn cmd_index(args: &IndexArgs) -> Result<ExitCode> {
     let summary = summary?;
     let mut out = std::io::stdout().lock();
     // Which types, the most common first: a folder of downloads holds a dozen kinds.
-    let mut types: Vec<(&String, &usize)> = summary.unsupported_types.iter().collect();
+    let mut types: Vec<(&String, &usize)> = summary.unsupported.iter().collect();
     types.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     let mut extensions = (types.iter().take(5))
         .map(|(e, _)| match e.as_str() {
@@ -409,7 +409,7 @@ fn cmd_index(args: &IndexArgs) -> Result<ExitCode> {
     if types.len() > 5 {
         extensions.push_str(", …");
     }
-    let mut other_types = match summary.unsupported {
+    let mut other_types = match summary.unsupported.values().sum::<usize>() {
         0 => String::new(),
         1 => format!("; 1 file of another type skipped ({extensions})"),
         n => format!("; {n} files of other types skipped ({extensions})"),
@@ -435,7 +435,7 @@ fn cmd_index(args: &IndexArgs) -> Result<ExitCode> {
         writeln!(out, "failed: {}: {}", f.path.display(), f.reason)?;
     }
     // A document zoek cannot read is no failure, but its reader wants to know what to do.
-    for (ext, &n) in &summary.unsupported_types {
+    for (ext, &n) in &summary.unsupported {
         if zoek::read::Format::convertible(ext) {
             let them = if n == 1 { "it" } else { "them" };
             writeln!(

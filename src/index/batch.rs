@@ -134,11 +134,10 @@ pub struct IndexSummary {
     pub unchanged: usize,
     /// Files that failed, and folders that could not be read, each with its reason.
     pub failed: Vec<FileFailure>,
-    /// Files skipped because zoek does not read their type.
-    pub unsupported: usize,
-    /// Those files by extension (lowercased, without the dot; empty for a file without
-    /// one), so a reader learns which kinds of file were passed over.
-    pub unsupported_types: BTreeMap<String, usize>,
+    /// Files skipped because zoek does not read their type, counted by extension
+    /// (lowercased, without the dot; empty for a file without one), so a reader learns
+    /// which kinds of file were passed over.
+    pub unsupported: BTreeMap<String, usize>,
     /// Metadata records (`metadata.xml`) found: read with the documents they describe,
     /// not indexed as documents themselves.
     pub metadata_records: usize,
@@ -384,8 +383,7 @@ impl ZoekIndex {
         let walk = walk(&root)?;
         let mut summary = IndexSummary {
             folder: root.clone(),
-            unsupported: walk.unsupported.values().sum(),
-            unsupported_types: walk.unsupported,
+            unsupported: walk.unsupported,
             metadata_records: walk.records.len(),
             failed: walk.failures,
             ..IndexSummary::default()
