@@ -810,7 +810,7 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
     if results.relaxed_total > 0 || results.partial_total > 0 {
         let mut counts = vec![format!(
             "{exact} of {} holding the phrase",
-            plural(results.total as usize, "passage")
+            plural(results.total, "passage")
         )];
         if results.relaxed_total > 0 {
             counts.push(format!(
@@ -833,7 +833,7 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
             out,
             "{} of {}{}, {} first",
             results.hits.len(),
-            plural(results.total as usize, "passage"),
+            plural(results.total, "passage"),
             match args.query.is_empty() {
                 true => "",
                 false => " holding every word",
@@ -848,7 +848,7 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
             out,
             "{} of {}{}",
             results.hits.len() - related,
-            plural(results.total as usize, "matching passage"),
+            plural(results.total, "matching passage"),
             match related {
                 0 => String::new(),
                 n => format!(", and {n} related"),

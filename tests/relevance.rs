@@ -417,6 +417,38 @@ fn zoek_beats_the_plain_baseline_on_the_twentieth_held_out_set() {
     );
 }
 
+/// The twenty-first held-out set, written blind during the session of the Word pages (a
+/// ministry press officer tracking promises, an Eerste Kamer clerk, a student of the EU
+/// negotiations, a local journalist near a reception centre): 0.825 on that session's code
+/// with its 40 queries; 0.848 on the 39 left once one query and one judgment naming text
+/// zoek keeps in no passage were set aside, before any query was read. Not read. That,
+/// less the same margin.
+const HELD_OUT_21_NDCG_FLOOR: f64 = 0.838;
+
+#[test]
+fn zoek_beats_the_plain_baseline_on_the_twenty_first_held_out_set() {
+    let reports = check_floors(
+        "tests/relevance/heldout21.json",
+        30,
+        HELD_OUT_21_NDCG_FLOOR,
+        0.95,
+    );
+    // Every feature adds something, but the spelling correction, measured blind to take
+    // 0.00014 (0.84591 → 0.84577; the set was not read to see where): no more than that.
+    for pair in reports.windows(2) {
+        let slack = if pair[1].name.contains("spelling") {
+            0.001
+        } else {
+            0.0
+        };
+        assert!(
+            pair[1].metrics.ndcg10 + slack >= pair[0].metrics.ndcg10,
+            "heldout21: {} lowers nDCG",
+            pair[1].name
+        );
+    }
+}
+
 /// The set over ten real records outside corpus-sample (Kamervragen PDFs, answer letters
 /// in Word, two plenary Handelingen in XML, two motions; `tests/fixtures/real`), on
 /// housing, care, education and security rather than migration: 0.873 measured blind;
