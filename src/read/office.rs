@@ -121,7 +121,15 @@ impl PageBreaks {
     /// The page breaks of a paragraph before its first text (it starts on a new page) and
     /// after it (what follows it does).
     fn of(self, p: Node) -> (usize, usize) {
-        let (mut before, mut after) = (0, 0);
+        let is_break = |n: &Node| match self {
+            PageBreaks::Rendered => n.has_tag_name((W, "lastRenderedPageBreak")),
+            PageBreaks::Explicit => {
+                n.has_tag_name((W, "br")) && n.attribute((W, "type")) == Some("page")
+            }
+        };
+        let is_text =
+            |n: &Node| n.has_tag_name((W, "t")) && n.text().is_some_and(|t| !t.trim().is_empty());
+        let (mut before, after) = breaks_around_text(p.descendants(), is_break, is_text);
         if self == PageBreaks::Explicit
             && p.children()
                 .filter(|c| c.has_tag_name((W, "pPr")))
@@ -134,26 +142,32 @@ impl PageBreaks {
         {
             before += 1;
         }
-        let mut seen_text = false;
-        for n in p.descendants() {
-            let is_break = match self {
-                PageBreaks::Rendered => n.has_tag_name((W, "lastRenderedPageBreak")),
-                PageBreaks::Explicit => {
-                    n.has_tag_name((W, "br")) && n.attribute((W, "type")) == Some("page")
-                }
-            };
-            if is_break {
-                if seen_text {
-                    after += 1;
-                } else {
-                    before += 1;
-                }
-            } else if n.has_tag_name((W, "t")) && n.text().is_some_and(|t| !t.trim().is_empty()) {
-                seen_text = true;
-            }
-        }
         (before, after)
     }
+}
+
+/// The page breaks among a paragraph's `nodes` before its first text and after it: a
+/// paragraph after a break before its text starts on the new page; one after a break
+/// after its text, the paragraph that follows does.
+fn breaks_around_text<'a, 'i: 'a>(
+    nodes: impl Iterator<Item = Node<'a, 'i>>,
+    is_break: impl Fn(&Node) -> bool,
+    is_text: impl Fn(&Node) -> bool,
+) -> (usize, usize) {
+    let (mut before, mut after) = (0, 0);
+    let mut seen_text = false;
+    for n in nodes {
+        if is_break(&n) {
+            if seen_text {
+                after += 1;
+            } else {
+                before += 1;
+            }
+        } else if is_text(&n) {
+            seen_text = true;
+        }
+    }
+    (before, after)
 }
 
 /// `n` lines that each end a page.
@@ -281,22 +295,13 @@ pub fn odt_to_text(bytes: &[u8]) -> Result<String, String> {
 /// The layout's page breaks (`text:soft-page-break`) inside an OpenDocument paragraph,
 /// before its first text and after it, as [`PageBreaks::of`] counts Word's.
 fn odt_page_breaks(p: Node) -> (usize, usize) {
-    let (mut before, mut after) = (0, 0);
-    let mut seen_text = false;
     // A note's text and breaks are the note's, laid out at the foot of the page.
     let in_note = |n: &Node| n.ancestors().any(|a| a.has_tag_name((TEXT, "note")));
-    for n in p.descendants().filter(|n| !in_note(n)) {
-        if n.has_tag_name((TEXT, "soft-page-break")) {
-            if seen_text {
-                after += 1;
-            } else {
-                before += 1;
-            }
-        } else if n.is_text() && n.text().is_some_and(|t| !t.trim().is_empty()) {
-            seen_text = true;
-        }
-    }
-    (before, after)
+    breaks_around_text(
+        p.descendants().filter(|n| !in_note(n)),
+        |n| n.has_tag_name((TEXT, "soft-page-break")),
+        |n| n.is_text() && n.text().is_some_and(|t| !t.trim().is_empty()),
+    )
 }
 
 fn odt_text(n: Node) -> String {
