@@ -56,6 +56,9 @@ pub struct ZoekIndex {
     /// The open questions (id and source) of one generation of the index, kept across the
     /// queries of a `--stdin` batch: finding them reads every question.
     open_cache: std::sync::Mutex<OpenQuestions>,
+    /// The passages left out of the corpus statistics, and the statistics counted without
+    /// them, for the latest generation of the index ([`crate::search::statistics`]).
+    aside_cache: std::sync::Mutex<Option<std::sync::Arc<crate::search::statistics::Aside>>>,
 }
 
 /// Open questions by id and source, with the generation of the index they were read in.
@@ -195,6 +198,7 @@ impl ZoekIndex {
             fields,
             idf_cache: Default::default(),
             open_cache: Default::default(),
+            aside_cache: Default::default(),
         })
     }
 
@@ -224,6 +228,14 @@ impl ZoekIndex {
         &self.open_cache
     }
 
+    /// The cache of the passages left out of the corpus statistics, by generation
+    /// ([`ZoekIndex::statistics`]).
+    pub(crate) fn aside_cache(
+        &self,
+    ) -> &std::sync::Mutex<Option<std::sync::Arc<crate::search::statistics::Aside>>> {
+        &self.aside_cache
+    }
+
     pub(crate) fn idf_cache(&self) -> &std::sync::Mutex<crate::search::feedback::IdfCache> {
         &self.idf_cache
     }
@@ -246,9 +258,10 @@ impl ZoekIndex {
                     .chain(p.identifiers.iter().filter(|i| is_kamerstuk(i)))
                     .map(|k| dossier_of(k))
                     .collect(),
-                ("procedural", _) => match (p.is_procedural(), p.is_notice()) {
-                    (true, _) => vec!["procedural".to_string()],
-                    (_, true) => vec!["notice".to_string()],
+                ("procedural", _) => match (p.is_procedural(), p.is_notice(), p.is_cover()) {
+                    (true, _, _) => vec!["procedural".to_string()],
+                    (_, true, _) => vec!["notice".to_string()],
+                    (_, _, true) => vec!["cover".to_string()],
                     _ => Vec::new(),
                 },
                 ("minister_name", _) => p.minister_name().into_iter().collect(),

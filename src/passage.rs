@@ -93,6 +93,11 @@ pub fn split_member(member: &str) -> (&str, Option<&str>) {
 /// The topic of a minister's notice in place of Kamervragen's answers (`Mededeling`).
 pub const NOTICE_TOPIC: &str = "Mededeling";
 
+/// The topic of the text of a written consultation that no question or answer holds:
+/// the report's opening, a reminder letter, the answer letter's covering text
+/// ([`Passage::is_cover`]).
+pub const COVER_TOPIC: &str = "Begeleidende tekst";
+
 /// One passage with its metadata. Unknown values are `None`, never guessed.
 ///
 /// This is also the JSON contract of `zoek split --json` and of each hit of
@@ -245,6 +250,15 @@ impl Passage {
         self.kind == PassageKind::Section
             && self.doctype.as_deref() == Some("kamervragen")
             && self.topic.as_deref() == Some(NOTICE_TOPIC)
+    }
+
+    /// Whether this is the text around a written consultation's questions and answers
+    /// ([`COVER_TOPIC`]): which letters it discussed, when the questions were sent, a
+    /// reminder. A reader looks for it by what only it says (`rappelbrief`); it names
+    /// the letters and subjects of the whole report in passing, and ranks below the
+    /// passages on them.
+    pub fn is_cover(&self) -> bool {
+        self.kind == PassageKind::Section && self.topic.as_deref() == Some(COVER_TOPIC)
     }
 
     /// Whether this passage only joins another fractie's questions (`De leden van de

@@ -12,6 +12,10 @@ use zoek::{SearchRequest, ZoekIndex};
 /// Passages per generated document.
 const QUESTIONS: usize = 4;
 
+/// Passages per generated document: its questions with their answers, and the opening of
+/// the report (which letters it discussed), a `section` of its own.
+const PASSAGES: u64 = QUESTIONS as u64 + 1;
+
 struct Fixture {
     dir: tempfile::TempDir,
     index: ZoekIndex,
@@ -100,8 +104,8 @@ fn add_change_delete_and_rename() {
     let opts = IndexOptions::default();
     let first = fx.run(&folder, &opts);
     assert_eq!(counts(&first), (5, 0, 0, 0));
-    assert_eq!(first.passages_added, 5 * QUESTIONS as u64);
-    assert_eq!(fx.index.num_passages(), 20);
+    assert_eq!(first.passages_added, 5 * PASSAGES);
+    assert_eq!(fx.index.num_passages(), 5 * PASSAGES);
 
     // Add one.
     let path = folder.join(file_name(5));
@@ -109,7 +113,7 @@ fn add_change_delete_and_rename() {
     let s = fx.run(&folder, &opts);
     assert_eq!(counts(&s), (1, 0, 0, 5));
     assert_eq!(fx.sources("kenmerk5"), [file_name(5)]);
-    assert_eq!(fx.index.num_passages(), 24);
+    assert_eq!(fx.index.num_passages(), 6 * PASSAGES);
 
     // Change one: its old passages go, its new ones come.
     let changed = fx
@@ -119,25 +123,28 @@ fn add_change_delete_and_rename() {
     fx.write(&folder.join(file_name(2)), &changed);
     let s = fx.run(&folder, &opts);
     assert_eq!(counts(&s), (0, 1, 0, 5));
-    assert_eq!((s.passages_removed, s.passages_added), (4, 6));
+    assert_eq!(
+        (s.passages_removed, s.passages_added),
+        (PASSAGES, PASSAGES + 2)
+    );
     assert!(fx.sources("kenmerk2").is_empty());
     assert_eq!(fx.sources("zqxv2"), [file_name(2)]);
-    assert_eq!(fx.index.num_passages(), 26);
+    assert_eq!(fx.index.num_passages(), 6 * PASSAGES + 2);
 
     // Delete one.
     std::fs::remove_file(folder.join(file_name(3))).unwrap();
     let s = fx.run(&folder, &opts);
     assert_eq!(counts(&s), (0, 0, 1, 5));
-    assert_eq!(s.passages_removed, 4);
+    assert_eq!(s.passages_removed, PASSAGES);
     assert!(fx.sources("kenmerk3").is_empty());
-    assert_eq!(fx.index.num_passages(), 22);
+    assert_eq!(fx.index.num_passages(), 5 * PASSAGES + 2);
 
     // Rename one: removed under its old name, added under its new one.
     std::fs::rename(folder.join(file_name(4)), folder.join("hernoemd.txt")).unwrap();
     let s = fx.run(&folder, &opts);
     assert_eq!(counts(&s), (1, 0, 1, 4));
     assert_eq!(fx.sources("kenmerk4"), ["hernoemd.txt"]);
-    assert_eq!(fx.index.num_passages(), 22);
+    assert_eq!(fx.index.num_passages(), 5 * PASSAGES + 2);
 
     // Nothing changed: nothing read, nothing committed.
     let s = fx.run(&folder, &opts);
@@ -171,10 +178,13 @@ fn unchanged_files_are_not_read_again_until_full() {
     };
     let s = fx.run(&folder, &full);
     assert_eq!(counts(&s), (0, 3, 0, 0));
-    assert_eq!((s.passages_removed, s.passages_added), (12, 12));
+    assert_eq!(
+        (s.passages_removed, s.passages_added),
+        (3 * PASSAGES, 3 * PASSAGES)
+    );
     assert!(fx.sources("kenmerk11").is_empty());
     assert_eq!(fx.sources("zqxwvbn11"), [file_name(11)]);
-    assert_eq!(fx.index.num_passages(), 12);
+    assert_eq!(fx.index.num_passages(), 3 * PASSAGES);
 }
 
 #[test]
@@ -204,7 +214,7 @@ fn several_folders_share_one_index_and_removal_stays_in_its_folder() {
     let opts = IndexOptions::default();
     assert_eq!(counts(&fx.run(&a, &opts)), (3, 0, 0, 0));
     assert_eq!(counts(&fx.run(&b, &opts)), (2, 0, 0, 0));
-    assert_eq!(fx.index.num_passages(), 20);
+    assert_eq!(fx.index.num_passages(), 5 * PASSAGES);
 
     std::fs::remove_file(a.join(file_name(31))).unwrap();
     assert_eq!(counts(&fx.run(&a, &opts)), (0, 0, 1, 2));
@@ -212,14 +222,14 @@ fn several_folders_share_one_index_and_removal_stays_in_its_folder() {
     assert_eq!(fx.sources("kenmerk40"), [file_name(40)]);
     assert_eq!(fx.sources("kenmerk41"), [file_name(41)]);
     assert_eq!(counts(&fx.run(&b, &opts)), (0, 0, 0, 2));
-    assert_eq!(fx.index.num_passages(), 16);
+    assert_eq!(fx.index.num_passages(), 4 * PASSAGES);
 
     // A folder emptied of documents keeps nothing in the index; the other stays whole.
     for n in [30, 32] {
         std::fs::remove_file(a.join(file_name(n))).unwrap();
     }
     assert_eq!(counts(&fx.run(&a, &opts)), (0, 0, 2, 0));
-    assert_eq!(fx.index.num_passages(), 8);
+    assert_eq!(fx.index.num_passages(), 2 * PASSAGES);
     assert_eq!(fx.sources("kenmerk40"), [file_name(40)]);
 }
 
@@ -253,13 +263,13 @@ fn a_folder_inside_an_indexed_folder_shares_its_files() {
     assert_eq!(counts(&fx.run(&top, &opts)), (4, 0, 0, 0));
     // First run on the inner folder: its part is rebuilt, nothing doubles.
     assert_eq!(counts(&fx.run(&sub, &opts)), (0, 2, 0, 0));
-    assert_eq!(fx.index.num_passages(), 16);
+    assert_eq!(fx.index.num_passages(), 4 * PASSAGES);
     assert_eq!(fx.sources("kenmerk62"), [file_name(62)]);
     // Either folder sees the other's work as its own.
     std::fs::remove_file(sub.join(file_name(63))).unwrap();
     assert_eq!(counts(&fx.run(&sub, &opts)), (0, 0, 1, 1));
     assert_eq!(counts(&fx.run(&top, &opts)), (0, 0, 0, 3));
-    assert_eq!(fx.index.num_passages(), 12);
+    assert_eq!(fx.index.num_passages(), 3 * PASSAGES);
 }
 
 #[test]
@@ -281,10 +291,13 @@ fn an_index_built_before_records_were_kept_is_rebuilt_without_doubles() {
         writer.commit().unwrap();
         fx.index.reader().reload().unwrap();
     }
-    assert_eq!(fx.index.num_passages(), 16);
+    assert_eq!(fx.index.num_passages(), 4 * PASSAGES);
     let s = fx.run(&folder, &IndexOptions::default());
-    assert_eq!((s.added, s.passages_removed, s.passages_added), (3, 16, 12));
-    assert_eq!(fx.index.num_passages(), 12);
+    assert_eq!(
+        (s.added, s.passages_removed, s.passages_added),
+        (3, 4 * PASSAGES, 3 * PASSAGES)
+    );
+    assert_eq!(fx.index.num_passages(), 3 * PASSAGES);
     assert!(fx.sources("kenmerk73").is_empty());
     assert_eq!(fx.sources("kenmerk70"), [file_name(70)]);
 }

@@ -19,14 +19,15 @@ fn by_id<'a>(ps: &'a [Passage], id: &str) -> &'a Passage {
 fn answers_that_point_to_other_answers() {
     let ps = split("corpus-sample/tk-32317-974-verslag-schriftelijk-overleg.txt");
     let f = "tk-32317-974-verslag-schriftelijk-overleg.txt";
-    // (referring passage, referenced passage), read from the document:
-    // #10 "Zie antwoord op de vorige vraag."
-    // #11 "Zie antwoord op de eerste vraag van de leden van de NSC-fractie over het
-    //      solidariteitsmechanisme" → the first NSC question under that heading (#7).
-    // #16, #18 → the question on the Commission's draft decision / ontwerp-raadsdocumenten (#14).
-    // #20 "vergelijkbare vraag van de leden van de GroenLinks-PvdA-fractie" on the Danish
-    //      initiative on human rights → GroenLinks-PvdA's question on that initiative (#2).
-    for (from, to) in [(10, 9), (11, 7), (16, 14), (18, 14), (20, 2)] {
+    // (referring passage, referenced passage), read from the document (#1 is the
+    // report's opening, which lists the letters discussed):
+    // #11 "Zie antwoord op de vorige vraag."
+    // #12 "Zie antwoord op de eerste vraag van de leden van de NSC-fractie over het
+    //      solidariteitsmechanisme" → the first NSC question under that heading (#8).
+    // #17, #19 → the question on the Commission's draft decision / ontwerp-raadsdocumenten (#15).
+    // #21 "vergelijkbare vraag van de leden van de GroenLinks-PvdA-fractie" on the Danish
+    //      initiative on human rights → GroenLinks-PvdA's question on that initiative (#3).
+    for (from, to) in [(11, 10), (12, 8), (17, 15), (19, 15), (21, 3)] {
         let p = by_id(&ps, &format!("{f}#{from}"));
         assert_eq!(
             p.refers_to.as_deref(),
@@ -36,7 +37,7 @@ fn answers_that_point_to_other_answers() {
         );
     }
     // Answers with substance refer to nothing.
-    assert_eq!(by_id(&ps, &format!("{f}#3")).refers_to, None);
+    assert_eq!(by_id(&ps, &format!("{f}#4")).refers_to, None);
 }
 
 #[test]

@@ -6,6 +6,8 @@
 //! names a passage; and the queries the issue names, on corpus-sample and on the real
 //! records.
 
+mod support;
+
 use std::path::Path;
 use zoek::eval;
 
@@ -421,9 +423,10 @@ fn zoek_beats_the_plain_baseline_on_the_twentieth_held_out_set() {
 /// ministry press officer tracking promises, an Eerste Kamer clerk, a student of the EU
 /// negotiations, a local journalist near a reception centre): 0.825 on that session's code
 /// with its 40 queries; 0.848 on the 39 left once one query and one judgment naming text
-/// zoek keeps in no passage were set aside, before any query was read. Not read. That,
-/// less the same margin.
-const HELD_OUT_21_NDCG_FLOOR: f64 = 0.838;
+/// zoek kept in no passage were set aside, before any query was read. Restored when the
+/// text around a consultation's questions became passages: 0.838 on the 40. Not read.
+/// That, less the same margin.
+const HELD_OUT_21_NDCG_FLOOR: f64 = 0.828;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_twenty_first_held_out_set() {
@@ -992,6 +995,54 @@ mod named_queries {
         assert!(hits[0].passage.text.contains("Egypte"));
         // `zei` is no subject: the expert who `zei` something is not found for it.
         assert!(hits.iter().all(|h| h.passage.text.contains("Egypte")));
+    }
+
+    /// The text around a consultation's questions is found by what only it says: the
+    /// Eerste Kamer committee's reminder letter (`rappelbrief`), and the day the questions
+    /// were sent. It was dropped before, as it holds no question.
+    #[test]
+    fn the_text_around_the_questions_is_found_by_what_only_it_says() {
+        let hits = top("rappelbrief", Filters::default(), 3);
+        assert_eq!(hits[0].passage.topic.as_deref(), Some("Begeleidende tekst"));
+        assert!(
+            hits.iter()
+                .any(|h| h.passage.text.contains("Den Haag, 28 januari 2026")),
+            "{:?}",
+            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+        );
+        // Ranked down for the words every report holds, but not for what only it says:
+        // the clerk asking for the reminder gets the report's list of letters and the
+        // reminder letter itself, before the questions that say `vragen` and `december`.
+        let hits = top(
+            "rappelbrief Eerste Kamer vragen JBZ-Raad december",
+            Filters::default(),
+            2,
+        );
+        assert!(
+            hits.iter().all(|h| h.passage.is_cover()),
+            "{:?}",
+            super::ids(&hits)
+        );
+        assert!(
+            hits[0]
+                .passage
+                .text
+                .contains("De rappelbrief van 28 januari 2026.")
+        );
+        assert!(hits[1].passage.text.contains("Den Haag, 28 januari 2026"));
+        let hits = top(
+            "vragen ingezonden 5 december 2025 kenmerk",
+            Filters::default(),
+            1,
+        );
+        assert!(
+            hits[0]
+                .passage
+                .text
+                .contains("Deze vragen werden ingezonden op 5 december 2025 met kenmerk 179110."),
+            "{}",
+            hits[0].passage.id
+        );
     }
 
     /// A member's question that says the query's words three times is no answer to
@@ -2026,4 +2077,42 @@ mod real_records {
             hits[0].passage.id
         );
     }
+}
+
+/// Every written consultation opens with text around its questions (`Verslag van een
+/// schriftelijk overleg … De vaste commissie … heeft een aantal vragen en opmerkingen
+/// voorgelegd`). In a folder of hundreds of reports those openings hold the words of a
+/// query on the reports themselves, and, were they ranked down only after the first stage
+/// chose its candidates, they would fill it: the questions would never be reached.
+#[test]
+fn the_openings_of_many_reports_do_not_crowd_out_their_questions() {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    let generator = support::corpus::Generator::from_corpus(&root().join("corpus-sample")).unwrap();
+    // More reports than the first stage keeps candidates for a page of ten (300).
+    generator.write_folder(&docs, 400, 2).unwrap();
+    let mut index = zoek::ZoekIndex::create(&dir.path().join("index")).unwrap();
+    index
+        .index_folder(&docs, &Default::default(), &zoek::index::NoProgress)
+        .unwrap();
+    // A party's questions in the reports of a month: each opening holds all but the
+    // party, and there are more of them than candidates.
+    let hits = index
+        .search(&zoek::SearchRequest::new(
+            "GroenLinks-PvdA vragen schriftelijk overleg oktober 2025",
+        ))
+        .unwrap()
+        .hits;
+    assert_eq!(hits.len(), 10);
+    assert!(
+        (hits.iter()).all(|h| h.passage.fractie.as_deref() == Some("GroenLinks-PvdA")),
+        "{:?}",
+        ids(&hits)
+    );
+    // What only the openings say finds them, first (the four hundred alike as one hit).
+    let hits = index
+        .search(&zoek::SearchRequest::new("Vijlbrief griffier"))
+        .unwrap()
+        .hits;
+    assert!(hits[0].passage.is_cover(), "{:?}", ids(&hits));
 }

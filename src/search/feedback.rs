@@ -19,11 +19,10 @@
 //! Kröger.` is all query) moved the figures by less than 0.004.
 
 use crate::analyze;
-use crate::error::Result;
+use crate::search::statistics::Statistics;
 use rustc_hash::FxHashMap;
 use std::collections::HashSet;
-use tantivy::Searcher;
-use tantivy::index::InvertedIndexReader;
+use tantivy::Term;
 use tantivy::schema::Field;
 
 /// The rerank runs for queries of at least this many plain words (outside quotes and
@@ -47,22 +46,21 @@ const MIN_WORD_CHARS: usize = 4;
 
 /// The inverse document frequencies of words in the index's field of exact forms
 /// (question and answer, lowercased and folded, not stemmed).
-pub struct Idf {
-    /// The field's term dictionary in each segment, taken once per query.
-    segments: Vec<std::sync::Arc<InvertedIndexReader>>,
+pub struct Idf<'a> {
+    statistics: &'a Statistics<'a>,
+    field: Field,
     passages: f32,
 }
 
-impl Idf {
+impl<'a> Idf<'a> {
     /// Frequencies in `field`, which must hold every passage's text as
-    /// [`analyze::exact_analyzer`] cuts it.
-    pub fn new(searcher: &Searcher, field: Field) -> Result<Idf> {
-        Ok(Idf {
-            segments: (searcher.segment_readers().iter())
-                .map(|s| s.inverted_index(field))
-                .collect::<tantivy::Result<_>>()?,
-            passages: searcher.num_docs().max(1) as f32,
-        })
+    /// [`analyze::exact_analyzer`] cuts it, among the passages `statistics` counts.
+    pub fn new(statistics: &'a Statistics<'a>, field: Field) -> Idf<'a> {
+        Idf {
+            statistics,
+            field,
+            passages: statistics.passages().max(1) as f32,
+        }
     }
 
     /// The inverse document frequency of a word in one passage: `ln(passages)`.
@@ -73,10 +71,9 @@ impl Idf {
     /// The inverse document frequency of a word: `ln(passages / df)`, 0 for a word in
     /// every passage, and as for one passage for a word in none (or unreadable).
     pub fn of(&self, word: &str) -> f32 {
-        let df: u64 = (self.segments.iter())
-            .filter_map(|s| s.terms().get(word.as_bytes()).ok().flatten())
-            .map(|info| u64::from(info.doc_freq))
-            .sum();
+        let df = (self.statistics)
+            .doc_freq(&Term::from_field_text(self.field, word))
+            .unwrap_or(0);
         (self.passages / (df.max(1) as f32)).ln().max(0.0)
     }
 }

@@ -17,6 +17,7 @@ pub mod rank;
 pub mod related;
 pub mod snippet;
 pub mod spell;
+pub mod statistics;
 
 use crate::analyze;
 use crate::error::Result;
@@ -438,6 +439,26 @@ fn candidates(limit: usize) -> usize {
 }
 
 impl ZoekIndex {
+    /// The corpus statistics that scores are computed with: those of every passage but
+    /// the text around a consultation's questions ([`statistics`]).
+    pub(crate) fn statistics<'a>(
+        &self,
+        searcher: &'a tantivy::Searcher,
+    ) -> Result<statistics::Statistics<'a>> {
+        let generation = searcher.generation().generation_id();
+        let mut cached = self.aside_cache().lock().unwrap_or_else(|e| e.into_inner());
+        let aside = match cached.as_ref() {
+            Some(aside) if aside.generation() == generation => aside.clone(),
+            _ => {
+                let term = Term::from_field_text(self.fields().get("procedural"), "cover");
+                let aside = std::sync::Arc::new(statistics::Aside::new(searcher, &term)?);
+                *cached = Some(aside.clone());
+                aside
+            }
+        };
+        Ok(statistics::Statistics::new(searcher, aside))
+    }
+
     /// Search the index.
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResults> {
         let mut parsed = query::parse(&req.query)?;
@@ -608,6 +629,7 @@ impl ZoekIndex {
         let relaxed_tier = relaxed.as_ref().map(|(p, _)| (p, p.highlighter()));
         let partial_tier = partial.as_ref().map(|(p, _)| (p, p.highlighter()));
         let related_highlighter = Highlighter::new(&marking);
+        let statistics = self.statistics(&searcher)?;
         for (rank, (c, also_in, _)) in kept.into_iter().enumerate() {
             // A hit of a tail was found, and is explained, by its own plan.
             let (plan, highlighter) = match (c.tier, &relaxed_tier, &partial_tier) {
@@ -648,7 +670,7 @@ impl ZoekIndex {
                 let related = c.tier == Tier::Related;
                 let detail = match related {
                     true => None,
-                    false => Some(plan.explain(&searcher, c.addr)?),
+                    false => Some(plan.explain(&searcher, &statistics, c.addr)?),
                 };
                 let (held, missing): (Vec<_>, Vec<_>) = plan
                     .concepts
@@ -897,20 +919,38 @@ impl ZoekIndex {
         limit: usize,
         config: SearchConfig,
     ) -> Result<(Vec<Scored>, usize)> {
-        let (top, total): (Vec<(f32, DocAddress)>, usize) = searcher.search(
-            query,
-            &(
-                TopDocs::with_limit(if plan.concepts.is_empty() {
-                    // No words (a Kamerstuk number, filters alone): every match scores
-                    // alike, so take enough for the copies of each passage to meet.
-                    candidates(limit).max(1000)
-                } else {
-                    candidates(limit)
-                })
-                .order_by_score(),
-                Count,
-            ),
-        )?;
+        let statistics = self.statistics(searcher)?;
+        let pool = if plan.concepts.is_empty() {
+            // No words (a Kamerstuk number, filters alone): every match scores alike, so
+            // take enough for the copies of each passage to meet.
+            candidates(limit).max(1000)
+        } else {
+            candidates(limit)
+        };
+        let top: Vec<(f32, DocAddress)>;
+        let total: usize;
+        if config.ranking && !statistics.aside().is_empty() {
+            // The text around a consultation's questions is ranked down in this stage
+            // too: every report has some, and its words would fill the pool before the
+            // second stage ranks it down. Each candidate keeps its BM25.
+            let collector = TopDocs::with_limit(pool).tweak_score(cover_down(
+                statistics.aside().clone(),
+                plan.cover_lifted.clone(),
+            ));
+            let (found, count) = searcher.search_with_statistics_provider(
+                query,
+                &(collector, Count),
+                &statistics,
+            )?;
+            top = found.into_iter().map(|((_, bm25), a)| (bm25, a)).collect();
+            total = count;
+        } else {
+            (top, total) = searcher.search_with_statistics_provider(
+                query,
+                &(TopDocs::with_limit(pool).order_by_score(), Count),
+                &statistics,
+            )?;
+        }
 
         // Second stage: coverage of the concepts.
         // Which concepts each candidate holds: one scorer per concept and segment, sought
@@ -970,8 +1010,9 @@ impl ZoekIndex {
         // The function-word pairs add their scores to the candidates that hold them.
         let mut top = top;
         if config.ranking {
+            let statistics = self.statistics(searcher)?;
             for pair in &plan.pairs {
-                for (k, s) in scores_of(searcher, pair.as_ref(), &top, &order)?
+                for (k, s) in scores_of(searcher, &statistics, pair.as_ref(), &top, &order)?
                     .into_iter()
                     .enumerate()
                 {
@@ -1041,7 +1082,8 @@ impl ZoekIndex {
             return Ok(());
         };
         let pool = kept.len().min(feedback::FEEDBACK_POOL);
-        let idf = feedback::Idf::new(searcher, self.fields().get("exact"))?;
+        let statistics = self.statistics(searcher)?;
+        let idf = feedback::Idf::new(&statistics, self.fields().get("exact"));
         // A chair's turn that only keeps order is on no subject: no likeness, and no part
         // of the best hits' vocabulary.
         let texts: Vec<&str> = kept[..pool]
@@ -1085,7 +1127,8 @@ impl ZoekIndex {
         kept: &mut Page,
     ) -> Result<Vec<String>> {
         let exact = self.fields().get("exact");
-        let idf = feedback::Idf::new(searcher, exact)?;
+        let statistics = self.statistics(searcher)?;
+        let idf = feedback::Idf::new(&statistics, exact);
         let texts: Vec<&str> = (kept.iter())
             .filter(|k| !k.0.passage.is_procedural())
             .take(feedback::FEEDBACK_HITS)
@@ -1149,9 +1192,10 @@ impl ZoekIndex {
         let on_page: HashSet<DocAddress> = kept.iter().map(|k| k.0.addr).collect();
         let room = limit - kept.len();
         let pool = room + RELATED_SPARE;
-        let top: Vec<(f32, DocAddress)> = searcher.search(
+        let top: Vec<(f32, DocAddress)> = searcher.search_with_statistics_provider(
             &BooleanQuery::new(clauses),
             &TopDocs::with_limit(pool + on_page.len()).order_by_score(),
+            &self.statistics(searcher)?,
         )?;
         let scored: Vec<Scored> = (top.into_iter())
             .filter(|(_, addr)| !on_page.contains(addr))
@@ -1628,6 +1672,26 @@ fn merge_filters(into: &mut Filters, extra: &Filters) {
     into.open |= *open;
 }
 
+/// The first stage's order with the text around a consultation's questions ranked down
+/// by [`rank::COVER_PRIOR`] (but for the passages holding a word of `lifted`, which only
+/// such text holds), as the second stage ranks it: a key of the score that orders and
+/// the BM25 that the second stage starts from.
+fn cover_down(
+    aside: std::sync::Arc<statistics::Aside>,
+    lifted: Vec<Term>,
+) -> impl Fn(&tantivy::SegmentReader) -> Box<dyn Fn(tantivy::DocId, f32) -> (f32, f32)>
++ Send
++ Sync
++ 'static {
+    move |segment: &tantivy::SegmentReader| match aside.ranked_down(segment, &lifted) {
+        Some(down) => Box::new(move |doc, score| match down.contains(doc) {
+            true => (score * rank::COVER_PRIOR, score),
+            false => (score, score),
+        }),
+        None => Box::new(|_, score| (score, score)),
+    }
+}
+
 /// For each candidate, whether any of `queries` matches it: one scorer per query and
 /// segment, sought to the candidates in document order (`order`); far cheaper than
 /// reading them. Each query is sought alone: a union of them would fill a window of
@@ -1659,14 +1723,15 @@ fn matches_of(
 /// as [`matches_of`] seeks.
 fn scores_of(
     searcher: &tantivy::Searcher,
+    statistics: &statistics::Statistics,
     query: &dyn tantivy::query::Query,
     top: &[(f32, DocAddress)],
     order: &[usize],
 ) -> Result<Vec<f32>> {
     let mut scores = vec![0.0; top.len()];
-    let weight = query.weight(tantivy::query::EnableScoring::enabled_from_searcher(
-        searcher,
-    ))?;
+    let weight = query.weight(
+        tantivy::query::EnableScoring::enabled_from_statistics_provider(statistics, searcher),
+    )?;
     seek_candidates(searcher, weight.as_ref(), top, order, |k, scorer| {
         scores[k] = scorer.score()
     })?;

@@ -13,6 +13,7 @@ use crate::fractie;
 use crate::passage::{Passage, PassageKind};
 use crate::text::{self, Hint, Line};
 use regex::Regex;
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 static FRACTIE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
@@ -87,6 +88,7 @@ pub(super) fn split(lines: &[Line], reflowed: bool) -> Vec<Draft> {
     }
     // A question copied in the question letter and answered later in the answer
     // letter is one passage: keep the unanswered copy only when no answer exists.
+    let mut dropped: Vec<Draft> = Vec::new();
     for q in unanswered {
         let qtext = words(&q.question);
         let answered = drafts.iter().any(|d| {
@@ -95,6 +97,7 @@ pub(super) fn split(lines: &[Line], reflowed: bool) -> Vec<Draft> {
                 && similarity(&qtext, &other).max(similarity(&other, &qtext)) > 0.6
         });
         if answered || qtext.len() < 4 {
+            dropped.push(q);
             continue;
         }
         if qtext.iter().any(|w| w.ends_with('?')) {
@@ -107,9 +110,88 @@ pub(super) fn split(lines: &[Line], reflowed: bool) -> Vec<Draft> {
             drafts.push(q);
         }
     }
+    let held: HashSet<&str> = (drafts.iter().chain(&dropped))
+        .flat_map(|d| d.question.iter().chain(&d.answer))
+        .map(|l| l.text.as_str())
+        .collect();
+    let rest = unheld_sections(&lines, &marks, &held);
+    drafts.extend(rest);
     drafts.sort_by_key(|d| d.at);
     resolve_references(&mut drafts);
     drafts
+}
+
+/// The fewest words a run of text no question or answer holds needs to be a section.
+const UNHELD_MIN_WORDS: usize = 12;
+
+/// The most words one section of such text holds: a letter of a page or so (a reminder
+/// of 230 words, a covering letter) is one passage; a longer run is cut at the ends of
+/// sentences into as few sections as keep each below this, of about equal length, so no
+/// letter loses its last sentence to a section of its own.
+const UNHELD_MAX_WORDS: usize = 350;
+
+/// The text of a consultation that no question or answer holds, as `section` passages:
+/// the report's opening (which letters were discussed, when the questions were sent and
+/// answered), a reminder letter between the question letter and the answer letter, the
+/// answer letter's covering text. A clerk looks for them (`rappelbrief`); no text is
+/// silently dropped. Headings and the lines of a table of contents are left out, and so
+/// are runs without a sentence or shorter than [`UNHELD_MIN_WORDS`]: a signature (`De
+/// griffier van de commissie, Burger`), a page number.
+fn unheld_sections(lines: &[Line], marks: &[Mark], held: &HashSet<&str>) -> Vec<Draft> {
+    // The runs of free lines, each line with its index.
+    let mut runs: Vec<Vec<(usize, &Line)>> = vec![Vec::new()];
+    for (i, (line, mark)) in lines.iter().zip(marks).enumerate() {
+        if line.is_blank() {
+            continue;
+        }
+        let free = matches!(mark, Mark::Text | Mark::Closing) && !held.contains(line.text.as_str());
+        // A letter's heading (`BRIEF VAN DE MINISTER …`) starts a run of its own.
+        if free && line.text.trim_start().starts_with("BRIEF VAN ") {
+            runs.push(Vec::new());
+        }
+        match free {
+            true => runs.last_mut().expect("never empty").push((i, line)),
+            false if runs.last().is_some_and(|r| !r.is_empty()) => runs.push(Vec::new()),
+            false => {}
+        }
+    }
+    let count = |l: &Line| l.text.split_whitespace().count();
+    let mut out = Vec::new();
+    for run in runs {
+        let words: usize = run.iter().map(|(_, l)| count(l)).sum();
+        let sentence = run
+            .iter()
+            .any(|(_, l)| l.text.trim_end().ends_with(['.', ':', '?']) && count(l) >= 4);
+        if words < UNHELD_MIN_WORDS || !sentence {
+            continue;
+        }
+        // Cut after the line ending a sentence nearest past each equal share.
+        let share = words / words.div_ceil(UNHELD_MAX_WORDS);
+        let mut section: Vec<(usize, &Line)> = Vec::new();
+        let mut so_far = 0;
+        for (k, (i, line)) in run.iter().enumerate() {
+            section.push((*i, line));
+            so_far += count(line);
+            let ends = line.text.trim_end().ends_with(['.', '?', '!']);
+            if ends && so_far >= share && k + 1 < run.len() {
+                out.push(cover_section(std::mem::take(&mut section)));
+                so_far = 0;
+            }
+        }
+        if !section.is_empty() {
+            out.push(cover_section(section));
+        }
+    }
+    out
+}
+
+/// A `section` passage of the text around a consultation's questions.
+fn cover_section(lines: Vec<(usize, &Line)>) -> Draft {
+    let mut d = Draft::new(Passage::new(PassageKind::Section, ""));
+    d.passage.topic = Some(crate::passage::COVER_TOPIC.to_string());
+    d.at = lines[0].0;
+    d.answer = lines.into_iter().map(|(_, l)| l.clone()).collect();
+    d
 }
 
 /// A heading wrapped over two lines (`… GroenLinks-PvdA-` / `fractie`) is joined.
@@ -798,5 +880,57 @@ mod tests {
         );
         assert_eq!(q[1].text, "Hoe staat het met de uitvoering?");
         assert_eq!(ps.iter().filter(|p| p.kind == PassageKind::Qa).count(), 1);
+    }
+
+    /// A consultation whose questions follow `cover`, as the reports print them.
+    fn with_cover(cover: &str) -> String {
+        format!(
+            "{cover}\n\nVragen en opmerkingen van de leden van de SP-fractie\nKan de minister het rapport delen?\n\nAntwoord\nJa, dat doe ik voor de zomer.\n"
+        )
+    }
+
+    fn covers(ps: &[crate::Passage]) -> Vec<&crate::Passage> {
+        ps.iter().filter(|p| p.is_cover()).collect()
+    }
+
+    #[test]
+    fn the_text_around_the_questions_is_a_section_of_its_own() {
+        let doc = with_cover(
+            "De vaste commissie voor Asiel en Migratie heeft een aantal vragen en opmerkingen voorgelegd aan de minister over de volgende brieven.\nBij brief van 8 oktober 2025 zijn de vragen beantwoord.\n\nDe voorzitter van de commissie,\nVijlbrief\n\nBRIEF VAN DE MINISTER VAN ASIEL EN MIGRATIE\nHierbij bied ik u de antwoorden aan op de schriftelijke vragen. Deze vragen werden ingezonden op 5 december 2025 met kenmerk 179110.\n\nDe Minister van Asiel en Migratie,\nD.M. van Weel",
+        );
+        let ps = split(&doc);
+        let cover = covers(&ps);
+        // The report's opening, and the letter its heading starts; the question and
+        // answer are the passage they always were.
+        assert_eq!(cover.len(), 2, "{cover:#?}");
+        assert!(cover[0].text.starts_with("De vaste commissie"));
+        assert!(!cover[0].text.contains("BRIEF VAN"));
+        assert!(cover[1].text.starts_with("BRIEF VAN DE MINISTER"));
+        assert!(cover[1].text.contains("ingezonden op 5 december 2025"));
+        assert!(cover.iter().all(|p| p.kind == PassageKind::Section));
+        let qa: Vec<&crate::Passage> = ps.iter().filter(|p| p.kind == PassageKind::Qa).collect();
+        assert_eq!(qa.len(), 1);
+        assert!(!qa[0].text.contains("ingezonden"));
+        // In document order, before the questions.
+        assert!(ps.iter().position(|p| p.is_cover()) < ps.iter().position(|p| !p.is_cover()));
+    }
+
+    #[test]
+    fn a_long_covering_text_is_cut_into_sections_of_about_equal_length() {
+        // 60 sentences of 9 words: 540 words, more than one section holds.
+        let sentence = "De commissie heeft de minister om een reactie gevraagd.";
+        let long = vec![sentence; 60].join("\n");
+        let ps = split(&with_cover(&long));
+        let lengths: Vec<usize> = covers(&ps)
+            .iter()
+            .map(|p| p.text.split_whitespace().count())
+            .collect();
+        assert_eq!(lengths, vec![270, 270]);
+    }
+
+    #[test]
+    fn a_signature_alone_is_no_section() {
+        let ps = split(&with_cover("De voorzitter van de commissie,\nVijlbrief"));
+        assert!(covers(&ps).is_empty(), "{:#?}", covers(&ps));
     }
 }

@@ -236,6 +236,10 @@ pub struct Plan {
     /// it stands beside its neighbour (`Van` of `Van der Plas`, `naar Griekenland`), and
     /// nowhere else.
     pub pair_stems: Vec<[String; 2]>,
+    /// The typed words that only the text around a consultation's questions holds, as
+    /// terms of the `answer` field: the passages of such text that hold one are not
+    /// ranked down ([`rank::COVER_PRIOR`]), in either stage.
+    pub cover_lifted: Vec<Term>,
 }
 
 impl Plan {
@@ -247,18 +251,23 @@ impl Plan {
             .with_worth(&self.stem_worth)
     }
 
-    /// How a passage's BM25 came about: the query's and the pairs' scores.
+    /// How a passage's BM25 came about: the query's and the pairs' scores, under the
+    /// corpus statistics the search ranked with.
     pub fn explain(
         &self,
         searcher: &tantivy::Searcher,
+        statistics: &super::statistics::Statistics,
         doc: tantivy::DocAddress,
     ) -> tantivy::Result<tantivy::query::Explanation> {
-        if self.pairs.is_empty() {
-            return self.query.explain(searcher, doc);
-        }
         let mut clauses = vec![(Occur::Should, self.query.box_clone())];
         clauses.extend(self.pairs.iter().map(|p| (Occur::Should, p.box_clone())));
-        BooleanQuery::new(clauses).explain(searcher, doc)
+        let query: Box<dyn Query> = match self.pairs.is_empty() {
+            true => self.query.box_clone(),
+            false => Box::new(BooleanQuery::new(clauses)),
+        };
+        let scoring =
+            tantivy::query::EnableScoring::enabled_from_statistics_provider(statistics, searcher);
+        (query.weight(scoring)?).explain(searcher.segment_reader(doc.segment_ord), doc.doc_id)
     }
 }
 
@@ -699,6 +708,10 @@ impl ZoekIndex {
         let asks_toezeggingen = asking(TOEZEGGING_WORDS);
         let asks_members = asking(MEMBER_WORDS);
         let mut priors: Vec<Prior> = Vec::new();
+        let cover_lifted = match config.ranking {
+            true => self.cover_lifted(&searcher, &concepts),
+            false => Vec::new(),
+        };
         if config.ranking {
             priors.push(Prior::new(
                 vec![keyword_query(f.get("procedural"), "procedural")],
@@ -707,6 +720,10 @@ impl ZoekIndex {
             priors.push(Prior::new(
                 vec![keyword_query(f.get("procedural"), "notice")],
                 rank::NOTICE_PRIOR,
+            ));
+            priors.push(Prior::new(
+                vec![self.cover_prior_query(&cover_lifted)],
+                rank::COVER_PRIOR,
             ));
             priors.push(Prior {
                 only_whole: true,
@@ -960,6 +977,7 @@ impl ZoekIndex {
             priors,
             pairs,
             pair_stems,
+            cover_lifted,
         }
     }
 
@@ -1144,19 +1162,65 @@ impl ZoekIndex {
         }
     }
 
+    /// The typed words (as terms of the `answer` field) that only the text around a
+    /// consultation's questions holds ([`Passage::is_cover`](crate::passage::Passage::is_cover)).
+    /// That text is found by what only it says (`rappelbrief`, `ingezonden`), and ranks
+    /// below the questions and answers for what they say too (`vragen fractie-Van de
+    /// Sanden`, whose report's opening says the senator `legt de regering eveneens graag
+    /// een aantal vragen voor`).
+    fn cover_lifted(&self, searcher: &tantivy::Searcher, concepts: &[Concept]) -> Vec<Term> {
+        let f = self.fields();
+        let Ok(statistics) = self.statistics(searcher) else {
+            return Vec::new();
+        };
+        let fields = [f.get("question"), f.get("answer")];
+        let only_cover = |stem: &String| {
+            let terms = fields.map(|field| Term::from_field_text(field, stem));
+            terms
+                .iter()
+                .all(|t| statistics.doc_freq(t).is_ok_and(|n| n == 0))
+                && terms
+                    .iter()
+                    .any(|t| searcher.doc_freq(t).is_ok_and(|n| n > 0))
+        };
+        (concepts.iter().filter_map(typed))
+            .flat_map(|a| a.stems.iter())
+            .filter(|s| only_cover(s))
+            .map(|s| Term::from_field_text(f.get("answer"), s))
+            .collect()
+    }
+
+    /// The passages [`rank::COVER_PRIOR`] ranks down: the text around a consultation's
+    /// questions, but not where it holds a word of `lifted` ([`Plan::cover_lifted`]).
+    fn cover_prior_query(&self, lifted: &[Term]) -> Box<dyn Query> {
+        let cover = keyword_query(self.fields().get("procedural"), "cover");
+        if lifted.is_empty() {
+            return cover;
+        }
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, cover)];
+        for t in lifted {
+            let q = TermQuery::new(t.clone(), IndexRecordOption::Basic);
+            clauses.push((Occur::MustNot, Box::new(q)));
+        }
+        Box::new(BooleanQuery::new(clauses))
+    }
+
     /// An expansion never counts for more than the word as typed. BM25 gives a rare
     /// word a high weight (inverse document frequency), so a rare alias or form
     /// (`Griekse` for `Griekenland`) would outrank the passages holding the word the
     /// user typed. Each expansion's weight is scaled down by the ratio of the typed
     /// form's IDF to its own, where its own is higher.
     fn temper_expansions(&self, searcher: &tantivy::Searcher, concepts: &mut [Concept]) {
-        let n = searcher.num_docs() as f32;
+        let Ok(statistics) = self.statistics(searcher) else {
+            return;
+        };
+        let n = statistics.passages() as f32;
         let fields = [self.fields().get("question"), self.fields().get("answer")];
         let idf = |stem: &String| -> f32 {
             let df = fields
                 .iter()
                 .map(|&f| {
-                    searcher
+                    statistics
                         .doc_freq(&Term::from_field_text(f, stem))
                         .unwrap_or(0)
                 })
