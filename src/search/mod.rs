@@ -929,13 +929,14 @@ impl ZoekIndex {
         };
         let top: Vec<(f32, DocAddress)>;
         let total: usize;
-        if config.ranking && !statistics.aside().is_empty() {
+        if config.ranking && plan.cover_factor < 1.0 && !statistics.aside().is_empty() {
             // The text around a consultation's questions is ranked down in this stage
             // too: every report has some, and its words would fill the pool before the
             // second stage ranks it down. Each candidate keeps its BM25.
             let collector = TopDocs::with_limit(pool).tweak_score(cover_down(
                 statistics.aside().clone(),
                 plan.cover_lifted.clone(),
+                plan.cover_factor,
             ));
             let (found, count) = searcher.search_with_statistics_provider(
                 query,
@@ -1673,19 +1674,20 @@ fn merge_filters(into: &mut Filters, extra: &Filters) {
 }
 
 /// The first stage's order with the text around a consultation's questions ranked down
-/// by [`rank::COVER_PRIOR`] (but for the passages holding a word of `lifted`, which only
+/// by `factor` ([`plan::Plan::cover_factor`]; but for the passages holding a word of `lifted`, which only
 /// such text holds), as the second stage ranks it: a key of the score that orders and
 /// the BM25 that the second stage starts from.
 fn cover_down(
     aside: std::sync::Arc<statistics::Aside>,
     lifted: Vec<Term>,
+    factor: f32,
 ) -> impl Fn(&tantivy::SegmentReader) -> Box<dyn Fn(tantivy::DocId, f32) -> (f32, f32)>
 + Send
 + Sync
 + 'static {
     move |segment: &tantivy::SegmentReader| match aside.ranked_down(segment, &lifted) {
         Some(down) => Box::new(move |doc, score| match down.contains(doc) {
-            true => (score * rank::COVER_PRIOR, score),
+            true => (score * factor, score),
             false => (score, score),
         }),
         None => Box::new(|_, score| (score, score)),

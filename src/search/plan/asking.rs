@@ -181,6 +181,7 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "wordt",
     "worden",
     "werd",
+    "werden",
     "kan",
     "kunnen",
     "heeft",
@@ -264,6 +265,30 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
 /// them by what they are.
 pub(super) const PARTY_QUESTION_WORDS: &[&str] = &[
     "fractie", "fracties", "vragen", "vraag", "vroeg", "vroegen", "leden", "lid",
+];
+
+/// Words by which a query asks how a written consultation was handled, beside a word of
+/// [`LETTER_WORDS`] (`wanneer zijn de vragen over de JBZ-Raad beantwoord`): when the
+/// questions were sent, reminded, answered. The text around the questions says it (`Bij
+/// brief van 8 oktober 2025 zijn de vragen beantwoord`), and is not ranked down.
+pub(super) const HANDLING_WORDS: &[&str] = &[
+    "beantwoord",
+    "beantwoordde",
+    "beantwoordden",
+    "ingezonden",
+    "verzonden",
+    "verstuurd",
+    "gestuurd",
+    "toegestuurd",
+    "voorgelegd",
+    "rappel",
+    "herinnering",
+];
+
+/// The letters and questions of a written consultation, as a query asking how they were
+/// handled names them ([`HANDLING_WORDS`]).
+pub(super) const LETTER_WORDS: &[&str] = &[
+    "vragen", "vraag", "brief", "brieven", "verslag", "inbreng", "overleg",
 ];
 
 /// Verbs of saying and believing: a query that asks what the government said with one

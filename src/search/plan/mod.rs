@@ -240,6 +240,10 @@ pub struct Plan {
     /// terms of the `answer` field: the passages of such text that hold one are not
     /// ranked down ([`rank::COVER_PRIOR`]), in either stage.
     pub cover_lifted: Vec<Term>,
+    /// The factor the text around a consultation's questions is ranked down by, in
+    /// either stage: [`rank::COVER_PRIOR`], or 1 when the query asks how a consultation
+    /// was handled (`wanneer zijn de vragen beantwoord`).
+    pub cover_factor: f32,
 }
 
 impl Plan {
@@ -712,6 +716,12 @@ impl ZoekIndex {
             true => self.cover_lifted(&searcher, &concepts),
             false => Vec::new(),
         };
+        // How a consultation was handled is what the text around its questions says.
+        let asks_handling = !asking(HANDLING_WORDS).is_empty() && !asking(LETTER_WORDS).is_empty();
+        let cover_factor = match asks_handling {
+            true => 1.0,
+            false => rank::COVER_PRIOR,
+        };
         if config.ranking {
             priors.push(Prior::new(
                 vec![keyword_query(f.get("procedural"), "procedural")],
@@ -721,10 +731,12 @@ impl ZoekIndex {
                 vec![keyword_query(f.get("procedural"), "notice")],
                 rank::NOTICE_PRIOR,
             ));
-            priors.push(Prior::new(
-                vec![self.cover_prior_query(&cover_lifted)],
-                rank::COVER_PRIOR,
-            ));
+            if cover_factor < 1.0 {
+                priors.push(Prior::new(
+                    vec![self.cover_prior_query(&cover_lifted)],
+                    cover_factor,
+                ));
+            }
             priors.push(Prior {
                 only_whole: true,
                 ..Prior::new(
@@ -978,6 +990,7 @@ impl ZoekIndex {
             pairs,
             pair_stems,
             cover_lifted,
+            cover_factor,
         }
     }
 
@@ -1604,6 +1617,11 @@ mod tests {
         assert_eq!(
             labels("wie houdt toezicht op de grens"),
             ["houdt", "toezicht", "grens"]
+        );
+        // A form of `worden` is none, in the plural as in the singular.
+        assert_eq!(
+            labels("wanneer werden de vragen beantwoord"),
+            ["vragen", "beantwoord"]
         );
     }
 
