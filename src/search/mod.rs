@@ -1674,9 +1674,9 @@ fn merge_filters(into: &mut Filters, extra: &Filters) {
 }
 
 /// The first stage's order with the text around a consultation's questions ranked down
-/// by `factor` ([`plan::Plan::cover_factor`]; but for the passages holding a word of `lifted`, which only
-/// such text holds), as the second stage ranks it: a key of the score that orders and
-/// the BM25 that the second stage starts from.
+/// by `factor` ([`plan::Plan::cover_factor`]), as the second stage ranks it, but for the
+/// passages holding a word of `lifted`, which only such text holds: a key of the score
+/// that orders and the BM25 that the second stage starts from.
 fn cover_down(
     aside: std::sync::Arc<statistics::Aside>,
     lifted: Vec<Term>,

@@ -38,7 +38,9 @@ pub struct Aside {
     members: Vec<BitSet>,
     /// How many of them are not deleted.
     alive: u64,
+    /// The document frequencies counted so far, without them.
     doc_freqs: Mutex<FxHashMap<Term, u64>>,
+    /// Each field's number of tokens counted so far, without them.
     tokens: Mutex<FxHashMap<Field, u64>>,
 }
 
@@ -118,19 +120,17 @@ pub struct Statistics<'a> {
     aside: Arc<Aside>,
 }
 
-impl Statistics<'_> {
-    /// The passages these statistics leave out.
-    pub fn aside(&self) -> &Arc<Aside> {
-        &self.aside
-    }
-}
-
 impl<'a> Statistics<'a> {
     /// The statistics of `searcher`'s passages, less `aside`, which must be of the same
     /// generation of the searcher.
     pub fn new(searcher: &'a Searcher, aside: Arc<Aside>) -> Statistics<'a> {
         debug_assert_eq!(aside.generation, searcher.generation().generation_id());
         Statistics { searcher, aside }
+    }
+
+    /// The passages these statistics leave out.
+    pub fn aside(&self) -> &Arc<Aside> {
+        &self.aside
     }
 
     /// How many passages the statistics count.

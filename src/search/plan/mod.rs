@@ -263,11 +263,12 @@ impl Plan {
         statistics: &super::statistics::Statistics,
         doc: tantivy::DocAddress,
     ) -> tantivy::Result<tantivy::query::Explanation> {
-        let mut clauses = vec![(Occur::Should, self.query.box_clone())];
-        clauses.extend(self.pairs.iter().map(|p| (Occur::Should, p.box_clone())));
-        let query: Box<dyn Query> = match self.pairs.is_empty() {
-            true => self.query.box_clone(),
-            false => Box::new(BooleanQuery::new(clauses)),
+        let query: Box<dyn Query> = if self.pairs.is_empty() {
+            self.query.box_clone()
+        } else {
+            let mut clauses = vec![(Occur::Should, self.query.box_clone())];
+            clauses.extend(self.pairs.iter().map(|p| (Occur::Should, p.box_clone())));
+            Box::new(BooleanQuery::new(clauses))
         };
         let scoring =
             tantivy::query::EnableScoring::enabled_from_statistics_provider(statistics, searcher);
