@@ -121,22 +121,12 @@ pub(super) fn split(lines: &[Line], reflowed: bool) -> Vec<Draft> {
     drafts
 }
 
-/// The fewest words a run of text no question or answer holds needs to be a section.
-const UNHELD_MIN_WORDS: usize = 12;
-
-/// The most words one section of such text holds: a letter of a page or so (a reminder
-/// of 230 words, a covering letter) is one passage; a longer run is cut at the ends of
-/// sentences into as few sections as keep each below this, of about equal length, so no
-/// letter loses its last sentence to a section of its own.
-const UNHELD_MAX_WORDS: usize = 350;
-
-/// The text of a consultation that no question or answer holds, as `section` passages:
-/// the report's opening (which letters were discussed, when the questions were sent and
-/// answered), a reminder letter between the question letter and the answer letter, the
-/// answer letter's covering text. A clerk looks for them (`rappelbrief`); no text is
-/// silently dropped. Headings and the lines of a table of contents are left out, and so
-/// are runs without a sentence or shorter than [`UNHELD_MIN_WORDS`]: a signature (`De
-/// griffier van de commissie, Burger`), a page number.
+/// The text of a consultation that no question or answer holds, as `section` passages
+/// ([`super::cover_sections`]): the report's opening (which letters were discussed, when
+/// the questions were sent and answered), a reminder letter between the question letter
+/// and the answer letter, the answer letter's covering text. Headings and the lines of a
+/// table of contents are no part of it; a letter's heading (`BRIEF VAN DE MINISTER …`)
+/// starts a run of its own.
 fn unheld_sections(lines: &[Line], marks: &[Mark], held: &HashSet<&str>) -> Vec<Draft> {
     // The runs of free lines, each line with its index.
     let mut runs: Vec<Vec<(usize, &Line)>> = vec![Vec::new()];
@@ -145,7 +135,6 @@ fn unheld_sections(lines: &[Line], marks: &[Mark], held: &HashSet<&str>) -> Vec<
             continue;
         }
         let free = matches!(mark, Mark::Text | Mark::Closing) && !held.contains(line.text.as_str());
-        // A letter's heading (`BRIEF VAN DE MINISTER …`) starts a run of its own.
         if free && line.text.trim_start().starts_with("BRIEF VAN ") {
             runs.push(Vec::new());
         }
@@ -155,43 +144,7 @@ fn unheld_sections(lines: &[Line], marks: &[Mark], held: &HashSet<&str>) -> Vec<
             false => {}
         }
     }
-    let count = |l: &Line| l.text.split_whitespace().count();
-    let mut out = Vec::new();
-    for run in runs {
-        let words: usize = run.iter().map(|(_, l)| count(l)).sum();
-        let sentence = run
-            .iter()
-            .any(|(_, l)| l.text.trim_end().ends_with(['.', ':', '?']) && count(l) >= 4);
-        if words < UNHELD_MIN_WORDS || !sentence {
-            continue;
-        }
-        // Cut after the line ending a sentence nearest past each equal share.
-        let share = words / words.div_ceil(UNHELD_MAX_WORDS);
-        let mut section: Vec<(usize, &Line)> = Vec::new();
-        let mut so_far = 0;
-        for (k, (i, line)) in run.iter().enumerate() {
-            section.push((*i, line));
-            so_far += count(line);
-            let ends = line.text.trim_end().ends_with(['.', '?', '!']);
-            if ends && so_far >= share && k + 1 < run.len() {
-                out.push(cover_section(std::mem::take(&mut section)));
-                so_far = 0;
-            }
-        }
-        if !section.is_empty() {
-            out.push(cover_section(section));
-        }
-    }
-    out
-}
-
-/// A `section` passage of the text around a consultation's questions.
-fn cover_section(lines: Vec<(usize, &Line)>) -> Draft {
-    let mut d = Draft::new(Passage::new(PassageKind::Section, ""));
-    d.passage.topic = Some(crate::passage::COVER_TOPIC.to_string());
-    d.at = lines[0].0;
-    d.answer = lines.into_iter().map(|(_, l)| l.clone()).collect();
-    d
+    super::cover_sections(runs)
 }
 
 /// A heading wrapped over two lines (`… GroenLinks-PvdA-` / `fractie`) is joined.

@@ -305,14 +305,25 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
     let notice = notice.filter(|d| d.answer.iter().any(|l| !l.is_blank()));
     let has_notice = notice.is_some();
     drafts.extend(notice);
+    // A list of questions and answers opens with the committee's words on them (which
+    // letter they were asked on, when they were answered): the text around the questions.
+    // Kamervragen open with their heading, which the metadata holds.
+    if lines
+        .iter()
+        .any(|l| l.text.contains("LIJST VAN VRAGEN EN ANTWOORDEN"))
+    {
+        drafts.extend(super::cover_sections(super::sentence_runs(
+            lines,
+            0..body_start,
+        )));
+    }
     drafts.sort_by_key(|d| d.at);
     resolve_references(&mut drafts);
     if has_notice {
         // A question this document leaves unanswered points to the notice that says why,
         // or where its answer is.
-        let at = drafts
-            .iter()
-            .position(|d| d.passage.kind == PassageKind::Section);
+        let at = (drafts.iter())
+            .position(|d| d.passage.topic.as_deref() == Some(crate::passage::NOTICE_TOPIC));
         for d in drafts
             .iter_mut()
             .filter(|d| d.passage.kind == PassageKind::Question)

@@ -65,9 +65,14 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
     let mut current: Option<Draft> = None;
     let mut topic: Option<String> = None;
     let mut seen_question = false;
+    // Where the first question and the closing words start: the text before and from
+    // them is the text around the questions.
+    let mut first_question = lines.len();
+    let mut closing = lines.len();
     for (at, para) in paragraphs {
         let first = para[0].text.as_str();
         if CLOSING.is_match(first) {
+            closing = at;
             break;
         }
         if let Some(c) = SECTION.captures(first).filter(|_| para.len() == 1) {
@@ -76,6 +81,9 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
             continue;
         }
         if let Some(c) = FRACTIE_PARAGRAPH.captures(first) {
+            if !seen_question {
+                first_question = at;
+            }
             seen_question = true;
             let joint = answering && current.as_ref().is_some_and(|d| d.answer.is_empty());
             if joint {
@@ -117,5 +125,9 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
         }
     }
     drafts.extend(current.take());
+    let mut runs = super::sentence_runs(lines, 0..first_question.min(closing));
+    runs.extend(super::sentence_runs(lines, closing..lines.len()));
+    drafts.extend(super::cover_sections(runs));
+    drafts.sort_by_key(|d| d.at);
     drafts
 }

@@ -18,10 +18,11 @@ mod sections;
 mod summary;
 
 use crate::meta;
-use crate::passage::{Passage, Role};
+use crate::passage::{COVER_TOPIC, Passage, Role};
 use crate::read::{Format, RawDocument};
 use crate::text::{self, CleanText, Line};
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::path::Path;
 
 /// Metadata shared by every passage of one document.
@@ -200,6 +201,89 @@ impl Draft {
             at: 0,
         }
     }
+}
+
+/// The fewest words a run of text around the questions needs to be a section.
+const COVER_MIN_WORDS: usize = 12;
+
+/// The most words one section of text around the questions holds: a letter of a page or
+/// so (a reminder of 230 words, a covering letter) is one passage; a longer run is cut at
+/// the ends of sentences into as few sections as keep each below this, of about equal
+/// length, so no letter loses its last sentence to a section of its own.
+const COVER_MAX_WORDS: usize = 350;
+
+/// The text around a report's questions and answers, given as runs of lines (each with
+/// its index), as `section` passages with the topic [`COVER_TOPIC`]
+/// ([`Passage::is_cover`]): a report's opening, a reminder letter, a covering letter, the
+/// committee's closing words. A clerk looks for them (`rappelbrief`); no text is silently
+/// dropped. A run without a sentence or shorter than [`COVER_MIN_WORDS`] is no section: a
+/// signature (`De griffier van de commissie, Burger`), a page number, a title.
+pub(super) fn cover_sections(runs: Vec<Vec<(usize, &Line)>>) -> Vec<Draft> {
+    let count = |l: &Line| l.text.split_whitespace().count();
+    let mut out = Vec::new();
+    for run in runs {
+        let words: usize = run.iter().map(|(_, l)| count(l)).sum();
+        let sentence = (run.iter())
+            .any(|(_, l)| l.text.trim_end().ends_with(['.', ':', '?']) && count(l) >= 4);
+        if words < COVER_MIN_WORDS || !sentence {
+            continue;
+        }
+        // Cut after the line ending a sentence nearest past each equal share.
+        let share = words / words.div_ceil(COVER_MAX_WORDS);
+        let mut section: Vec<(usize, &Line)> = Vec::new();
+        let mut so_far = 0;
+        for (k, (i, line)) in run.iter().enumerate() {
+            section.push((*i, line));
+            so_far += count(line);
+            let ends = line.text.trim_end().ends_with(['.', '?', '!']);
+            if ends && so_far >= share && k + 1 < run.len() {
+                out.push(cover_section(std::mem::take(&mut section)));
+                so_far = 0;
+            }
+        }
+        if !section.is_empty() {
+            out.push(cover_section(section));
+        }
+    }
+    out
+}
+
+/// The paragraphs of `lines[range]` as runs for [`cover_sections`]: a paragraph whose
+/// last line ends no sentence (a heading, `Vastgesteld 15 september 2022`, a signature)
+/// ends a run.
+pub(super) fn sentence_runs(lines: &[Line], range: Range<usize>) -> Vec<Vec<(usize, &Line)>> {
+    type Run<'a> = Vec<(usize, &'a Line)>;
+    fn end<'a>(paragraph: &mut Run<'a>, runs: &mut Vec<Run<'a>>) {
+        let Some((_, last)) = paragraph.last() else {
+            return;
+        };
+        match last.text.trim_end().ends_with(['.', '?', '!', ':']) {
+            true => runs.last_mut().expect("never empty").append(paragraph),
+            false => {
+                paragraph.clear();
+                runs.push(Vec::new());
+            }
+        }
+    }
+    let mut runs: Vec<Run> = vec![Vec::new()];
+    let mut paragraph: Run = Vec::new();
+    for (i, line) in lines.iter().enumerate().take(range.end).skip(range.start) {
+        match line.is_blank() {
+            true => end(&mut paragraph, &mut runs),
+            false => paragraph.push((i, line)),
+        }
+    }
+    end(&mut paragraph, &mut runs);
+    runs
+}
+
+/// One `section` passage of the text around a report's questions.
+fn cover_section(lines: Vec<(usize, &Line)>) -> Draft {
+    let mut d = Draft::new(Passage::new(crate::passage::PassageKind::Section, ""));
+    d.passage.topic = Some(COVER_TOPIC.to_string());
+    d.at = lines[0].0;
+    d.answer = lines.into_iter().map(|(_, l)| l.clone()).collect();
+    d
 }
 
 /// Apply metadata, reflow text, lift footnotes into notes, and assign ids.
