@@ -486,3 +486,55 @@ fn set_exchange_context(out: &mut [Passage], ids: &[String]) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Hint;
+
+    fn lines(text: &str) -> Vec<Line> {
+        text.lines()
+            .map(|l| match l.is_empty() {
+                true => Line::new("", Hint::Blank),
+                false => Line::new(l, Hint::Plain),
+            })
+            .collect()
+    }
+
+    fn texts(runs: &[Vec<(usize, &Line)>]) -> Vec<String> {
+        (runs.iter())
+            .filter(|r| !r.is_empty())
+            .map(|r| {
+                r.iter()
+                    .map(|(_, l)| l.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_heading_or_signature_ends_a_run_and_a_wrapped_sentence_does_not() {
+        let doc = lines(
+            "Vastgesteld 15 september 2022\n\nDe vaste commissie heeft een aantal vragen\nvoorgelegd aan de Minister.\n\nDe Minister heeft deze vragen beantwoord.\n\nDe voorzitter van de commissie,\nSmals\n\nVraag 1",
+        );
+        let runs = sentence_runs(&doc, 0..doc.len() - 1);
+        assert_eq!(
+            texts(&runs),
+            [
+                "De vaste commissie heeft een aantal vragen voorgelegd aan de Minister. De Minister heeft deze vragen beantwoord."
+            ]
+        );
+        // Only the range is read, with the lines' own indexes.
+        let runs = sentence_runs(&doc, 5..doc.len());
+        assert_eq!(texts(&runs), ["De Minister heeft deze vragen beantwoord."]);
+        assert_eq!(runs.iter().flatten().next().map(|(i, _)| *i), Some(5));
+        // A run too short, or without a sentence, is no section.
+        let sections = cover_sections(sentence_runs(&doc, 5..doc.len()));
+        assert!(sections.is_empty());
+        let sections = cover_sections(sentence_runs(&doc, 0..doc.len()));
+        assert_eq!(sections.len(), 1);
+        assert!(sections[0].passage.is_cover());
+        assert_eq!(sections[0].at, 2);
+    }
+}
