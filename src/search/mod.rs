@@ -1011,7 +1011,6 @@ impl ZoekIndex {
         // The function-word pairs add their scores to the candidates that hold them.
         let mut top = top;
         if config.ranking {
-            let statistics = self.statistics(searcher)?;
             for pair in &plan.pairs {
                 for (k, s) in scores_of(searcher, &statistics, pair.as_ref(), &top, &order)?
                     .into_iter()

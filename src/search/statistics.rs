@@ -128,6 +128,11 @@ impl<'a> Statistics<'a> {
         Statistics { searcher, aside }
     }
 
+    /// The searcher these statistics are of.
+    pub fn searcher(&self) -> &'a Searcher {
+        self.searcher
+    }
+
     /// The passages these statistics leave out.
     pub fn aside(&self) -> &Arc<Aside> {
         &self.aside

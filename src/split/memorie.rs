@@ -64,7 +64,6 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut current: Option<Draft> = None;
     let mut topic: Option<String> = None;
-    let mut seen_question = false;
     // Where the first question and the closing words start: the text before and from
     // them is the text around the questions.
     let mut first_question = lines.len();
@@ -81,10 +80,7 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
             continue;
         }
         if let Some(c) = FRACTIE_PARAGRAPH.captures(first) {
-            if !seen_question {
-                first_question = at;
-            }
-            seen_question = true;
+            first_question = first_question.min(at);
             let joint = answering && current.as_ref().is_some_and(|d| d.answer.is_empty());
             if joint {
                 let d = current.as_mut().expect("checked");
@@ -109,9 +105,8 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
             current = Some(d);
             continue;
         }
-        if !seen_question {
-            continue;
-        }
+        // Before the first question there is no passage to add to: that text is around
+        // the questions.
         if let Some(d) = current.as_mut() {
             let part = if answering {
                 &mut d.answer

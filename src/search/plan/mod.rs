@@ -12,6 +12,7 @@
 //! rather than names it; this module weighs them into one tantivy query with its priors.
 
 use super::snippet::StemWorth;
+use super::statistics::Statistics;
 use super::{SearchConfig, rank};
 use crate::alias;
 use crate::analyze;
@@ -545,7 +546,13 @@ impl ZoekIndex {
             self.expand_derivations(&searcher, &mut concepts);
             self.expand_families(&searcher, &mut concepts);
         }
-        self.temper_expansions(&searcher, &mut concepts);
+        // The statistics the ranking counts with, for the expansions' IDFs and the words
+        // only the text around a consultation's questions holds. Unreadable, neither is
+        // adjusted for, as a search of the index would fail on it anyway.
+        let statistics = self.statistics(&searcher).ok();
+        if let Some(statistics) = &statistics {
+            self.temper_expansions(statistics, &mut concepts);
+        }
         if config.ranking {
             temper_everyday_words(&mut concepts);
         }
@@ -713,9 +720,9 @@ impl ZoekIndex {
         let asks_toezeggingen = asking(TOEZEGGING_WORDS);
         let asks_members = asking(MEMBER_WORDS);
         let mut priors: Vec<Prior> = Vec::new();
-        let cover_lifted = match config.ranking {
-            true => self.cover_lifted(&searcher, &concepts),
-            false => Vec::new(),
+        let cover_lifted = match (&statistics, config.ranking) {
+            (Some(statistics), true) => self.cover_lifted(statistics, &concepts),
+            _ => Vec::new(),
         };
         // How a consultation was handled is what the text around its questions says.
         let asks_handling = !asking(HANDLING_WORDS).is_empty() && !asking(LETTER_WORDS).is_empty();
@@ -1182,11 +1189,9 @@ impl ZoekIndex {
     /// below the questions and answers for what they say too (`vragen fractie-Van de
     /// Sanden`, whose report's opening says the senator `legt de regering eveneens graag
     /// een aantal vragen voor`).
-    fn cover_lifted(&self, searcher: &tantivy::Searcher, concepts: &[Concept]) -> Vec<Term> {
+    fn cover_lifted(&self, statistics: &Statistics, concepts: &[Concept]) -> Vec<Term> {
         let f = self.fields();
-        let Ok(statistics) = self.statistics(searcher) else {
-            return Vec::new();
-        };
+        let searcher = statistics.searcher();
         let fields = [f.get("question"), f.get("answer")];
         let only_cover = |stem: &String| {
             let terms = fields.map(|field| Term::from_field_text(field, stem));
@@ -1224,10 +1229,7 @@ impl ZoekIndex {
     /// (`Griekse` for `Griekenland`) would outrank the passages holding the word the
     /// user typed. Each expansion's weight is scaled down by the ratio of the typed
     /// form's IDF to its own, where its own is higher.
-    fn temper_expansions(&self, searcher: &tantivy::Searcher, concepts: &mut [Concept]) {
-        let Ok(statistics) = self.statistics(searcher) else {
-            return;
-        };
+    fn temper_expansions(&self, statistics: &Statistics, concepts: &mut [Concept]) {
         let n = statistics.passages() as f32;
         let fields = [self.fields().get("question"), self.fields().get("answer")];
         let idf = |stem: &String| -> f32 {
