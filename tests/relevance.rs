@@ -895,6 +895,20 @@ mod named_queries {
             corrected("\"veilige landen van herkmost\""),
             [("herkmost".into(), "herkomst".into())]
         );
+        // A typo in one part of a hyphenated word is corrected in that part, and the
+        // passages that hold the whole come first.
+        assert_eq!(
+            corrected("non-refoulment beginsel"),
+            [("non-refoulment".into(), "non-refoulement".into())]
+        );
+        let r = search("non-refoulment beginsel");
+        assert!(
+            r.hits[..3].iter().all(|h| h.passage.text.contains("refoulement")),
+            "{:?}",
+            r.hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+        );
+        // A hyphenated word the index holds is left alone.
+        assert!(corrected("non-refoulement").is_empty());
         // A word held in some form is no misspelling: stemmed (`asielzoekes`), a part of
         // a compound, an alias, as typed; nor is a word of a term of the alias table
         // that the index holds only in its other forms (`movements`).

@@ -838,8 +838,55 @@ impl ZoekIndex {
     }
 
     /// The word to search in place of `typed`, when it may be misspelled and no passage
-    /// holds it in any form.
+    /// holds it in any form. A hyphenated word (`non-refoulment`) that no passage holds
+    /// is corrected part by part, and keeps its hyphens (`non-refoulement`): each part
+    /// is a word of its own to the analyzer, so a typo in one part hides the whole.
     fn correction_of(
+        &self,
+        searcher: &tantivy::Searcher,
+        typed: &str,
+        config: &SearchConfig,
+    ) -> Result<Option<String>> {
+        let core = typed.trim_matches(|c: char| !c.is_alphanumeric());
+        if !core.contains('-') {
+            return self.correction_of_word(searcher, typed, config);
+        }
+        if self.held_in_any_form(searcher, typed, config)? {
+            return Ok(None);
+        }
+        let mut any = false;
+        let mut parts = Vec::new();
+        for part in core.split('-') {
+            match self.correction_of_word(searcher, part, config)? {
+                Some(found) => {
+                    any = true;
+                    parts.push(found);
+                }
+                None => parts.push(part.to_string()),
+            }
+        }
+        Ok(any.then(|| typed.replacen(core, &parts.join("-"), 1)))
+    }
+
+    /// Whether some passage holds `typed` in a form zoek knows: the plan of the word
+    /// alone matches.
+    fn held_in_any_form(
+        &self,
+        searcher: &tantivy::Searcher,
+        typed: &str,
+        config: &SearchConfig,
+    ) -> Result<bool> {
+        let alone = query::ParsedQuery {
+            words: vec![typed.to_string()],
+            typed: 1,
+            ..Default::default()
+        };
+        let plan = self.plan(&alone, config, plan::Matching::Every);
+        Ok(searcher.search(plan.query.as_ref(), &tantivy::collector::Count)? > 0)
+    }
+
+    /// [`ZoekIndex::correction_of`] for a word without hyphens.
+    fn correction_of_word(
         &self,
         searcher: &tantivy::Searcher,
         typed: &str,
@@ -852,13 +899,7 @@ impl ZoekIndex {
         if max_edits == 0 || searcher.doc_freq(&tantivy::Term::from_field_text(exact, &word))? > 0 {
             return Ok(None);
         }
-        let alone = query::ParsedQuery {
-            words: vec![typed.to_string()],
-            typed: 1,
-            ..Default::default()
-        };
-        let plan = self.plan(&alone, config, plan::Matching::Every);
-        if searcher.search(plan.query.as_ref(), &tantivy::collector::Count)? > 0 {
+        if self.held_in_any_form(searcher, typed, config)? {
             return Ok(None);
         }
         let stemmed = [self.fields().get("question"), self.fields().get("answer")];
