@@ -903,7 +903,9 @@ mod named_queries {
         );
         let r = search("non-refoulment beginsel");
         assert!(
-            r.hits[..3].iter().all(|h| h.passage.text.contains("refoulement")),
+            r.hits[..3]
+                .iter()
+                .all(|h| h.passage.text.contains("refoulement")),
             "{:?}",
             r.hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
         );
@@ -929,6 +931,29 @@ mod named_queries {
         // otherwise: a name the index lacks is not searched as another word.
         assert!(corrected("xyzzyq").is_empty());
         assert!(corrected("Xoeganda").is_empty());
+    }
+
+    #[test]
+    fn a_country_is_not_found_in_a_word_its_adjective_stems_alike() {
+        // `Finse`, an alias of `Finland`, stems to `fin`, the committee `FIN` of the
+        // decision lists: one passage names Finland, and it is the only match.
+        let hits = top("Finland", Filters::default(), 10);
+        let matched: Vec<_> = hits.iter().filter(|h| !h.related).collect();
+        assert_eq!(matched.len(), 1, "{:?}", super::ids(&hits));
+        assert!(matched[0].passage.text.contains("Finland"));
+        // Its adjective still finds what it is written in (`Denemarken` finds the three
+        // passages on the `Deense` proposals), and its `Deen` no `Van den Brink`.
+        let hits = top("Denemarken", Filters::default(), 10);
+        let holds = |h: &&zoek::Hit, w: &str| h.passage.text.contains(w);
+        let matched: Vec<_> = hits.iter().filter(|h| !h.related).collect();
+        assert!(
+            matched
+                .iter()
+                .all(|h| holds(h, "Denemarken") || holds(h, "Deense")),
+            "{:?}",
+            super::ids(&hits)
+        );
+        assert!(matched.iter().filter(|h| holds(h, "Deense")).count() >= 3);
     }
 
     #[test]

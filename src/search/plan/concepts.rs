@@ -19,6 +19,9 @@ pub struct Alternative {
     /// Whether it holds only part of the concept (`geld` for `geldtransfers`): a passage
     /// holding the concept only this way covers it only in part.
     pub partial: bool,
+    /// Whether it matches only as written, in the field of exact forms: an alias whose
+    /// stem says too little ([`clipped`]).
+    pub as_written: bool,
 }
 
 /// Something the user looks for: a word, or an alias term of several words.
@@ -188,13 +191,13 @@ pub fn concepts(
         // An alias term starting here spans its tokens.
         if let Some(m) = matches.iter().find(|m| m.start == i) {
             let folded = &tokens[m.start..m.end];
-            let mut alternatives = vec![alternative(folded, 1.0, true, dutch)];
+            let mut alternatives = vec![aliased(alternative(folded, 1.0, true, dutch))];
             for alt in &m.alternatives {
-                alternatives.push(alternative(alt, m.weight, false, dutch));
+                alternatives.push(aliased(alternative(alt, m.weight, false, dutch)));
             }
             for member in &m.narrower {
                 let weight = m.weight * alias::NARROWER;
-                alternatives.push(alternative(member, weight, false, dutch));
+                alternatives.push(aliased(alternative(member, weight, false, dutch)));
             }
             // A term that is one whole typed word keeps the forms of a word: an alias of
             // `herkomstlanden` must not cost it `herkomst landen` and its parts.
@@ -338,6 +341,30 @@ pub(super) fn alternative(
         weight,
         typed,
         partial: false,
+        as_written: false,
+    }
+}
+
+/// Whether the stemmer clips a one-word alias term down to a stem of three letters or
+/// fewer: `Finse`, an alias of `Finland`, stems to `fin`, the committee `FIN` of every
+/// decision list; `Deen` (of `Denemarken`) to `den`, the `den` of `Van den Brink`. So
+/// short a stem says too little of a name. (Words that are no alias keep their short
+/// stems: a verb's `nemen` → `nem` finds `nemen` and `neem`.)
+fn clipped(a: &Alternative) -> bool {
+    match (a.stems.as_slice(), a.folded.as_slice()) {
+        ([stem], [folded]) => {
+            let stem = stem.chars().count();
+            stem <= 3 && folded.chars().count() > stem
+        }
+        _ => false,
+    }
+}
+
+/// An alias term's alternative: matched as written when its stem is [`clipped`].
+fn aliased(a: Alternative) -> Alternative {
+    Alternative {
+        as_written: clipped(&a),
+        ..a
     }
 }
 
@@ -350,7 +377,14 @@ pub(super) fn distinct(alternatives: Vec<Alternative>) -> Vec<Alternative> {
         if a.stems.is_empty() {
             continue;
         }
-        match out.iter_mut().find(|b| b.stems == a.stems) {
+        // A form matched as written is one alternative with another only when it is
+        // written alike too (`Deens` and `Deense` both stem to `den`).
+        let same = |b: &Alternative| {
+            b.stems == a.stems
+                && b.as_written == a.as_written
+                && (!a.as_written || b.folded == a.folded)
+        };
+        match out.iter_mut().find(|b| same(b)) {
             Some(b) if !b.typed && a.weight > b.weight => b.weight = a.weight,
             Some(_) => {}
             None => out.push(a),

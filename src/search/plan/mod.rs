@@ -589,7 +589,11 @@ impl ZoekIndex {
                         *w = worth;
                     }
                 }
-                let mut these = self.main_leaves(&a.stems, a.weight);
+                let mut these = if a.as_written {
+                    vec![(sequence(f.get("exact"), &a.folded, 0), a.weight)]
+                } else {
+                    self.main_leaves(&a.stems, a.weight)
+                };
                 if config.ranking && a.typed {
                     these.push((sequence(f.get("exact"), &a.folded, 0), W_EXACT * a.weight));
                 }
@@ -622,7 +626,7 @@ impl ZoekIndex {
                         }
                     }
                 }
-                if config.compounds && a.stems.len() == 1 {
+                if config.compounds && a.stems.len() == 1 && !a.as_written {
                     these.push((term(f.get("parts"), &a.stems[0]), W_PARTS * a.weight));
                 }
                 if !a.partial {
@@ -1072,6 +1076,7 @@ impl ZoekIndex {
                     weight: W_DERIVATION,
                     typed: false,
                     partial: false,
+                    as_written: false,
                 });
             }
         }
@@ -1178,6 +1183,7 @@ impl ZoekIndex {
                     weight: W_FAMILY,
                     typed: false,
                     partial,
+                    as_written: false,
                 });
             }
         }
