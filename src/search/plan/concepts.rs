@@ -19,8 +19,9 @@ pub struct Alternative {
     /// Whether it holds only part of the concept (`geld` for `geldtransfers`): a passage
     /// holding the concept only this way covers it only in part.
     pub partial: bool,
-    /// Whether it matches only as written, in the field of exact forms: an alias whose
-    /// stem says too little ([`clipped`]).
+    /// Whether it matches only as written, in the field of exact forms: an alias term
+    /// that the stemmer cuts down to three letters or fewer (`Finse` → `fin`, the
+    /// committee `FIN`), a stem that says too little of a name.
     pub as_written: bool,
 }
 
