@@ -851,7 +851,13 @@ impl ZoekIndex {
         if !core.contains('-') {
             return self.correction_of_word(searcher, typed, config);
         }
-        if self.held_in_any_form(searcher, typed, config)? {
+        // The term lookups first: most hyphenated words (`EU-lidstaten`) have no part
+        // that may be misspelled, and then no plan is counted.
+        let mut suspect = false;
+        for part in core.split('-') {
+            suspect |= self.unknown_as_written(searcher, part)?.is_some();
+        }
+        if !suspect || self.held_in_any_form(searcher, typed, config)? {
             return Ok(None);
         }
         let mut any = false;
@@ -866,6 +872,24 @@ impl ZoekIndex {
             }
         }
         Ok(any.then(|| typed.replacen(core, &parts.join("-"), 1)))
+    }
+
+    /// `typed` folded, and the edits its correction may be away
+    /// ([`spell::edits_allowed`]), when it may be misspelled and no passage holds it as
+    /// written: the cheap checks, one term lookup, before a plan is counted.
+    fn unknown_as_written(
+        &self,
+        searcher: &tantivy::Searcher,
+        typed: &str,
+    ) -> Result<Option<(String, u8)>> {
+        let exact = self.fields().get("exact");
+        // Punctuation typed against the word (`herkmost,` in a phrase) is not the word's.
+        let word = crate::analyze::fold_word(typed.trim_matches(|c: char| !c.is_alphanumeric()));
+        let max_edits = spell::edits_allowed(&word);
+        if max_edits == 0 || searcher.doc_freq(&tantivy::Term::from_field_text(exact, &word))? > 0 {
+            return Ok(None);
+        }
+        Ok(Some((word, max_edits)))
     }
 
     /// Whether some passage holds `typed` in a form zoek knows: the plan of the word
@@ -892,16 +916,13 @@ impl ZoekIndex {
         typed: &str,
         config: &SearchConfig,
     ) -> Result<Option<String>> {
-        let exact = self.fields().get("exact");
-        // Punctuation typed against the word (`herkmost,` in a phrase) is not the word's.
-        let word = crate::analyze::fold_word(typed.trim_matches(|c: char| !c.is_alphanumeric()));
-        let max_edits = spell::edits_allowed(&word);
-        if max_edits == 0 || searcher.doc_freq(&tantivy::Term::from_field_text(exact, &word))? > 0 {
+        let Some((word, max_edits)) = self.unknown_as_written(searcher, typed)? else {
             return Ok(None);
-        }
+        };
         if self.held_in_any_form(searcher, typed, config)? {
             return Ok(None);
         }
+        let exact = self.fields().get("exact");
         let stemmed = [self.fields().get("question"), self.fields().get("answer")];
         Ok(
             spell::correction(searcher, exact, &stemmed, &word, max_edits)?

@@ -589,13 +589,24 @@ impl ZoekIndex {
                         *w = worth;
                     }
                 }
-                let mut these = if a.as_written {
-                    vec![(sequence(f.get("exact"), &a.folded, 0), a.weight)]
-                } else {
-                    self.main_leaves(&a.stems, a.weight)
+                let exact_bonus = match config.ranking && a.typed {
+                    true => W_EXACT,
+                    false => 0.0,
                 };
-                if config.ranking && a.typed {
-                    these.push((sequence(f.get("exact"), &a.folded, 0), W_EXACT * a.weight));
+                // A form matched as written has one leaf, the exact form, which then also
+                // carries the bonus of the form typed.
+                let mut these = match a.as_written {
+                    true => vec![(
+                        sequence(f.get("exact"), &a.folded, 0),
+                        (1.0 + exact_bonus) * a.weight,
+                    )],
+                    false => self.main_leaves(&a.stems, a.weight),
+                };
+                if exact_bonus > 0.0 && !a.as_written {
+                    these.push((
+                        sequence(f.get("exact"), &a.folded, 0),
+                        exact_bonus * a.weight,
+                    ));
                 }
                 if config.ranking && a.typed {
                     // A member or minister named in the query: their own turns, not only
