@@ -13,6 +13,9 @@ pub const ALIASES_TOML: &str = include_str!("../index-schema/aliases.toml");
 #[derive(Deserialize)]
 struct Table {
     alias: Vec<Group>,
+    /// Names whose last word alone names another place (see [`QUALIFIED`]).
+    #[serde(default)]
+    qualified: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -81,6 +84,21 @@ pub static GROUPS: LazyLock<Vec<AliasGroup>> = LazyLock::new(|| {
         g.narrower.retain(|t| !t.is_empty());
     }
     groups
+});
+
+/// Names whose last word, standing alone, names another country, people or region
+/// (`Wit-Rusland`, `Noord-Ierland`, `Nieuw-Zeeland`), as folded tokens: the `qualified`
+/// list of `aliases.toml`. A passage that holds a query's word only as the last word of
+/// such a name holds it only in part, as it would a part of a compound
+/// (`crate::search`'s second stage): `Rusland` ranks the passages on Russia above those
+/// on Belarus.
+pub static QUALIFIED: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    let mut exact = analyze::exact_analyzer();
+    let table: Table = toml::from_str(ALIASES_TOML).expect("index-schema/aliases.toml is valid");
+    (table.qualified.iter())
+        .map(|name| analyze::tokens(&mut exact, name))
+        .filter(|tokens| tokens.len() > 1)
+        .collect()
 });
 
 /// Where each term of [`GROUPS`] is, by its first token: (group, term) indexes. A query
@@ -195,6 +213,14 @@ mod tests {
         }));
         let m = find(&toks("frontline states"));
         assert!(m[0].narrower.contains(&toks("griekenland")));
+    }
+
+    #[test]
+    fn qualified_names_are_read_as_their_words() {
+        // `Wit-Rusland` is two words to the index, `wit` and `rusland`.
+        assert!(super::QUALIFIED.contains(&toks("wit rusland")));
+        assert!(super::QUALIFIED.contains(&toks("papoea nieuw guinea")));
+        assert!(super::QUALIFIED.iter().all(|name| name.len() > 1));
     }
 
     #[test]

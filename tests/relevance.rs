@@ -959,6 +959,35 @@ mod named_queries {
     }
 
     #[test]
+    fn a_country_ranks_above_the_names_that_end_in_it() {
+        // `Rusland` is also the last word of `Wit-Rusland` (Belarus), `Ierland` of
+        // `Noord-Ierland`: every passage naming the country itself comes before the
+        // passages naming it only within the other name, which still follow.
+        let alone = |h: &zoek::Hit, word: &str| {
+            let text = &h.passage.text;
+            text.match_indices(word)
+                .any(|(at, _)| !text[..at].ends_with('-'))
+        };
+        for (query, within, alone_at_least, within_at_least) in [
+            ("Rusland", "Wit-Rus", 4, 3),
+            ("Ierland", "Noord-Ierland", 1, 1),
+        ] {
+            let hits = top(query, Filters::default(), 20);
+            let matched: Vec<&zoek::Hit> = hits.iter().filter(|h| !h.related).collect();
+            let only_within: Vec<usize> = (0..matched.len())
+                .filter(|&k| matched[k].passage.text.contains(within) && !alone(matched[k], query))
+                .collect();
+            let holding: Vec<usize> = (0..matched.len())
+                .filter(|&k| alone(matched[k], query))
+                .collect();
+            let ids = super::ids(&hits);
+            assert!(holding.len() >= alone_at_least, "{query}: {ids:?}");
+            assert!(only_within.len() >= within_at_least, "{query}: {ids:?}");
+            assert!(holding.last() < only_within.first(), "{query}: {ids:?}");
+        }
+    }
+
+    #[test]
     fn a_name_alone_ranks_that_speakers_own_turns_first() {
         // `Van der Plas` alone asks what she said. Her turns do not name her; the
         // minister's answers to her do, several times (`mevrouw Van der Plas vroeg`),

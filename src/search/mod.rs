@@ -1040,6 +1040,20 @@ impl ZoekIndex {
                 }
             }
         }
+        // A concept's word held only within another name (`Rusland` in `Wit-Rusland`)
+        // is held in part, as a part of a compound is.
+        for (c, probe) in plan.concept_queries.iter().enumerate() {
+            if probe.qualified.is_empty() {
+                continue;
+            }
+            let within =
+                only_within_names(searcher, self.fields(), &probe.qualified, &top, &order)?;
+            for (k, within) in within.into_iter().enumerate() {
+                if within {
+                    held[k][c] = held[k][c].min(rank::PARTIAL_CREDIT);
+                }
+            }
+        }
         let applies = (plan.priors.iter())
             .map(|p| matches_of(searcher, &p.queries, &top, &order))
             .collect::<Result<Vec<_>>>()?;
@@ -1780,6 +1794,87 @@ fn matches_of(
         })?;
     }
     Ok(found)
+}
+
+/// For each candidate of `top`: whether it holds a concept's one-word `forms` only as the
+/// last word of another name (`Rusland` only in `Wit-Rusland`, `Ierland` only in
+/// `Noord-Ierland`), by the positions of the words in the main fields (in the field of
+/// exact forms for a form matched as written). A candidate holding no form there holds
+/// the concept otherwise, and is not. Postings are sought to the candidates in document
+/// order, as [`matches_of`] seeks; no document is read.
+fn only_within_names(
+    searcher: &tantivy::Searcher,
+    fields: &crate::schema::Fields,
+    forms: &[plan::QualifiedForm],
+    top: &[(f32, DocAddress)],
+    order: &[usize],
+) -> tantivy::Result<Vec<bool>> {
+    use tantivy::postings::{Postings, SegmentPostings};
+    use tantivy::{DocSet, TERMINATED};
+    // Whether the postings are at `doc`, sought forward only.
+    fn at(postings: &mut SegmentPostings, doc: tantivy::DocId) -> bool {
+        if postings.doc() < doc {
+            postings.seek(doc);
+        }
+        postings.doc() == doc && doc != TERMINATED
+    }
+    let main: Vec<tantivy::schema::Field> = plan::MAIN_FIELDS
+        .iter()
+        .map(|(name, _)| fields.get(name))
+        .collect();
+    let exact = [fields.get("exact")];
+    // Per candidate: (a form seen within a name, a form seen alone).
+    let mut seen = vec![(false, false); top.len()];
+    let (mut positions, mut heads_at, mut starts) = (Vec::new(), Vec::new(), Vec::new());
+    let with_positions = IndexRecordOption::WithFreqsAndPositions;
+    for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+        let here: Vec<usize> = (order.iter().copied())
+            .filter(|&k| top[k].1.segment_ord as usize == ord)
+            .collect();
+        if here.is_empty() {
+            continue;
+        }
+        for form in forms {
+            for &field in if form.exact { &exact[..] } else { &main[..] } {
+                let inverted = segment.inverted_index(field)?;
+                let term = |t: &str| Term::from_field_text(field, t);
+                let Some(mut postings) =
+                    inverted.read_postings(&term(&form.token), with_positions)?
+                else {
+                    continue;
+                };
+                let mut heads = Vec::with_capacity(form.heads.len());
+                for head in &form.heads {
+                    heads.extend(inverted.read_postings(&term(head), with_positions)?);
+                }
+                for &k in &here {
+                    let doc = top[k].1.doc_id;
+                    if !at(&mut postings, doc) {
+                        continue;
+                    }
+                    postings.positions(&mut positions);
+                    // The positions right after a head: where a form is a name's last word.
+                    starts.clear();
+                    for head in heads.iter_mut() {
+                        if at(head, doc) {
+                            head.positions(&mut heads_at);
+                            starts.extend(heads_at.iter().map(|p| p + 1));
+                        }
+                    }
+                    for p in &positions {
+                        match starts.contains(p) {
+                            true => seen[k].0 = true,
+                            false => seen[k].1 = true,
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Ok(seen
+        .into_iter()
+        .map(|(within, alone)| within && !alone)
+        .collect())
 }
 
 /// The score of `query` for each candidate of `top` (0 where it does not match), sought

@@ -330,6 +330,79 @@ pub struct ConceptProbe {
     pub any: Vec<Box<dyn Query>>,
     /// When some forms hold it only in part: match the passages that hold it wholly.
     pub whole: Option<Vec<Box<dyn Query>>>,
+    /// When some one-word form of the concept is also the last word of another name
+    /// (`Rusland` of `Wit-Rusland`): every one-word form, each with the words that make
+    /// it such a name. A passage holding the forms only within those names holds the
+    /// concept in part. Empty otherwise.
+    pub qualified: Vec<QualifiedForm>,
+}
+
+/// A one-word form of a concept and the words that, just before it, make it the last
+/// word of another name (`wit` before `rusland`): the `qualified` names of
+/// `aliases.toml` ([`alias::QUALIFIED`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct QualifiedForm {
+    /// The form: a stem of the main fields, or a folded word of the field of exact forms
+    /// when the form matches only as written ([`Alternative::as_written`]).
+    pub token: String,
+    /// Whether `token` is a word of the field of exact forms.
+    pub exact: bool,
+    /// The words (stems, or folded words when `exact`) that make it another name; empty
+    /// when none does.
+    pub heads: Vec<String>,
+}
+
+/// The last two words of each name of [`alias::QUALIFIED`] as (head, tail): as stems, and
+/// as folded words.
+static QUALIFIED_PAIRS: std::sync::LazyLock<[Vec<(String, String)>; 2]> =
+    std::sync::LazyLock::new(|| {
+        let mut dutch = analyze::dutch_analyzer();
+        let last_two = |tokens: &[String]| match tokens {
+            [.., head, tail] => Some((head.clone(), tail.clone())),
+            _ => None,
+        };
+        [
+            (alias::QUALIFIED.iter())
+                .filter_map(|name| last_two(&analyze::tokens(&mut dutch, &name.join(" "))))
+                .collect(),
+            alias::QUALIFIED
+                .iter()
+                .filter_map(|n| last_two(n))
+                .collect(),
+        ]
+    });
+
+/// The one-word forms of a concept typed as one word, when some form is also the last
+/// word of a `qualified` name ([`ConceptProbe::qualified`]); empty otherwise. A concept
+/// typed as such a name (`Wit-Rusland`) is not one word and is left alone.
+fn qualified_forms(c: &Concept) -> Vec<QualifiedForm> {
+    if typed(c).is_none_or(|a| a.stems.len() != 1) {
+        return Vec::new();
+    }
+    let mut forms: Vec<QualifiedForm> = Vec::new();
+    for a in c.alternatives.iter().filter(|a| !a.partial) {
+        let exact = a.as_written;
+        let ([stem], [folded]) = (a.stems.as_slice(), a.folded.as_slice()) else {
+            continue;
+        };
+        let token = if exact { folded } else { stem };
+        if forms.iter().any(|f| &f.token == token && f.exact == exact) {
+            continue;
+        }
+        let heads = (QUALIFIED_PAIRS[usize::from(exact)].iter())
+            .filter(|(_, tail)| tail == token)
+            .map(|(head, _)| head.clone())
+            .collect();
+        forms.push(QualifiedForm {
+            token: token.clone(),
+            exact,
+            heads,
+        });
+    }
+    match forms.iter().any(|f| !f.heads.is_empty()) {
+        true => forms,
+        false => Vec::new(),
+    }
 }
 
 /// Weighted terms and phrases whose scores add up. The plan keeps its query's scoring
@@ -649,6 +722,10 @@ impl ZoekIndex {
             concept_queries.push(ConceptProbe {
                 any: unweighted(&alts),
                 whole: partial.then(|| unweighted(&whole)),
+                qualified: match config.ranking {
+                    true => qualified_forms(c),
+                    false => Vec::new(),
+                },
             });
             if matching == Matching::Every {
                 // Held wholly: a part of a compound or a word of a name is not the word.
