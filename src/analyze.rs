@@ -460,6 +460,68 @@ fn elisions_in(text: &str, words: &[(usize, usize)]) -> Vec<Addition> {
     out
 }
 
+/// A number written with thousands separators (`38.000`, `1.250.000`): the words it is cut
+/// into (`38`, `000`) and the number they make (`38000`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupedNumber {
+    /// Byte offset of its first group.
+    pub from: usize,
+    /// Byte offset just after its last group.
+    pub to: usize,
+    /// Its digits, without separators.
+    pub joined: String,
+}
+
+/// Whether a character separates the thousands of a number: the Dutch point, or the
+/// narrow or non-breaking space of typeset figures. A plain space does not: `30 000` may
+/// as well be two figures of a list.
+fn is_thousands_separator(c: char) -> bool {
+    matches!(c, '.' | '\u{a0}' | '\u{202f}')
+}
+
+/// The numbers of a text written with thousands separators (`38.000 extra
+/// asielopvangplekken`, `€ 20.000`), which the index also holds as one number (`38000`):
+/// a reader types `38000` as often as `38.000`. A group is three digits; the first one
+/// to three, not itself after a separator and digits (`1.2.345` is no number of
+/// thousands).
+pub fn grouped_numbers_in(text: &str, words: &[(usize, usize)]) -> Vec<GroupedNumber> {
+    let digits = |k: usize| {
+        text[words[k].0..words[k].1]
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+    };
+    // Whether word `k` follows word `k - 1` across exactly one separator.
+    let joined_to_previous = |k: usize| {
+        let mut between = text[words[k - 1].1..words[k].0].chars();
+        between.next().is_some_and(is_thousands_separator) && between.next().is_none()
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let starts = digits(i)
+            && (1..=3).contains(&(words[i].1 - words[i].0))
+            && !(i > 0 && digits(i - 1) && joined_to_previous(i));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < words.len() && words[j].1 - words[j].0 == 3 && digits(j) && joined_to_previous(j)
+        {
+            j += 1;
+        }
+        if j > i + 1 {
+            out.push(GroupedNumber {
+                from: words[i].0,
+                to: words[j - 1].1,
+                joined: (i..j).map(|k| &text[words[k].0..words[k].1]).collect(),
+            });
+        }
+        i = j;
+    }
+    out
+}
+
 /// Whether a folded, lowercase word is the particle of a separable verb written apart
 /// with `te` (see [`separables_with_te`]).
 pub fn is_separable_particle(word: &str) -> bool {
@@ -714,9 +776,11 @@ pub(crate) fn acronyms_in(text: &str, words: &[(usize, usize)]) -> Vec<AcronymRu
 /// `Nederland zet zich in voor` by `inzetten` and so `inzet`) — and the initials of names
 /// ([`acronym_runs`]: `IMRF` finds `International Migration Review Forum`) — and the word
 /// an elided compound's fragment stands for, at the fragment (`elisions_in`: `asiel- en
-/// migratiebeleid` is found by `asielbeleid`). It reads the text around the tokens (case,
-/// hyphens, punctuation), so it comes right after the tokenizer; at index time only, as a
-/// query's tokens make phrases by their order. One pass cuts the words for all four.
+/// migratiebeleid` is found by `asielbeleid`) — and a number written with thousands
+/// separators as one number, at its last group ([`grouped_numbers_in`]: `38000` finds
+/// `38.000`). It reads the text around the tokens (case, hyphens, punctuation), so it
+/// comes right after the tokenizer; at index time only, as a query's tokens make phrases
+/// by their order. One pass cuts the words for all five.
 #[derive(Clone)]
 pub struct Additions;
 
@@ -732,6 +796,15 @@ impl TokenFilter for Additions {
 fn additions(text: &str) -> Vec<Addition> {
     let words: Vec<(usize, usize)> = words(text).collect();
     let mut out: Vec<Addition> = elisions_in(text, &words);
+    out.extend(
+        grouped_numbers_in(text, &words)
+            .into_iter()
+            .map(|n| Addition {
+                after: n.to,
+                from: n.from,
+                text: n.joined,
+            }),
+    );
     out.extend(acronyms_in(text, &words).into_iter().map(|r| Addition {
         after: r.to,
         from: r.from,
@@ -1117,6 +1190,40 @@ mod tests {
 
     fn tokens_of(s: &str) -> usize {
         dutch(s).len()
+    }
+
+    #[test]
+    fn numbers_with_thousands_separators_are_also_one_number() {
+        let numbers = |text: &str| -> Vec<String> {
+            let words: Vec<(usize, usize)> = words(text).collect();
+            grouped_numbers_in(text, &words)
+                .into_iter()
+                .map(|n| n.joined)
+                .collect()
+        };
+        assert_eq!(numbers("nog eens 38.000 extra plekken"), ["38000"]);
+        assert_eq!(numbers("€ 1.250.000 of €20.000,50"), ["1250000", "20000"]);
+        assert_eq!(
+            numbers("een typeset 38\u{202f}000 en 12\u{a0}500"),
+            ["38000", "12500"]
+        );
+        // Not numbers of thousands: a plain space (two figures of a list), a group of
+        // other than three digits, a time, a section number, a decimal comma.
+        for text in [
+            "tussen 30 000",
+            "om 10.00 uur",
+            "paragraaf 3.2.1",
+            "1,4 miljard",
+            "1.2.345",
+            "38.0000",
+        ] {
+            assert!(numbers(text).is_empty(), "{text}");
+        }
+        // The span is the number as written, for the highlight.
+        let text = "van 20.000 euro";
+        let words: Vec<(usize, usize)> = words(text).collect();
+        let n = &grouped_numbers_in(text, &words)[0];
+        assert_eq!(&text[n.from..n.to], "20.000");
     }
 
     #[test]

@@ -959,6 +959,25 @@ mod named_queries {
     }
 
     #[test]
+    fn a_number_typed_without_its_thousands_separators_finds_it_written_with_them() {
+        // Vondeling's `38.000 extra asielopvangplekken`, and the minister's `20.000 euro`
+        // per relocation, typed as a reader types them.
+        for (query, written) in [("38000 opvangplekken", "38.000"), ("20000 euro", "20.000")] {
+            let hits = top(query, Filters::default(), 3);
+            assert!(
+                hits[0].passage.text.contains(written),
+                "{query}: {:?}",
+                super::ids(&hits)
+            );
+            let marked = hits[0].snippet.marked("[", "]");
+            assert!(
+                marked.contains(&format!("[{written}]")),
+                "{query}: {marked}"
+            );
+        }
+    }
+
+    #[test]
     fn a_country_ranks_above_the_names_that_end_in_it() {
         // `Rusland` is also the last word of `Wit-Rusland` (Belarus), `Ierland` of
         // `Noord-Ierland`: every passage naming the country itself comes before the

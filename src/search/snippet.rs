@@ -341,6 +341,23 @@ impl<'a> Highlighter<'a> {
             }
             found.sort_by_key(|m| m.from);
         }
+        // A number typed without its thousands separators (`38000`): the highlight spans
+        // the number as written (`38.000`), as the index has it at its groups (see
+        // [`analyze::grouped_numbers_in`]).
+        if unmatched
+            .iter()
+            .any(|s| s.bytes().all(|b| b.is_ascii_digit()))
+        {
+            for number in analyze::grouped_numbers_in(text, words) {
+                let overlaps = found
+                    .iter()
+                    .any(|m| m.from < number.to && m.to > number.from);
+                if stems.contains(&number.joined) && !overlaps {
+                    found.push(Match::word((number.from, number.to), number.joined));
+                }
+            }
+            found.sort_by_key(|m| m.from);
+        }
         found
     }
 
