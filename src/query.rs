@@ -156,7 +156,7 @@ fn normalize_chamber(v: &str) -> Result<String> {
 /// (`fractie:BBB`, `kamerstuk:32317-974`, `fractie:"Van de Sanden"`).
 pub fn parse(input: &str) -> Result<ParsedQuery> {
     let mut q = ParsedQuery::default();
-    let chars: Vec<char> = input.chars().collect();
+    let chars = straight_quotes(input);
     let mut i = 0;
     while i < chars.len() {
         while i < chars.len() && chars[i].is_whitespace() {
@@ -222,6 +222,35 @@ fn take_kamerstukken(q: &mut ParsedQuery) {
     q.kamerstukken = found;
 }
 
+/// The query's characters with typographic quotes made straight, as a phrase pasted from
+/// a letter or a PDF comes (`“veilige landen van herkomst”`, `„…”`, `‘veilig derde
+/// land’`). Double quotes of every kind are quotes. A single `‘` is one only when a `’`
+/// closes it before a word's end: `’` is also the apostrophe of `ngo’s`.
+fn straight_quotes(input: &str) -> Vec<char> {
+    let mut chars: Vec<char> = input
+        .chars()
+        .map(|c| match c {
+            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{ab}' | '\u{bb}'
+            | '\u{2033}' => '"',
+            c => c,
+        })
+        .collect();
+    let mut open = None;
+    for k in 0..chars.len() {
+        match chars[k] {
+            '\u{2018}' | '\u{201a}' => open = Some(k),
+            '\u{2019}'
+                if open.is_some() && !chars.get(k + 1).is_some_and(|c| c.is_alphanumeric()) =>
+            {
+                chars[open.take().expect("open")] = '"';
+                chars[k] = '"';
+            }
+            _ => {}
+        }
+    }
+    chars
+}
+
 /// Read one token starting at `i`: a quoted string or a run of non-space characters
 /// (a `name:"quoted value"` stays one token).
 fn read_token(chars: &[char], i: &mut usize) -> Result<(String, bool)> {
@@ -266,6 +295,29 @@ mod tests {
         assert_eq!(q.excluded, vec!["Rwanda"]);
         assert_eq!(q.filters.fractie.as_deref(), Some("NSC"));
         assert_eq!(q.filters.kamerstuk.as_deref(), Some("32317"));
+    }
+
+    #[test]
+    fn typographic_quotes_are_quotes() {
+        for input in [
+            "“veilig derde land” Rwanda",
+            "„veilig derde land” Rwanda",
+            "‘veilig derde land’ Rwanda",
+            "«veilig derde land» Rwanda",
+        ] {
+            let q = parse(input).unwrap();
+            assert_eq!(q.phrases, vec!["veilig derde land"], "{input}");
+            assert_eq!(q.words, vec!["Rwanda"], "{input}");
+        }
+        // The apostrophe of a plural is no quote, nor is a `‘` nothing closes.
+        let q = parse("‘s-Gravenhage ngo’s azc’s").unwrap();
+        assert!(q.phrases.is_empty());
+        assert_eq!(q.words, vec!["‘s-Gravenhage", "ngo’s", "azc’s"]);
+        let q = parse("de ‘hubs’ van ngo’s").unwrap();
+        assert_eq!(q.phrases, vec!["hubs"]);
+        assert_eq!(q.words, vec!["de", "van", "ngo’s"]);
+        // A typographic quote left open is an open quote.
+        assert!(parse("“veilig derde land").is_err());
     }
 
     #[test]

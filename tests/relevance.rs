@@ -978,6 +978,16 @@ mod named_queries {
     }
 
     #[test]
+    fn a_phrase_pasted_with_typographic_quotes_is_a_phrase() {
+        // Copied from a letter: `“…”`, or the Dutch `‘…’` of a term.
+        let straight = top("\"veilige landen van herkomst\"", Filters::default(), 10);
+        let curly = top("“veilige landen van herkomst”", Filters::default(), 10);
+        assert_eq!(super::ids(&curly), super::ids(&straight));
+        let single = top("‘veilige landen van herkomst’", Filters::default(), 10);
+        assert_eq!(super::ids(&single), super::ids(&straight));
+    }
+
+    #[test]
     fn a_country_ranks_above_the_names_that_end_in_it() {
         // `Rusland` is also the last word of `Wit-Rusland` (Belarus), `Ierland` of
         // `Noord-Ierland`: every passage naming the country itself comes before the
