@@ -246,7 +246,8 @@ fn zoek_beats_the_plain_baseline_on_the_tenth_held_out_set() {
 /// their members); 0.747 with a speaker or party named among other words counting 5 times
 /// and the words that ask for the parties 3. That, less the same margin.
 /// 0.760 with BM25 smoothed before the coverage (`BM25_SMOOTHING`); the floor rose with it.
-const HELD_OUT_11_NDCG_FLOOR: f64 = 0.750;
+/// 0.769 once `Ierland` no longer found `Noord-Ierland` first (the `qualified` names).
+const HELD_OUT_11_NDCG_FLOOR: f64 = 0.760;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_eleventh_held_out_set() {
