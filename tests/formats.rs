@@ -868,6 +868,11 @@ fn a_compound_is_found_however_it_is_written() {
     };
     assert_eq!(first("wiskundeonderwijs"), "joined.txt");
     assert_eq!(first("opensource"), "joined.txt");
+    // A compound no passage holds finds the passages of its parts, in part, and the same
+    // ones joined or hyphenated (the hyphenated form found nothing).
+    let parts = found("taalonderwijs");
+    assert_eq!(parts.len(), 3, "{parts:?}");
+    assert_eq!(found("taal-onderwijs"), parts);
 }
 
 /// A passage of a PDF says on which page it starts, so a reader can open the PDF there:

@@ -311,20 +311,25 @@ pub(super) fn joined_verb(joined: &str, dutch: &mut TextAnalyzer) -> Vec<Alterna
 
 /// The alternatives one typed word has as a word (its folded tokens): a hyphenated word
 /// written as one (`wiskunde-onderwijs`), a compound written apart (`terugkeerhub` →
-/// `terugkeer hub`) and its parts, which may carry the subject (`geldtransfers` →
-/// `geld`), counting in part.
+/// `terugkeer hub`), and the parts of either, which may carry the subject
+/// (`geldtransfers` → `geld`), counting in part. A compound finds the same passages
+/// whichever way it is written: `wiskunde-onderwijs` finds what `wiskundeonderwijs` does.
 pub(super) fn word_forms(folded: &[String], dutch: &mut TextAnalyzer) -> Vec<Alternative> {
     let mut out = Vec::new();
-    if folded.len() > 1 {
+    let parts = if folded.len() > 1 {
         out.push(alternative(&[folded.concat()], W_JOIN, false, dutch));
+        folded.to_vec()
     } else if let Some(parts) = compound::split(&folded[0]) {
         out.push(alternative(&parts, W_SPLIT, false, dutch));
-        for part in parts.iter().filter(|p| p.len() >= 4) {
-            out.push(Alternative {
-                partial: true,
-                ..alternative(std::slice::from_ref(part), W_LOOSE_PART, false, dutch)
-            });
-        }
+        parts
+    } else {
+        Vec::new()
+    };
+    for part in (parts.iter()).filter(|p| p.len() >= 4 && !FUNCTION_WORDS.contains(&p.as_str())) {
+        out.push(Alternative {
+            partial: true,
+            ..alternative(std::slice::from_ref(part), W_LOOSE_PART, false, dutch)
+        });
     }
     out
 }
