@@ -989,6 +989,17 @@ mod named_queries {
     }
 
     #[test]
+    fn a_hyphenated_name_is_not_found_by_its_parts() {
+        // A hyphenated word finds its parts in part (`wiskunde-onderwijs` the passages on
+        // `onderwijs`), but the parts of a name are other names: no member `Dik-Faber`
+        // spoke, and minister Faber's answers are not hers.
+        let hits = top("Dik-Faber", Filters::default(), 10);
+        assert!(hits.is_empty(), "{:?}", super::ids(&hits));
+        // Typed as a word, the same parts do count.
+        assert!(!top("faber-onderwijs", Filters::default(), 10).is_empty());
+    }
+
+    #[test]
     fn a_country_ranks_above_the_names_that_end_in_it() {
         // `Rusland` is also the last word of `Wit-Rusland` (Belarus), `Ierland` of
         // `Noord-Ierland`: every passage naming the country itself comes before the

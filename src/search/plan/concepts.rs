@@ -206,7 +206,8 @@ pub fn concepts(
                 && (m.start == 0 || word_of[m.start - 1] != word_of[m.start])
                 && word_of.get(m.end) != Some(&word_of[m.start]);
             if config.compounds && one_word {
-                alternatives.extend(word_forms(folded, dutch));
+                // A term of several words finds its words apart below.
+                alternatives.extend(word_forms(folded, true, dutch));
             }
             // A term of several words still finds its words apart, in part, as a compound
             // finds its parts: the term must not lose what its words typed loose would find
@@ -244,7 +245,11 @@ pub fn concepts(
         let folded = &tokens[i..end];
         let mut alternatives = vec![alternative(folded, 1.0, true, dutch)];
         if config.compounds {
-            alternatives.extend(word_forms(folded, dutch));
+            // A name: every part of the typed word capitalized (`Dik-Faber`).
+            let name = (words[w].split(|c: char| !c.is_alphanumeric()))
+                .filter(|part| !part.is_empty())
+                .all(|part| part.starts_with(char::is_uppercase));
+            alternatives.extend(word_forms(folded, name, dutch));
         }
         if let Some(joined) = joins[i..end].iter().flatten().next() {
             alternatives.extend(joined_verb(joined, dutch));
@@ -314,11 +319,20 @@ pub(super) fn joined_verb(joined: &str, dutch: &mut TextAnalyzer) -> Vec<Alterna
 /// `terugkeer hub`), and the parts of either, which may carry the subject
 /// (`geldtransfers` → `geld`), counting in part. A compound finds the same passages
 /// whichever way it is written: `wiskunde-onderwijs` finds what `wiskundeonderwijs` does.
-pub(super) fn word_forms(folded: &[String], dutch: &mut TextAnalyzer) -> Vec<Alternative> {
+/// The parts of a hyphenated `name` (`Dik-Faber`, `Wit-Rusland`) are other names, not
+/// parts of it, and are left out.
+pub(super) fn word_forms(
+    folded: &[String],
+    name: bool,
+    dutch: &mut TextAnalyzer,
+) -> Vec<Alternative> {
     let mut out = Vec::new();
     let parts = if folded.len() > 1 {
         out.push(alternative(&[folded.concat()], W_JOIN, false, dutch));
-        folded.to_vec()
+        match name {
+            true => Vec::new(),
+            false => folded.to_vec(),
+        }
     } else if let Some(parts) = compound::split(&folded[0]) {
         out.push(alternative(&parts, W_SPLIT, false, dutch));
         parts
