@@ -207,7 +207,7 @@ pub fn concepts(
                 && word_of.get(m.end) != Some(&word_of[m.start]);
             if config.compounds && one_word {
                 // A term of several words finds its words apart below.
-                alternatives.extend(word_forms(folded, true, dutch));
+                alternatives.extend(word_forms(folded, false, dutch));
             }
             // A term of several words still finds its words apart, in part, as a compound
             // finds its parts: the term must not lose what its words typed loose would find
@@ -249,7 +249,7 @@ pub fn concepts(
             let name = (words[w].split(|c: char| !c.is_alphanumeric()))
                 .filter(|part| !part.is_empty())
                 .all(|part| part.starts_with(char::is_uppercase));
-            alternatives.extend(word_forms(folded, name, dutch));
+            alternatives.extend(word_forms(folded, !name, dutch));
         }
         if let Some(joined) = joins[i..end].iter().flatten().next() {
             alternatives.extend(joined_verb(joined, dutch));
@@ -319,19 +319,19 @@ pub(super) fn joined_verb(joined: &str, dutch: &mut TextAnalyzer) -> Vec<Alterna
 /// `terugkeer hub`), and the parts of either, which may carry the subject
 /// (`geldtransfers` → `geld`), counting in part. A compound finds the same passages
 /// whichever way it is written: `wiskunde-onderwijs` finds what `wiskundeonderwijs` does.
-/// The parts of a hyphenated `name` (`Dik-Faber`, `Wit-Rusland`) are other names, not
-/// parts of it, and are left out.
+/// `hyphen_parts` says whether a hyphenated word's parts count: not those of a name
+/// (`Dik-Faber`, `Wit-Rusland`), which are other names.
 pub(super) fn word_forms(
     folded: &[String],
-    name: bool,
+    hyphen_parts: bool,
     dutch: &mut TextAnalyzer,
 ) -> Vec<Alternative> {
     let mut out = Vec::new();
     let parts = if folded.len() > 1 {
         out.push(alternative(&[folded.concat()], W_JOIN, false, dutch));
-        match name {
-            true => Vec::new(),
-            false => folded.to_vec(),
+        match hyphen_parts {
+            true => folded.to_vec(),
+            false => Vec::new(),
         }
     } else if let Some(parts) = compound::split(&folded[0]) {
         out.push(alternative(&parts, W_SPLIT, false, dutch));
