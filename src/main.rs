@@ -505,6 +505,18 @@ fn cmd_index(args: &IndexArgs) -> Result<ExitCode> {
     Ok(ExitCode::from(EXIT_PARTIAL))
 }
 
+/// `, 4 more shown as copies`: how many of the matching passages the hits show as their
+/// copies in other documents (`also in …`), which the count of passages includes. Without
+/// it, a page holding all 8 passages as 4 hits with a copy each reads `4 of 8`, as if 4
+/// were left out.
+fn copies_shown<'a>(hits: impl Iterator<Item = &'a zoek::Hit>) -> String {
+    match hits.map(|h| h.also_in.len()).sum::<usize>() {
+        0 => String::new(),
+        1 => ", 1 more shown as a copy".to_string(),
+        n => format!(", {n} more shown as copies"),
+    }
+}
+
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("1 {word}")
@@ -807,21 +819,28 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
         }
         print_hit(&mut out, hit, &results.unmatched, &style)?;
     }
+    let hits_of = |tier: fn(&zoek::Hit) -> bool| results.hits.iter().filter(move |h| tier(h));
     if results.relaxed_total > 0 || results.partial_total > 0 {
-        let mut counts = vec![format!(
-            "{exact} of {} holding the phrase",
-            plural(results.total, "passage")
-        )];
+        let mut counts = vec![match results.total {
+            0 => "no passage holding the phrase".to_string(),
+            total => format!(
+                "{exact} of {} holding the phrase{}",
+                plural(total, "passage"),
+                copies_shown(hits_of(|h| !h.relaxed && !h.related))
+            ),
+        }];
         if results.relaxed_total > 0 {
             counts.push(format!(
-                "{words} of {} holding its words or name",
-                results.relaxed_total
+                "{words} of {} holding its words or name{}",
+                results.relaxed_total,
+                copies_shown(hits_of(|h| h.relaxed && !h.partial))
             ));
         }
         if results.partial_total > 0 {
             counts.push(format!(
-                "{some} of {} holding some of its words",
-                results.partial_total
+                "{some} of {} holding some of its words{}",
+                results.partial_total,
+                copies_shown(hits_of(|h| h.partial))
             ));
         }
         if related > 0 {
@@ -831,7 +850,7 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
     } else if results.sort != zoek::SortOrder::Relevance {
         writeln!(
             out,
-            "{} of {}{}, {} first",
+            "{} of {}{}, {} first{}",
             results.hits.len(),
             plural(results.total, "passage"),
             match args.query.is_empty() {
@@ -841,14 +860,16 @@ fn cmd_search(args: &SearchArgs) -> Result<ExitCode> {
             match results.sort {
                 zoek::SortOrder::Oldest => "oldest",
                 _ => "newest",
-            }
+            },
+            copies_shown(results.hits.iter()),
         )?;
     } else {
         writeln!(
             out,
-            "{} of {}{}",
+            "{} of {}{}{}",
             results.hits.len() - related,
             plural(results.total, "matching passage"),
+            copies_shown(hits_of(|h| !h.related)),
             match related {
                 0 => String::new(),
                 n => format!(", and {n} related"),

@@ -546,6 +546,40 @@ fn a_rare_phrase_is_followed_by_its_words_and_says_so() {
     );
 }
 
+/// The last line counts the matching passages, and a hit's copies in other documents
+/// (`also in …`) are among them: it says how many the page shows as copies, so a page
+/// holding every match does not read `4 of 8`, as if half were left out.
+#[test]
+fn the_count_says_how_many_matches_the_page_shows_as_copies() {
+    // `Oeganda`: four hits; an answer of the written consultation is also in its PDF and
+    // its concept, two turns of the debate are also in the debate's PDF.
+    let text = search_text(&["search", "Oeganda", "--no-related"]);
+    let hits = (text.lines())
+        .filter(|l| {
+            l.split_once(". ")
+                .is_some_and(|(n, _)| n.parse::<usize>().is_ok())
+        })
+        .count();
+    let copies = text
+        .lines()
+        .filter(|l| l.starts_with("   also in "))
+        .count();
+    assert_eq!((hits, copies), (4, 4), "{text}");
+    assert!(
+        text.ends_with("4 of 8 matching passages, 4 more shown as copies\n"),
+        "{text}"
+    );
+    // With `--all` the copies are hits of their own, and the count has nothing to add.
+    let all = search_text(&["search", "Oeganda", "--no-related", "--all"]);
+    assert!(all.ends_with("8 of 8 matching passages\n"), "{all}");
+    // A quoted phrase no passage holds as typed: its tiers count their copies too.
+    let phrase = search_text(&["search", "\"terugkeer hub\"", "--limit", "3"]);
+    assert!(
+        phrase.contains("no passage holding the phrase, 3 of "),
+        "{phrase}"
+    );
+}
+
 #[test]
 fn a_short_page_goes_on_with_related_passages_and_says_so() {
     // `Eritrea` is in one turn; the minister's reply to it follows, under a line.
@@ -556,7 +590,10 @@ fn a_short_page_goes_on_with_related_passages_and_says_so() {
     assert!(matches.contains("[Eritrea]"), "{text}");
     assert!(!related.contains("[Eritrea]"), "{text}");
     assert!(related.contains("verdienmodel"), "{text}");
-    assert!(related.contains("1 of 2 matching passages, and "), "{text}");
+    assert!(
+        related.contains("1 of 2 matching passages, 1 more shown as a copy, and "),
+        "{text}"
+    );
     // In JSON they are marked; `--no-related` leaves them out.
     let v = search_json(&["Eritrea"]);
     assert!(hits(&v).iter().any(|h| h["related"] == true));
