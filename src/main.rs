@@ -1116,15 +1116,19 @@ fn print_hit(
             e.concepts
                 .iter()
                 .map(|c| {
-                    let held = match c.held {
-                        h if h >= 1.0 => "held",
-                        h if h > 0.0 => "held in part",
-                        _ => "lacking",
+                    // Held in part: how much of it, before the weight.
+                    let (held, share) = match c.held {
+                        h if h >= 1.0 => ("held", String::new()),
+                        h if h > 0.0 => ("held in part", format!("{h:.2} of it, ")),
+                        _ => ("lacking", String::new()),
                     };
                     let everyday = (c.everyday)
                         .map(|f| format!(", everyday word ×{f:.2}"))
                         .unwrap_or_default();
-                    format!("{} {held} (weight {:.2}{everyday})", c.concept, c.weight)
+                    format!(
+                        "{} {held} ({share}weight {:.2}{everyday})",
+                        c.concept, c.weight
+                    )
                 })
                 .collect::<Vec<_>>()
                 .join(", "),

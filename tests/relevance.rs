@@ -1000,6 +1000,21 @@ mod named_queries {
     }
 
     #[test]
+    fn a_compounds_telling_part_counts_for_more_than_its_common_part() {
+        // One answer names the `screeningsverordening`; after it, the answer on the
+        // `screening` of migrants holds more of it than the passages on any other
+        // `verordening` (a fiscal regulation in a decision list of 2016), though both
+        // hold a part.
+        let hits = top("screeningsverordening", Filters::default(), 2);
+        let texts: Vec<&str> = hits.iter().map(|h| h.passage.text.as_str()).collect();
+        assert!(texts[0].contains("screeningsverordening"), "{texts:?}");
+        assert!(
+            texts[1].contains("screening van personen") && !texts[1].contains("verordening"),
+            "{texts:?}"
+        );
+    }
+
+    #[test]
     fn a_country_ranks_above_the_names_that_end_in_it() {
         // `Rusland` is also the last word of `Wit-Rusland` (Belarus), `Ierland` of
         // `Noord-Ierland`: every passage naming the country itself comes before the

@@ -1031,9 +1031,18 @@ impl ZoekIndex {
                     Some(q) => matches_of(searcher, q, &top, &order)?,
                     None => any.clone(),
                 };
+                // Held in part: by the most telling part held.
+                let mut part = vec![0.0f32; top.len()];
+                for (queries, credit) in &probe.parts {
+                    let holds = matches_of(searcher, queries, &top, &order)?;
+                    for (p, _) in part.iter_mut().zip(holds).filter(|(_, h)| *h) {
+                        *p = p.max(*credit);
+                    }
+                }
                 for (k, (a, w)) in any.into_iter().zip(whole).enumerate() {
                     held[k][c] = match (a, w) {
                         (_, true) => 1.0,
+                        (true, false) if part[k] > 0.0 => part[k],
                         (true, false) => rank::PARTIAL_CREDIT,
                         (false, false) => 0.0,
                     };

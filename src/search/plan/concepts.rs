@@ -19,6 +19,11 @@ pub struct Alternative {
     /// Whether it holds only part of the concept (`geld` for `geldtransfers`): a passage
     /// holding the concept only this way covers it only in part.
     pub partial: bool,
+    /// How much of the concept a passage holding it only this way holds, when
+    /// `partial`: more for the telling part of a compound than for the common one
+    /// (`screening` of `screeningsverordening` against `verordening`). Set by the plan
+    /// from the parts' IDFs; [`rank::PARTIAL_CREDIT`] until then.
+    pub credit: f32,
     /// Whether it matches only as written, in the field of exact forms: an alias term
     /// that the stemmer cuts down to three letters or fewer (`Finse` → `fin`, the
     /// committee `FIN`), a stem that says too little of a name.
@@ -361,6 +366,7 @@ pub(super) fn alternative(
         weight,
         typed,
         partial: false,
+        credit: rank::PARTIAL_CREDIT,
         as_written: false,
     }
 }
@@ -411,6 +417,27 @@ pub(super) fn distinct(alternatives: Vec<Alternative>) -> Vec<Alternative> {
         }
     }
     out
+}
+
+/// How much of a compound a passage holding only one of its parts holds: by how telling
+/// the part is (`own`: each alternative's IDF, in order). A passage on `screening` holds
+/// more of `screeningsverordening` than one on any other `verordening`. Each part's
+/// credit is [`rank::PARTIAL_CREDIT`] times its IDF over the mean IDF of the concept's
+/// parts, at least `PARTIAL_CREDIT` and at most [`PART_CREDIT_MAX`]: parts as telling as
+/// each other keep the credit they had, and a common part still says what the passage is
+/// about (the `asielprocedures` of Iranians for `Iraanse asielzoekers`).
+pub(super) fn part_credits(alternatives: &mut [Alternative], own: &[f32]) {
+    let idfs: Vec<f32> = (alternatives.iter().zip(own))
+        .filter(|(a, _)| a.partial)
+        .map(|(_, &idf)| idf)
+        .collect();
+    let mean = idfs.iter().sum::<f32>() / idfs.len().max(1) as f32;
+    if mean <= 0.0 {
+        return;
+    }
+    for (a, &idf) in alternatives.iter_mut().zip(own).filter(|(a, _)| a.partial) {
+        a.credit = (rank::PARTIAL_CREDIT * idf / mean).clamp(rank::PARTIAL_CREDIT, PART_CREDIT_MAX);
+    }
 }
 
 /// Weigh the everyday words of a query of several concepts down: a word common in any
