@@ -1762,6 +1762,18 @@ mod named_queries {
     }
 
     #[test]
+    fn a_month_is_not_read_as_a_verb_form_of_a_function_word() {
+        // Read as a verb form, `maart` has the family `maren`, stemmed `mar` as the `maar`
+        // of every other sentence is: no passage holds `maart` by its `maar`.
+        let hits = top("JBZ-Raad maart", Filters::default(), 20);
+        assert!(!hits.is_empty());
+        for h in &hits {
+            let marked = h.snippet.marked("[", "]").to_lowercase();
+            assert!(!marked.contains("[maar]"), "{marked}");
+        }
+    }
+
+    #[test]
     fn a_verb_finds_its_other_forms_from_the_conjugation_table() {
         // `stappen` → `stap`: Vondeling's `of stap er als Nederland zelf uit`.
         let hits = top("uit schengen stappen", Filters::default(), 3);

@@ -424,16 +424,17 @@ fn qualified_forms(c: &Concept) -> Vec<QualifiedForm> {
 /// (BENCHMARKS.md). A sum of sums is the same sum, so flat scores as nested did.
 type Leaves = Vec<(Box<dyn Query>, f32)>;
 
+/// The function words as stems (`voor` → `vor`, `maar` → `mar`), as the stems compared are.
+static FUNCTION_STEMS: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(|| {
+    FUNCTION_WORDS
+        .iter()
+        .map(|w| analyze::stem_folded(w))
+        .collect()
+});
+
 /// The stems of a term or phrase to highlight: the function words inside a name or
 /// phrase (`en` of `Dienst Terugkeer en Vertrek`) would light up everywhere else.
 fn highlighted(stems: &[String]) -> impl Iterator<Item = String> + '_ {
-    // The function words as stems (`voor` → `vor`), as the stems compared are.
-    static FUNCTION_STEMS: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(|| {
-        FUNCTION_WORDS
-            .iter()
-            .map(|w| analyze::stem_folded(w))
-            .collect()
-    });
     let single = stems.len() == 1;
     stems
         .iter()
@@ -1249,7 +1250,9 @@ impl ZoekIndex {
                 .chain(family::diminutive_bases(&word))
             {
                 let stem = analyze::stem_folded(&form);
-                if known(&stem, &found) {
+                // A form whose stem is a function word's finds that word: `maart` read
+                // as a verb form gives `maren`, stemmed `mar` as `maar` is.
+                if known(&stem, &found) || FUNCTION_STEMS.contains(&stem) {
                     continue;
                 }
                 let held = fields.iter().any(|&f| {
