@@ -133,12 +133,24 @@ pub struct AliasMatch {
 /// for: a passage naming `UNHCR` is about one UN body, not about the UN bodies.
 pub const NARROWER: f32 = 0.75;
 
-/// Find alias terms in a query's folded tokens; longest spans first, not overlapping.
+/// Find alias terms in a query's folded tokens; longest spans first, not overlapping; of
+/// two groups holding one term, the first in the table.
 pub fn find(tokens: &[String]) -> Vec<AliasMatch> {
+    find_among(tokens, 0.0)
+}
+
+/// Find the terms of the groups of at least `weight` only, as [`find`] does: with
+/// [`SAME_NAME`], the names written otherwise, even where a group of near-synonyms
+/// holding the same term comes first (`Oeganda`: its people and adjective at 0.7, its
+/// English name `Uganda` in a group of its own).
+pub fn find_among(tokens: &[String], weight: f32) -> Vec<AliasMatch> {
     let mut found: Vec<AliasMatch> = Vec::new();
     let mut candidates: Vec<(usize, usize, usize, usize)> = Vec::new();
     for (start, first) in tokens.iter().enumerate() {
         for &(g, k) in BY_FIRST_TOKEN.get(first.as_str()).into_iter().flatten() {
+            if GROUPS[g].weight < weight {
+                continue;
+            }
             let term = &GROUPS[g].terms[k];
             let end = start + term.len();
             if end <= tokens.len() && tokens[start..end] == term[..] {
@@ -236,6 +248,19 @@ mod tests {
         // Ordinary words that are also short country forms are no aliases.
         assert!(find(&toks("solidariteit pool")).is_empty());
         assert!(find(&toks("let op")).is_empty());
+    }
+
+    #[test]
+    fn a_country_is_its_name_written_otherwise_and_not_its_people() {
+        // A query's words find the country's people and adjective too ...
+        let m = find(&toks("oeganda"));
+        assert!(m[0].alternatives.contains(&toks("uganda")));
+        assert!(m[0].alternatives.contains(&toks("oegandezen")));
+        assert!(m[0].weight < super::SAME_NAME);
+        // ... a name written otherwise only its English name, from a group of its own.
+        let m = super::find_among(&toks("oeganda"), super::SAME_NAME);
+        assert_eq!(m[0].alternatives, vec![toks("uganda")]);
+        assert!(m[0].weight >= super::SAME_NAME);
     }
 
     #[test]

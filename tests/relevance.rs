@@ -979,6 +979,28 @@ mod named_queries {
     }
 
     #[test]
+    fn a_quoted_phrase_is_also_found_with_a_name_written_otherwise() {
+        // One answer says `terugkeerhub in Oeganda`; Boomsma says `Uganda was het meest
+        // concrete wat er was voor die soort terugkeerhub`: every word of the phrase, the
+        // country by its English name. It follows the answer as such, not among the
+        // passages holding only some of the words.
+        let hits = top("\"terugkeerhub in Oeganda\"", Filters::default(), 5);
+        assert!(
+            hits[0].passage.text.contains("terugkeerhub in Oeganda") && !hits[0].relaxed,
+            "{:?}",
+            super::ids(&hits)
+        );
+        let boomsma = (hits.iter())
+            .find(|h| h.passage.text.contains("Uganda was het meest concrete"))
+            .unwrap_or_else(|| panic!("{:?}", super::ids(&hits)));
+        assert!(
+            boomsma.relaxed && !boomsma.partial,
+            "{:?}",
+            super::ids(&hits)
+        );
+    }
+
+    #[test]
     fn a_phrase_pasted_with_typographic_quotes_is_a_phrase() {
         // Copied from a letter: `“…”`, or the Dutch `‘…’` of a term.
         let straight = top("\"veilige landen van herkomst\"", Filters::default(), 10);

@@ -69,13 +69,15 @@ pub(super) fn typed(c: &Concept) -> Option<&Alternative> {
 /// The alias terms among a query's folded tokens. Matching every concept (the words of a
 /// rare quoted phrase), only the groups that are one name written otherwise.
 pub(super) fn alias_matches(tokens: &[String], matching: Matching) -> Vec<alias::AliasMatch> {
-    let mut found = alias::find(tokens);
-    if matching == Matching::Every {
-        found.retain(|m| m.weight >= alias::SAME_NAME);
-        // A name written otherwise, not the members of a kind.
-        found.iter_mut().for_each(|m| m.narrower.clear());
+    match matching {
+        Matching::Any => alias::find(tokens),
+        Matching::Every => {
+            let mut found = alias::find_among(tokens, alias::SAME_NAME);
+            // A name written otherwise, not the members of a kind.
+            found.iter_mut().for_each(|m| m.narrower.clear());
+            found
+        }
     }
-    found
 }
 
 /// The folded tokens of all `words`, and for each token the index of its word.
