@@ -1375,9 +1375,10 @@ impl ZoekIndex {
                 }
                 own.push(max);
             }
-            // The parts of one typed word; a name of several words held in part holds
-            // some of its words, which says less of which.
-            if !c.label.contains(' ') {
+            // The parts of one typed word (`screeningsverordening`, `taal-onderwijs`); a
+            // name of several words held in part holds some of its words, which says less
+            // of which.
+            if !c.typed.contains(char::is_whitespace) {
                 part_credits(&mut c.alternatives, &own);
             }
             let Some(typed_idf) = c
@@ -1855,6 +1856,16 @@ mod tests {
             &mut analyze::dutch_analyzer(),
             &mut analyze::exact_analyzer(),
         )
+    }
+
+    #[test]
+    fn a_hyphenated_word_is_typed_as_one_word_and_a_name_of_several_is_not() {
+        // Which concepts' parts are weighed by how telling they are (`part_credits`): the
+        // parts of one typed word, not the words of an alias term.
+        let typed: Vec<String> = (concepts_of("taal-onderwijs Europees Parlement").iter())
+            .map(|c| c.typed.clone())
+            .collect();
+        assert_eq!(typed, ["taal-onderwijs", "Europees Parlement"]);
     }
 
     /// The concepts of a query with default features, as labels and alternatives.
