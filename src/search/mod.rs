@@ -1031,9 +1031,13 @@ impl ZoekIndex {
                     Some(q) => matches_of(searcher, q, &top, &order)?,
                     None => any.clone(),
                 };
-                // Held in part: by the most telling part held.
-                let mut part = vec![0.0f32; top.len()];
+                // Held in part: by the most telling part held. Only the parts worth more
+                // than the usual credit are sought; most compounds have none.
+                let mut part = vec![rank::PARTIAL_CREDIT; top.len()];
                 for (queries, credit) in &probe.parts {
+                    if *credit <= rank::PARTIAL_CREDIT {
+                        continue;
+                    }
                     let holds = matches_of(searcher, queries, &top, &order)?;
                     for (p, _) in part.iter_mut().zip(holds).filter(|(_, h)| *h) {
                         *p = p.max(*credit);
@@ -1042,8 +1046,7 @@ impl ZoekIndex {
                 for (k, (a, w)) in any.into_iter().zip(whole).enumerate() {
                     held[k][c] = match (a, w) {
                         (_, true) => 1.0,
-                        (true, false) if part[k] > 0.0 => part[k],
-                        (true, false) => rank::PARTIAL_CREDIT,
+                        (true, false) => part[k],
                         (false, false) => 0.0,
                     };
                 }
