@@ -979,6 +979,28 @@ mod named_queries {
     }
 
     #[test]
+    fn a_day_and_its_month_are_found_together() {
+        // The minister takes the asylum bills to the Eerste Kamer `op 14 april`. A decision
+        // list of 2009 holds a `14` and an `april` apart (an agenda item, another date): it
+        // holds no date of the query, and ranks below every passage naming the day.
+        let hits = top("asielwetten Eerste Kamer 14 april", Filters::default(), 5);
+        let texts: Vec<&str> = hits.iter().map(|h| h.passage.text.as_str()).collect();
+        assert!(
+            texts[..2].iter().all(|t| t.contains("14 april")),
+            "{:?}",
+            super::ids(&hits)
+        );
+        assert!(
+            hits.iter()
+                .all(|h| !h.passage.source.contains("besluitenlijst")),
+            "{:?}",
+            super::ids(&hits)
+        );
+        let marked = hits[0].snippet.marked("[", "]");
+        assert!(marked.contains("[14] [april]"), "{marked}");
+    }
+
+    #[test]
     fn a_quoted_phrase_is_also_found_with_a_name_written_otherwise() {
         // One answer says `terugkeerhub in Oeganda`; Boomsma says `Uganda was het meest
         // concrete wat er was voor die soort terugkeerhub`: every word of the phrase, the

@@ -240,6 +240,32 @@ pub fn concepts(
             i = m.end;
             continue;
         }
+        // A day and its month typed as two words (`14 april`): one date, held where the
+        // text names that day. Apart, the day is any number (the `14.` of an agenda
+        // item, `14 december`) and ranks decision lists that hold both somewhere first.
+        if config.ranking
+            && i + 1 < tokens.len()
+            && word_of[i] != word_of[i + 1]
+            && is_day_of_month(&tokens[i], &tokens[i + 1])
+            && !matches.iter().any(|m| m.start <= i + 1 && i + 1 < m.end)
+        {
+            let folded = &tokens[i..i + 2];
+            let mut alternatives = vec![alternative(folded, 1.0, true, dutch)];
+            // The month alone says a little of the date (`medio april`).
+            alternatives.push(Alternative {
+                partial: true,
+                ..alternative(&tokens[i + 1..i + 2], W_LOOSE_PART, false, dutch)
+            });
+            out.push(Concept {
+                label: folded.join(" "),
+                typed: shown(i, i + 2),
+                alternatives,
+                idf: 1.0,
+                everyday: None,
+            });
+            i += 2;
+            continue;
+        }
         // Otherwise a word: all tokens of one typed word (`EU-grondgebied`) together.
         let w = word_of[i];
         let mut end = i;
@@ -353,6 +379,13 @@ pub(super) fn word_forms(
         });
     }
     out
+}
+
+/// Whether two folded tokens are a day and the name of its month (`14 april`, `1 mei`).
+pub(super) fn is_day_of_month(day: &str, month: &str) -> bool {
+    crate::meta::month_number(month).is_some()
+        && day.len() <= 2
+        && day.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
 /// An alternative of folded tokens, stemmed as the index stems them.

@@ -493,17 +493,29 @@ fn termijn_named(concepts: &[Concept]) -> Option<(String, [usize; 2])> {
     })
 }
 
-/// The month a query names with its year (`oktober 2025`), as the range of dates
-/// (`YYYYMMDD`) it spans, and the two concepts that name it.
-fn month_named(concepts: &[Concept]) -> Option<((u64, u64), [usize; 2])> {
+/// The month a query names with its year (`oktober 2025`), or the day (`12 juni 2026`,
+/// one concept of its day and month and one of its year), as the range of dates
+/// (`YYYYMMDD`) it spans, the two concepts that name it, and whether it is a day.
+fn month_named(concepts: &[Concept]) -> Option<((u64, u64), [usize; 2], bool)> {
     (0..concepts.len().saturating_sub(1)).find_map(|i| {
-        let month = u64::from(crate::meta::month_number(&concepts[i].label)?);
+        let label = concepts[i].label.as_str();
+        let (day, month) = match label.split_once(' ') {
+            Some((day, month)) if concepts::is_day_of_month(day, month) => {
+                (day.parse::<u64>().ok(), month)
+            }
+            Some(_) => return None,
+            None => (None, label),
+        };
+        let month = u64::from(crate::meta::month_number(month)?);
         let year: u64 = Some(concepts[i + 1].label.as_str())
             .filter(|y| y.len() == 4 && (y.starts_with("19") || y.starts_with("20")))?
             .parse()
             .ok()?;
         let first = (year * 100 + month) * 100;
-        Some(((first + 1, first + 31), [i, i + 1]))
+        Some(match day {
+            Some(day) => ((first + day, first + day), [i, i + 1], true),
+            None => ((first + 1, first + 31), [i, i + 1], false),
+        })
     })
 }
 
@@ -1029,24 +1041,26 @@ impl ZoekIndex {
             );
         }
         if config.ranking
-            && let Some(((from, to), named)) = month_named(&concepts)
+            && let Some(((from, to), named, day)) = month_named(&concepts)
         {
             // A month and its year: the passages of that month hold them, in their date,
             // whether or not their text names the month (`GroenLinks-PvdA vragen
             // schriftelijk overleg oktober 2025`).
             // So do those that date it `jl.` in a later month (`de JBZ-Raad van december
             // jl.` in a letter of January 2025), as the index resolves it.
+            // A day (`12 juni 2026`): the passages of that day; a reference to its month
+            // says nothing of the day.
             let date = f.get("date");
-            let queries: Vec<Box<dyn Query>> = vec![
-                Box::new(RangeQuery::new(
-                    Bound::Included(Term::from_field_u64(date, from)),
-                    Bound::Included(Term::from_field_u64(date, to)),
-                )),
-                keyword_query(
+            let mut queries: Vec<Box<dyn Query>> = vec![Box::new(RangeQuery::new(
+                Bound::Included(Term::from_field_u64(date, from)),
+                Bound::Included(Term::from_field_u64(date, to)),
+            ))];
+            if !day {
+                queries.push(keyword_query(
                     f.get("implied"),
                     &format!("{} {}", concepts[named[0]].label, concepts[named[1]].label),
-                ),
-            ];
+                ));
+            }
             held_in_field(
                 queries,
                 W_MONTH,
@@ -1365,11 +1379,20 @@ impl ZoekIndex {
             // tantivy scores a phrase with the sum of its terms' IDF, so a name of eight
             // words (`Europees Verdrag voor de Rechten van de Mens`) would count three
             // times its abbreviation (`EVRM`). A phrase counts as its rarest word.
+            // A date (`14 april`) is rarer than its day and its month, and counts as both.
+            let date = c
+                .label
+                .split_once(' ')
+                .is_some_and(|(day, month)| concepts::is_day_of_month(day, month));
             let mut own: Vec<f32> = Vec::with_capacity(c.alternatives.len());
             for a in c.alternatives.iter_mut() {
                 let idfs: Vec<f32> = a.stems.iter().map(idf).collect();
                 let sum: f32 = idfs.iter().sum();
                 let max = idfs.iter().copied().fold(0.0, f32::max);
+                if date {
+                    own.push(sum);
+                    continue;
+                }
                 if idfs.len() > 1 && sum > 0.0 {
                     a.weight *= max / sum;
                 }
@@ -1812,15 +1835,45 @@ mod tests {
         let named = |q: &str| month_named(&concepts_of(q));
         assert_eq!(
             named("vragen schriftelijk overleg oktober 2025"),
-            Some(((20251001, 20251031), [3, 4]))
+            Some(((20251001, 20251031), [3, 4], false))
         );
         assert_eq!(
             named("JBZ-Raad December 2024"),
-            Some(((20241201, 20241231), [1, 2]))
+            Some(((20241201, 20241231), [1, 2], false))
+        );
+        // A day with its month and year is that day.
+        assert_eq!(
+            named("wat verandert er op 12 juni 2026"),
+            Some(((20260612, 20260612), [1, 2], true))
         );
         // A month alone, or a number that is no year, names no range.
         assert_eq!(named("verslag oktober"), None);
         assert_eq!(named("oktober 450"), None);
+        assert_eq!(named("asielwetten 14 april"), None);
+    }
+
+    #[test]
+    fn a_day_and_its_month_are_one_date() {
+        // `14 april` is one concept, held as typed; the month alone holds a little of it,
+        // the day alone (any `14`) nothing.
+        let c = concepts_of("asielwetten Eerste Kamer 14 april");
+        let labels: Vec<&str> = c.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(labels, ["asielwetten", "eerste kamer", "14 april"]);
+        let date = &c[2];
+        assert_eq!(date.typed, "14 april");
+        let typed = typed(date).unwrap();
+        assert_eq!(typed.stems, ["14", "april"]);
+        assert!(date.alternatives.iter().all(|a| a.typed || a.partial));
+        assert!(!date.alternatives.iter().any(|a| a.stems == ["14"]));
+        // Not a day: a number past 31, no month.
+        for query in ["artikel 45 april", "14 aprilse"] {
+            let c = concepts_of(query);
+            assert!(
+                c.iter()
+                    .all(|c| c.label != "14 april" && c.label != "45 april"),
+                "{query}: {c:?}"
+            );
+        }
     }
 
     #[test]
