@@ -1001,6 +1001,33 @@ mod named_queries {
     }
 
     #[test]
+    fn an_article_number_is_found_with_its_article() {
+        // `artikel 12` (of the AMMR) is held by three passages; `vraag 18` by one answer
+        // (`zoals ook aangegeven in antwoord op vraag 18`). The same number elsewhere
+        // (`12 november 2016`, the chair's `18.15 uur`) holds none of them: after the
+        // passages that do come those holding the word, not those holding the number.
+        for (query, first, forms) in [
+            ("artikel 12", 3, &["artikel"][..]),
+            ("vraag 18", 1, &["vraag", "vragen"][..]),
+        ] {
+            let hits = top(query, Filters::default(), 10);
+            let texts: Vec<String> = hits.iter().map(|h| h.passage.text.to_lowercase()).collect();
+            assert!(
+                texts[..first].iter().all(|t| t.contains(query)),
+                "{query}: {:?}",
+                super::ids(&hits)
+            );
+            for (hit, text) in hits.iter().zip(&texts) {
+                assert!(
+                    hit.related || forms.iter().any(|f| text.contains(f)),
+                    "{query}: {} holds the number alone",
+                    hit.passage.id
+                );
+            }
+        }
+    }
+
+    #[test]
     fn a_quoted_phrase_is_also_found_with_a_name_written_otherwise() {
         // One answer says `terugkeerhub in Oeganda`; Boomsma says `Uganda was het meest
         // concrete wat er was voor die soort terugkeerhub`: every word of the phrase, the

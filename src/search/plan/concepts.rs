@@ -240,21 +240,28 @@ pub fn concepts(
             i = m.end;
             continue;
         }
-        // A day and its month typed as two words (`14 april`): one date, held where the
-        // text names that day. Apart, the day is any number (the `14.` of an agenda
-        // item, `14 december`) and ranks decision lists that hold both somewhere first.
-        if config.ranking
-            && i + 1 < tokens.len()
-            && word_of[i] != word_of[i + 1]
-            && is_day_of_month(&tokens[i], &tokens[i + 1])
-            && !matches.iter().any(|m| m.start <= i + 1 && i + 1 < m.end)
+        // A number and the word it belongs to, typed as two words: a day and its month
+        // (`14 april`), an article, a question (`artikel 12`, `vraag 18`). One concept,
+        // held where the text has them together. Apart, the number is any number (the
+        // `14.` of an agenda item, `14 december`, `18.15 uur`) and ranks the passages that
+        // hold both somewhere first.
+        if let Some(number) =
+            (config.ranking && i + 1 < tokens.len() && word_of[i] != word_of[i + 1])
+                .then(|| numbered(&tokens[i], &tokens[i + 1]))
+                .flatten()
+                .filter(|_| !matches.iter().any(|m| m.start <= i + 1 && i + 1 < m.end))
         {
             let folded = &tokens[i..i + 2];
             let mut alternatives = vec![alternative(folded, 1.0, true, dutch)];
-            // The month alone says a little of the date (`medio april`).
+            // The word alone says a little of it (`medio april`, an article of another
+            // law); the number alone, nothing.
+            let word = match number {
+                Numbered::Date => i + 1,
+                Numbered::Reference => i,
+            };
             alternatives.push(Alternative {
                 partial: true,
-                ..alternative(&tokens[i + 1..i + 2], W_LOOSE_PART, false, dutch)
+                ..alternative(&tokens[word..word + 1], W_LOOSE_PART, false, dutch)
             });
             out.push(Concept {
                 label: folded.join(" "),
@@ -381,11 +388,51 @@ pub(super) fn word_forms(
     out
 }
 
-/// Whether two folded tokens are a day and the name of its month (`14 april`, `1 mei`).
-pub(super) fn is_day_of_month(day: &str, month: &str) -> bool {
-    crate::meta::month_number(month).is_some()
-        && day.len() <= 2
-        && day.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+/// What a number typed with the word before or after it is part of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Numbered {
+    /// A day and its month: `14 april`.
+    Date,
+    /// A numbered part of a text: `artikel 12`, `artikel 23a`, `lid 6`, `vraag 18`.
+    Reference,
+}
+
+/// The words that a number after them refers into: the parts of a law, a report, a
+/// decision list. Not `nr` or `nummer`: a Kamerstuk number is read on its own.
+const REFERENCE_WORDS: &[&str] = &[
+    "artikel",
+    "art",
+    "hoofdstuk",
+    "paragraaf",
+    "afdeling",
+    "lid",
+    "bijlage",
+    "vraag",
+    "agendapunt",
+    "onderdeel",
+    "overweging",
+    "alinea",
+];
+
+/// Whether two folded tokens typed in a row are one numbered thing ([`Numbered`]).
+pub(super) fn numbered(first: &str, second: &str) -> Option<Numbered> {
+    let day = first.len() <= 2 && first.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+    if day && crate::meta::month_number(second).is_some() {
+        return Some(Numbered::Date);
+    }
+    // A number, with the letters of an inserted article (`23a`, `25bis`).
+    let digits = second.chars().take_while(char::is_ascii_digit).count();
+    let number = (1..=4).contains(&digits)
+        && second[digits..].len() <= 3
+        && second[digits..].chars().all(|c| c.is_ascii_lowercase());
+    (number && REFERENCE_WORDS.contains(&first)).then_some(Numbered::Reference)
+}
+
+/// Whether a concept's label is one numbered thing ([`numbered`]).
+pub(super) fn is_numbered(label: &str) -> bool {
+    label
+        .split_once(' ')
+        .is_some_and(|(first, second)| numbered(first, second).is_some())
 }
 
 /// An alternative of folded tokens, stemmed as the index stems them.

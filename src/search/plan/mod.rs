@@ -500,7 +500,7 @@ fn month_named(concepts: &[Concept]) -> Option<((u64, u64), [usize; 2], bool)> {
     (0..concepts.len().saturating_sub(1)).find_map(|i| {
         let label = concepts[i].label.as_str();
         let (day, month) = match label.split_once(' ') {
-            Some((day, month)) if concepts::is_day_of_month(day, month) => {
+            Some((day, month)) if concepts::numbered(day, month) == Some(Numbered::Date) => {
                 (day.parse::<u64>().ok(), month)
             }
             Some(_) => return None,
@@ -1379,17 +1379,15 @@ impl ZoekIndex {
             // tantivy scores a phrase with the sum of its terms' IDF, so a name of eight
             // words (`Europees Verdrag voor de Rechten van de Mens`) would count three
             // times its abbreviation (`EVRM`). A phrase counts as its rarest word.
-            // A date (`14 april`) is rarer than its day and its month, and counts as both.
-            let date = c
-                .label
-                .split_once(' ')
-                .is_some_and(|(day, month)| concepts::is_day_of_month(day, month));
+            // A date (`14 april`) is rarer than its day and its month, an article
+            // (`artikel 12`) than its word and its number: each counts as both.
+            let numbered = concepts::is_numbered(&c.label);
             let mut own: Vec<f32> = Vec::with_capacity(c.alternatives.len());
             for a in c.alternatives.iter_mut() {
                 let idfs: Vec<f32> = a.stems.iter().map(idf).collect();
                 let sum: f32 = idfs.iter().sum();
                 let max = idfs.iter().copied().fold(0.0, f32::max);
-                if date {
+                if numbered {
                     own.push(sum);
                     continue;
                 }
@@ -1866,13 +1864,31 @@ mod tests {
         assert!(date.alternatives.iter().all(|a| a.typed || a.partial));
         assert!(!date.alternatives.iter().any(|a| a.stems == ["14"]));
         // Not a day: a number past 31, no month.
-        for query in ["artikel 45 april", "14 aprilse"] {
+        for query in ["45 april", "14 aprilse"] {
             let c = concepts_of(query);
-            assert!(
-                c.iter()
-                    .all(|c| c.label != "14 april" && c.label != "45 april"),
-                "{query}: {c:?}"
-            );
+            assert_eq!(c.len(), 2, "{query}: {c:?}");
+        }
+    }
+
+    #[test]
+    fn an_article_and_its_number_are_one_reference() {
+        // The number is held with its word; the word alone holds a little of it.
+        let c = concepts_of("huiszoekingen artikel 23a Terugkeerverordening");
+        let labels: Vec<&str> = c.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            ["huiszoekingen", "artikel 23a", "terugkeerverordening"]
+        );
+        assert_eq!(typed(&c[1]).unwrap().stems, ["artikel", "23a"]);
+        let loose: Vec<&Alternative> = c[1].alternatives.iter().filter(|a| !a.typed).collect();
+        assert!(
+            loose.len() == 1 && loose[0].partial && loose[0].stems == ["artikel"],
+            "{loose:?}"
+        );
+        assert_eq!(concepts_of("vraag 18")[0].label, "vraag 18");
+        // No number after the word, or the word after the number, or a Kamerstuk's `nr`.
+        for query in ["artikel twaalf", "12 artikel", "nr 974", "artikel 12345"] {
+            assert_eq!(concepts_of(query).len(), 2, "{query}");
         }
     }
 
