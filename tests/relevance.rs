@@ -1024,6 +1024,20 @@ mod named_queries {
                     hit.passage.id
                 );
             }
+            // The snippets light the number up beside its word only (not the `12.` that
+            // numbers an agenda item of the decision list that holds `artikel 22`).
+            let marked: Vec<String> = hits.iter().map(|h| h.snippet.marked("[", "]")).collect();
+            let (word, number) = query.split_once(' ').unwrap();
+            assert!(
+                marked[0].contains(&format!("[{word}] [{number}]")),
+                "{}",
+                marked[0]
+            );
+            for m in &marked {
+                let alone = m.matches(&format!("[{number}]")).count();
+                let beside = m.matches(&format!("[{word}] [{number}]")).count();
+                assert_eq!(alone, beside, "{query}: {m}");
+            }
         }
     }
 

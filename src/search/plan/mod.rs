@@ -668,16 +668,36 @@ impl ZoekIndex {
         // Matching every concept: one required union per concept.
         let mut required: Vec<Box<dyn Query>> = Vec::new();
         let mut stem_worth: HashMap<String, StemWorth> = HashMap::new();
+        // A number and the word it belongs to, highlighted as a function word and its
+        // neighbour are.
+        let mut number_pairs: Vec<[String; 2]> = Vec::new();
         for (i, c) in concepts.iter().enumerate() {
             let mut alts: Leaves = Vec::new();
             let mut whole: Leaves = Vec::new();
             let mut parts: Vec<(Vec<Box<dyn Query>>, f32)> = Vec::new();
             for a in &c.alternatives {
-                stems.extend(highlighted(&a.stems));
+                // A number typed with its word (`artikel 12`, `14 april`) lights up beside
+                // it only: alone it is any number (an agenda item's `12.`).
+                let number = (a.typed && a.stems.len() == 2 && is_numbered(&c.label))
+                    .then(|| {
+                        (a.stems.iter()).position(|s| s.starts_with(|d: char| d.is_ascii_digit()))
+                    })
+                    .flatten();
+                let lit: Vec<String> = match number {
+                    Some(n) => {
+                        number_pairs.push([a.stems[0].clone(), a.stems[1].clone()]);
+                        vec![a.stems[1 - n].clone()]
+                    }
+                    None => highlighted(&a.stems).collect(),
+                };
+                stems.extend(lit.iter().cloned());
                 // A snippet shows a concept whole in any of its forms, each word of a
                 // form of several words a share of it; a part of it (`terugkeer` of
                 // `terugkeerhub`) shows less.
-                let shown: Vec<String> = highlighted(&a.stems).collect();
+                let shown: Vec<String> = match number {
+                    Some(_) => a.stems.clone(),
+                    None => lit,
+                };
                 let worth = StemWorth {
                     concept: i,
                     worth: c.idf * if a.partial { PARTIAL_WORTH } else { 1.0 }
@@ -810,7 +830,7 @@ impl ZoekIndex {
         }
         // A function word with its neighbour, as typed.
         let mut pairs: Vec<Box<dyn Query>> = Vec::new();
-        let pair_stems = function_pairs(&q.words[..q.typed.min(q.words.len())], &mut dutch);
+        let mut pair_stems = function_pairs(&q.words[..q.typed.min(q.words.len())], &mut dutch);
         // A function word is highlighted beside its neighbour, but shows nothing of the
         // query a snippet should look for.
         for s in pair_stems.iter().flatten() {
@@ -827,6 +847,7 @@ impl ZoekIndex {
                 }
             }
         }
+        pair_stems.extend(number_pairs);
         // `wat zei de minister over …`: the government's side, the minister's turns and
         // the answers of written consultations, ranks first.
         let asking = |words: &[&str]| -> Vec<usize> {
