@@ -1042,6 +1042,26 @@ mod named_queries {
     }
 
     #[test]
+    fn to_prove_is_also_to_show() {
+        // The answer on withdrawing a status says it is for the member state `om aan te
+        // tonen dat een vreemdeling geen vluchteling meer is`; the reader asks who must
+        // `bewijzen` it.
+        let hits = top(
+            "wie moet bewijzen dat iemand geen vluchteling meer is",
+            Filters::default(),
+            3,
+        );
+        assert!(
+            hits[0]
+                .passage
+                .text
+                .contains("aan te tonen dat een vreemdeling geen vluchteling"),
+            "{:?}",
+            super::ids(&hits)
+        );
+    }
+
+    #[test]
     fn a_quoted_phrase_is_also_found_with_a_name_written_otherwise() {
         // One answer says `terugkeerhub in Oeganda`; Boomsma says `Uganda was het meest
         // concrete wat er was voor die soort terugkeerhub`: every word of the phrase, the
