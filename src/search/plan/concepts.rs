@@ -255,10 +255,7 @@ pub fn concepts(
             let mut alternatives = vec![alternative(folded, 1.0, true, dutch)];
             // The word alone says a little of it (`medio april`, an article of another
             // law); the number alone, nothing.
-            let word = match number {
-                Numbered::Date => i + 1,
-                Numbered::Reference => i,
-            };
+            let word = i + 1 - number.number_at();
             alternatives.push(Alternative {
                 partial: true,
                 ..alternative(&tokens[word..word + 1], W_LOOSE_PART, false, dutch)
@@ -414,6 +411,16 @@ const REFERENCE_WORDS: &[&str] = &[
     "alinea",
 ];
 
+impl Numbered {
+    /// Which of its two tokens is the number: the day comes first, an article's second.
+    pub(super) fn number_at(self) -> usize {
+        match self {
+            Numbered::Date => 0,
+            Numbered::Reference => 1,
+        }
+    }
+}
+
 /// Whether two folded tokens typed in a row are one numbered thing ([`Numbered`]).
 pub(super) fn numbered(first: &str, second: &str) -> Option<Numbered> {
     let day = first.len() <= 2 && first.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
@@ -428,11 +435,10 @@ pub(super) fn numbered(first: &str, second: &str) -> Option<Numbered> {
     (number && REFERENCE_WORDS.contains(&first)).then_some(Numbered::Reference)
 }
 
-/// Whether a concept's label is one numbered thing ([`numbered`]).
-pub(super) fn is_numbered(label: &str) -> bool {
-    label
-        .split_once(' ')
-        .is_some_and(|(first, second)| numbered(first, second).is_some())
+/// The numbered thing a concept's label is, if it is one ([`numbered`]).
+pub(super) fn numbered_label(label: &str) -> Option<Numbered> {
+    let (first, second) = label.split_once(' ')?;
+    numbered(first, second)
 }
 
 /// An alternative of folded tokens, stemmed as the index stems them.

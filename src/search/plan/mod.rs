@@ -500,7 +500,7 @@ fn month_named(concepts: &[Concept]) -> Option<((u64, u64), [usize; 2], bool)> {
     (0..concepts.len().saturating_sub(1)).find_map(|i| {
         let label = concepts[i].label.as_str();
         let (day, month) = match label.split_once(' ') {
-            Some((day, month)) if concepts::numbered(day, month) == Some(Numbered::Date) => {
+            Some((day, month)) if numbered(day, month) == Some(Numbered::Date) => {
                 (day.parse::<u64>().ok(), month)
             }
             Some(_) => return None,
@@ -675,14 +675,13 @@ impl ZoekIndex {
             let mut alts: Leaves = Vec::new();
             let mut whole: Leaves = Vec::new();
             let mut parts: Vec<(Vec<Box<dyn Query>>, f32)> = Vec::new();
+            // A number typed with its word (`artikel 12`, `14 april`) lights up beside it
+            // only: alone it is any number (an agenda item's `12.`).
+            let numbered = numbered_label(&c.label);
             for a in &c.alternatives {
-                // A number typed with its word (`artikel 12`, `14 april`) lights up beside
-                // it only: alone it is any number (an agenda item's `12.`).
-                let number = (a.typed && a.stems.len() == 2 && is_numbered(&c.label))
-                    .then(|| {
-                        (a.stems.iter()).position(|s| s.starts_with(|d: char| d.is_ascii_digit()))
-                    })
-                    .flatten();
+                let number = numbered
+                    .filter(|_| a.typed && a.stems.len() == 2)
+                    .map(Numbered::number_at);
                 let lit: Vec<String> = match number {
                     Some(n) => {
                         number_pairs.push([a.stems[0].clone(), a.stems[1].clone()]);
@@ -1402,7 +1401,7 @@ impl ZoekIndex {
             // times its abbreviation (`EVRM`). A phrase counts as its rarest word.
             // A date (`14 april`) is rarer than its day and its month, an article
             // (`artikel 12`) than its word and its number: each counts as both.
-            let numbered = concepts::is_numbered(&c.label);
+            let numbered = numbered_label(&c.label).is_some();
             let mut own: Vec<f32> = Vec::with_capacity(c.alternatives.len());
             for a in c.alternatives.iter_mut() {
                 let idfs: Vec<f32> = a.stems.iter().map(idf).collect();
