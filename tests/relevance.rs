@@ -1001,6 +1001,35 @@ mod named_queries {
     }
 
     #[test]
+    fn two_days_of_one_month_are_found_together() {
+        // The JBZ-Raad `van 12-13 december` (an NSC answer) and `van 12 en 13 december 2024`
+        // (the list of letters of a consultation). A `12` elsewhere (`per 12 juni 2026`)
+        // is no day of December: it neither ranks a passage nor lights up.
+        let hits = top("JBZ-Raad 12 en 13 december", Filters::default(), 10);
+        let texts: Vec<&str> = hits.iter().map(|h| h.passage.text.as_str()).collect();
+        for named in ["12-13 december", "12 en 13 december"] {
+            assert!(
+                texts[..3].iter().any(|t| t.contains(named)),
+                "{named}: {:?}",
+                super::ids(&hits)
+            );
+        }
+        let marked = hits[0].snippet.marked("[", "]");
+        assert!(marked.contains("[12]-[13] [december]"), "{marked}");
+        for hit in &hits {
+            let marked = hit.snippet.marked("[", "]");
+            for (at, _) in marked.match_indices("[12]") {
+                let after = &marked[at + 4..];
+                assert!(
+                    after.starts_with(" [en] [13]") || after.starts_with("-[13]"),
+                    "{}: {marked}",
+                    hit.passage.id
+                );
+            }
+        }
+    }
+
+    #[test]
     fn an_article_number_is_found_with_its_article() {
         // `artikel 12` (of the AMMR) is held by three passages; `vraag 18` by one answer
         // (`zoals ook aangegeven in antwoord op vraag 18`). The same number elsewhere

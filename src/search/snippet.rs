@@ -194,15 +194,43 @@ impl<'a> Highlighter<'a> {
 
     /// The function words of [`Highlighter::with_pairs`] beside a match: the word just
     /// before or after a matched word, with only spaces between them, when the two make
-    /// a pair of the query.
+    /// a pair of the query. A word so added finds its own pair in turn, so a chain lights
+    /// up whole (`5 en 6 maart` from `maart`).
     fn add_function_words(&self, text: &str, words: &[(usize, usize)], found: &mut Vec<Match>) {
+        // Each round adds the words one further along a chain; no chain of the query is
+        // longer than its pairs.
+        for _ in 0..=self.pairs.len() {
+            let added = self.function_words_beside(text, words, found);
+            if added.is_empty() {
+                break;
+            }
+            found.extend(added);
+            found.sort_by_key(|m| m.from);
+            found.dedup_by_key(|m| m.from);
+        }
+    }
+
+    /// The words a pair of the query adds beside the matches `found`, not found yet.
+    fn function_words_beside(
+        &self,
+        text: &str,
+        words: &[(usize, usize)],
+        found: &[Match],
+    ) -> Vec<Match> {
         let stem_at = |i: usize| {
             let (from, to) = words[i];
             analyze::stem_folded(&analyze::fold_word(&text[from..to]))
         };
-        let apart = |a: usize, b: usize| !text[words[a].1..words[b].0].trim().is_empty();
+        // Only spaces between them; between two numbers also a dash or slash (`12-13
+        // december`, `5/6 maart`).
+        let apart = |a: usize, b: usize| {
+            let gap = text[words[a].1..words[b].0].trim();
+            let numbers = text[..words[a].1].ends_with(|c: char| c.is_ascii_digit())
+                && text[words[b].0..].starts_with(|c: char| c.is_ascii_digit());
+            !(gap.is_empty() || (numbers && matches!(gap, "-" | "–" | "/")))
+        };
         let mut added = Vec::new();
-        for Match { from, stem, .. } in found.iter() {
+        for Match { from, stem, .. } in found {
             let Ok(i) = words.binary_search_by_key(from, |w| w.0) else {
                 continue;
             };
@@ -220,11 +248,9 @@ impl<'a> Highlighter<'a> {
             }
         }
         added.retain(|a| !found.iter().any(|f| f.from == a.from));
-        if !added.is_empty() {
-            found.extend(added);
-            found.sort_by_key(|m| m.from);
-            found.dedup_by_key(|m| m.from);
-        }
+        added.sort_by_key(|m| m.from);
+        added.dedup_by_key(|m| m.from);
+        added
     }
 
     /// Matches of the stems in a text, word by word ([`Highlighter::matches`]).
@@ -621,6 +647,36 @@ mod tests {
                 .snippet("mevrouw Van der Plas", 240)
                 .marked("[", "]"),
             "mevrouw Van [der] [Plas]"
+        );
+    }
+
+    #[test]
+    fn a_chain_of_pairs_lights_up_whole() {
+        // `5 en 6 maart`: the month is matched; each pair adds the word before it in turn.
+        let mut dutch = analyze::dutch_analyzer();
+        let mut stem = |w: &str| analyze::tokens(&mut dutch, w).remove(0);
+        let stems: HashSet<String> = [stem("maart")].into_iter().collect();
+        let pairs = [
+            [stem("5"), stem("en")],
+            [stem("en"), stem("6")],
+            [stem("6"), stem("maart")],
+        ];
+        let h = Highlighter::new(&stems).with_pairs(&pairs);
+        assert_eq!(
+            h.snippet(
+                "Op 4 en 5 en 6 maart vergadert de Raad, niet op 5 april.",
+                240
+            )
+            .marked("[", "]"),
+            "Op 4 en [5] [en] [6] [maart] vergadert de Raad, niet op 5 april."
+        );
+        let pairs = [[stem("12"), stem("13")], [stem("13"), stem("december")]];
+        let stems: HashSet<String> = [stem("december")].into_iter().collect();
+        let h = Highlighter::new(&stems).with_pairs(&pairs);
+        assert_eq!(
+            h.snippet("de Raad van 12-13 december, 12 - 13 december", 240)
+                .marked("[", "]"),
+            "de Raad van [12]-[13] [december], [12] - [13] [december]"
         );
     }
 

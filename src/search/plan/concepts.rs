@@ -240,6 +240,40 @@ pub fn concepts(
             i = m.end;
             continue;
         }
+        // The first of two days typed with one month (`5 en 6 maart`, `5-6 maart`): a
+        // date of that month, held where the text has the days together or this day with
+        // its month (`5 maart`). Alone, the `5` would be any number. The second day and
+        // the month are the date after it.
+        if config.ranking
+            && i + 2 < tokens.len()
+            && is_day(&tokens[i])
+            && word_of[i + 1] != word_of[i + 2]
+            && numbered(&tokens[i + 1], &tokens[i + 2]) == Some(Numbered::Date)
+            && !matches.iter().any(|m| m.start <= i + 2 && i < m.end)
+        {
+            let (day, other, month) = (&tokens[i], &tokens[i + 1], &tokens[i + 2]);
+            let dated = [day.clone(), month.clone()];
+            let mut alternatives = vec![alternative(&dated, 1.0, true, dutch)];
+            for together in [
+                vec![day.clone(), other.clone(), month.clone()],
+                vec![day.clone(), "en".to_string(), other.clone(), month.clone()],
+            ] {
+                alternatives.push(alternative(&together, 1.0, false, dutch));
+            }
+            alternatives.push(Alternative {
+                partial: true,
+                ..alternative(std::slice::from_ref(month), W_LOOSE_PART, false, dutch)
+            });
+            out.push(Concept {
+                label: dated.join(" "),
+                typed: shown(i, i + 1),
+                alternatives,
+                idf: 1.0,
+                everyday: None,
+            });
+            i += 1;
+            continue;
+        }
         // A number and the word it belongs to, typed as two words: a day and its month
         // (`14 april`), an article, a question (`artikel 12`, `vraag 18`). One concept,
         // held where the text has them together. Apart, the number is any number (the
@@ -423,8 +457,7 @@ impl Numbered {
 
 /// Whether two folded tokens typed in a row are one numbered thing ([`Numbered`]).
 pub(super) fn numbered(first: &str, second: &str) -> Option<Numbered> {
-    let day = first.len() <= 2 && first.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
-    if day && crate::meta::month_number(second).is_some() {
+    if is_day(first) && crate::meta::month_number(second).is_some() {
         return Some(Numbered::Date);
     }
     // A number, with the letters of an inserted article (`23a`, `25bis`).
@@ -433,6 +466,11 @@ pub(super) fn numbered(first: &str, second: &str) -> Option<Numbered> {
         && second[digits..].len() <= 3
         && second[digits..].chars().all(|c| c.is_ascii_lowercase());
     (number && REFERENCE_WORDS.contains(&first)).then_some(Numbered::Reference)
+}
+
+/// Whether a folded token is a day of a month: `1` to `31`.
+fn is_day(token: &str) -> bool {
+    token.len() <= 2 && token.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
 /// The numbered thing a concept's label is, if it is one ([`numbered`]).

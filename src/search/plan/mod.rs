@@ -494,9 +494,10 @@ fn termijn_named(concepts: &[Concept]) -> Option<(String, [usize; 2])> {
 }
 
 /// The month a query names with its year (`oktober 2025`), or the day (`12 juni 2026`,
-/// one concept of its day and month and one of its year), as the range of dates
-/// (`YYYYMMDD`) it spans, the two concepts that name it, and whether it is a day.
-fn month_named(concepts: &[Concept]) -> Option<((u64, u64), [usize; 2], bool)> {
+/// one concept of its day and month and one of its year) or days (`5 en 6 maart 2026`),
+/// as the range of dates (`YYYYMMDD`) it spans, the concepts that name it, and whether
+/// it is a day.
+fn month_named(concepts: &[Concept]) -> Option<((u64, u64), Vec<usize>, bool)> {
     (0..concepts.len().saturating_sub(1)).find_map(|i| {
         let label = concepts[i].label.as_str();
         let (day, month) = match label.split_once(' ') {
@@ -512,9 +513,21 @@ fn month_named(concepts: &[Concept]) -> Option<((u64, u64), [usize; 2], bool)> {
             .parse()
             .ok()?;
         let first = (year * 100 + month) * 100;
+        // The first of two days typed with the month (`5 en 6 maart`) is a date of it too.
+        let day_before = |day: u64| -> Option<u64> {
+            let (before, its_month) = concepts[i.checked_sub(1)?].label.split_once(' ')?;
+            let before: u64 = before.parse().ok()?;
+            (numbered_label(&concepts[i - 1].label) == Some(Numbered::Date)
+                && its_month == concepts[i].label.split_once(' ')?.1
+                && before < day)
+                .then_some(before)
+        };
         Some(match day {
-            Some(day) => ((first + day, first + day), [i, i + 1], true),
-            None => ((first + 1, first + 31), [i, i + 1], false),
+            Some(day) => match day_before(day) {
+                Some(before) => ((first + before, first + day), vec![i - 1, i, i + 1], true),
+                None => ((first + day, first + day), vec![i, i + 1], true),
+            },
+            None => ((first + 1, first + 31), vec![i, i + 1], false),
         })
     })
 }
@@ -679,23 +692,26 @@ impl ZoekIndex {
             // only: alone it is any number (an agenda item's `12.`).
             let numbered = numbered_label(&c.label);
             for a in &c.alternatives {
-                let number = numbered
-                    .filter(|_| a.typed && a.stems.len() == 2)
-                    .map(Numbered::number_at);
-                let lit: Vec<String> = match number {
-                    Some(n) => {
-                        number_pairs.push([a.stems[0].clone(), a.stems[1].clone()]);
-                        vec![a.stems[1 - n].clone()]
+                let paired = numbered.is_some() && !a.partial && a.stems.len() >= 2;
+                let lit: Vec<String> = match paired {
+                    true => {
+                        number_pairs
+                            .extend(a.stems.windows(2).map(|w| [w[0].clone(), w[1].clone()]));
+                        (a.stems.iter())
+                            .filter(|s| !s.starts_with(|c: char| c.is_ascii_digit()))
+                            .filter(|s| !FUNCTION_STEMS.contains(s.as_str()))
+                            .cloned()
+                            .collect()
                     }
-                    None => highlighted(&a.stems).collect(),
+                    false => highlighted(&a.stems).collect(),
                 };
                 stems.extend(lit.iter().cloned());
                 // A snippet shows a concept whole in any of its forms, each word of a
                 // form of several words a share of it; a part of it (`terugkeer` of
                 // `terugkeerhub`) shows less.
-                let shown: Vec<String> = match number {
-                    Some(_) => a.stems.clone(),
-                    None => lit,
+                let shown: Vec<String> = match paired {
+                    true => highlighted(&a.stems).collect(),
+                    false => lit,
                 };
                 let worth = StemWorth {
                     concept: i,
@@ -1853,16 +1869,21 @@ mod tests {
         let named = |q: &str| month_named(&concepts_of(q));
         assert_eq!(
             named("vragen schriftelijk overleg oktober 2025"),
-            Some(((20251001, 20251031), [3, 4], false))
+            Some(((20251001, 20251031), vec![3, 4], false))
         );
         assert_eq!(
             named("JBZ-Raad December 2024"),
-            Some(((20241201, 20241231), [1, 2], false))
+            Some(((20241201, 20241231), vec![1, 2], false))
         );
         // A day with its month and year is that day.
         assert_eq!(
             named("wat verandert er op 12 juni 2026"),
-            Some(((20260612, 20260612), [1, 2], true))
+            Some(((20260612, 20260612), vec![1, 2], true))
+        );
+        // Two days with their month and year are both.
+        assert_eq!(
+            named("JBZ-Raad 5 en 6 maart 2026"),
+            Some(((20260305, 20260306), vec![1, 2, 3], true))
         );
         // A month alone, or a number that is no year, names no range.
         assert_eq!(named("verslag oktober"), None);
@@ -1888,6 +1909,34 @@ mod tests {
             let c = concepts_of(query);
             assert_eq!(c.len(), 2, "{query}: {c:?}");
         }
+    }
+
+    #[test]
+    fn two_days_of_one_month_are_two_dates() {
+        // `5 en 6 maart`: the `5` is a day of March, not any number. It is held where the
+        // text has both days, or this one with its month.
+        for query in ["JBZ-Raad van 5 en 6 maart", "JBZ-Raad 5-6 maart"] {
+            let c = concepts_of(query);
+            let labels: Vec<&str> = c.iter().map(|c| c.label.as_str()).collect();
+            assert_eq!(labels, ["jbz raad", "5 maart", "6 maart"], "{query}");
+            let first = &c[1];
+            assert_eq!(typed(first).unwrap().stems, ["5", "maart"]);
+            let whole: Vec<&[String]> = (first.alternatives.iter())
+                .filter(|a| !a.partial)
+                .map(|a| a.stems.as_slice())
+                .collect();
+            assert!(whole.contains(&&["5", "en", "6", "maart"].map(String::from)[..]));
+            assert!(whole.contains(&&["5", "6", "maart"].map(String::from)[..]));
+            assert!(
+                !first.alternatives.iter().any(|a| a.stems == ["5"]),
+                "{first:?}"
+            );
+        }
+        // Not a second day: no month after it, or a number past 31.
+        let labels =
+            |q: &str| -> Vec<String> { concepts_of(q).into_iter().map(|c| c.label).collect() };
+        assert_eq!(labels("5 en 6 moties"), ["5", "6", "moties"]);
+        assert_eq!(labels("45 en 6 maart"), ["45", "6 maart"]);
     }
 
     #[test]
