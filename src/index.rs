@@ -271,11 +271,9 @@ impl ZoekIndex {
                     .flat_map(|f| f.column_values(p))
                     .collect(),
                 ("sort_date", _) => p.sort_day().into_iter().collect(),
-                ("implied", _) => p
-                    .date
-                    .as_deref()
-                    .map(|d| crate::meta::implied_months(&p.text, d))
-                    .unwrap_or_default(),
+                ("implied", _) => {
+                    crate::meta::months_meant(&p.text, p.title.as_deref(), p.date.as_deref())
+                }
                 ("exact" | "parts", _) => [&p.question, &p.answer]
                     .into_iter()
                     .flatten()

@@ -343,10 +343,14 @@ pub fn references(text: &str) -> Vec<String> {
     out
 }
 
-/// The years a text leaves unsaid when it dates a month `jl.` (jongstleden, the last one
-/// before the text's own date): `de JBZ-Raad van december jl.` in a letter of 29 January
-/// 2025 is December 2024, `op 16 januari jl.` January 2025. One `month year` per such date,
-/// so a reader asking for `december 2024` finds it.
+/// The years a text leaves unsaid when it names a month without one, as `month year`,
+/// so a reader asking for `december 2024` or `april 2026` finds the passages that mean it.
+/// A month dated `jl.` (jongstleden) is the last one before the text's own date: `de
+/// JBZ-Raad van december jl.` in a letter of 29 January 2025 is December 2024, `op 16
+/// januari jl.` January 2025. Any other month is the one nearest to the text's date,
+/// within six months either way: `begin april` in a debate of March 2026 is April 2026,
+/// `de JBZ-Raad van december` in that letter December 2024. A month written with its
+/// year implies nothing: the text says it.
 ///
 /// ```
 /// let said = "En marge van de JBZ-Raad van december jl. en op 16 januari jl.";
@@ -354,31 +358,77 @@ pub fn references(text: &str) -> Vec<String> {
 ///     zoek::meta::implied_months(said, "2025-01-29"),
 ///     ["december 2024", "januari 2025"]
 /// );
+/// let said = "Het rapport komt eind maart, begin april; het EES werkt sinds oktober 2025.";
+/// assert_eq!(
+///     zoek::meta::implied_months(said, "2026-03-03"),
+///     ["maart 2026", "april 2026"]
+/// );
 /// ```
 pub fn implied_months(text: &str, date: &str) -> Vec<String> {
-    static LAST: LazyLock<Regex> = LazyLock::new(|| {
+    static MONTH: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"(?i)\b({})\s+(?:jl\b\.?|j\.l\.|jongstleden\b)",
+            r"(?i)\b({})\b(\s+(?:(?P<jl>jl\b\.?|j\.l\.|jongstleden\b)|(?P<year>\d{{4}}\b)))?",
             MONTHS.join("|")
         ))
         .unwrap()
     });
     let (Some(year), Some(month)) = (
-        date.get(..4).and_then(|y| y.parse::<u32>().ok()),
-        date.get(5..7).and_then(|m| m.parse::<u32>().ok()),
+        date.get(..4).and_then(|y| y.parse::<i64>().ok()),
+        date.get(5..7).and_then(|m| m.parse::<i64>().ok()),
     ) else {
         return Vec::new();
     };
     let mut out: Vec<String> = Vec::new();
-    for c in LAST.captures_iter(text) {
+    for c in MONTH.captures_iter(text) {
+        if c.name("year").is_some() {
+            continue;
+        }
         let name = c[1].to_lowercase();
-        let Some(named) = month_number(&name) else {
+        let Some(named) = month_number(&name).map(i64::from) else {
             continue;
         };
-        let year = if named <= month { year } else { year - 1 };
+        let year = match c.name("jl") {
+            Some(_) if named <= month => year,
+            Some(_) => year - 1,
+            // The nearest: December in a text of January is the one before.
+            None if named - month > 6 => year - 1,
+            None if month - named > 6 => year + 1,
+            None => year,
+        };
         let implied = format!("{name} {year}");
         if !out.contains(&implied) {
             out.push(implied);
+        }
+    }
+    out
+}
+
+/// The months a passage means, as `month year` ([`implied_months`]): those its text
+/// names without their year, and every month its document's title names (`JBZ-Raad
+/// d.d. 5-6 maart 2026`). The report of a meeting is about the month of that meeting in
+/// each of its passages, whatever the passage itself says.
+///
+/// ```
+/// assert_eq!(
+///     zoek::meta::months_meant(
+///         "Ik kom daar begin april op terug.",
+///         Some("JBZ-Raad d.d. 5-6 maart 2026; Verslag van een commissiedebat"),
+///         Some("2026-03-03"),
+///     ),
+///     ["april 2026", "maart 2026"]
+/// );
+/// ```
+pub fn months_meant(text: &str, title: Option<&str>, date: Option<&str>) -> Vec<String> {
+    static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?i)\b({})\s+(\d{{4}})\b", MONTHS.join("|"))).unwrap()
+    });
+    let mut out = date.map_or_else(Vec::new, |d| implied_months(text, d));
+    let title = title.unwrap_or_default();
+    let named = (NAMED.captures_iter(title)).map(|c| format!("{} {}", c[1].to_lowercase(), &c[2]));
+    let implied = date.map_or_else(Vec::new, |d| implied_months(title, d));
+    for month in named.chain(implied) {
+        if !out.contains(&month) {
+            out.push(month);
         }
     }
     out
@@ -1136,8 +1186,21 @@ mod tests {
             implied_months("Op 16 Januari jongstleden", "2025-01-29"),
             ["januari 2025"]
         );
-        // Without `jl.` a month says nothing of its year; without a date nothing is implied.
-        assert!(implied_months("de JBZ-Raad van december", "2025-01-29").is_empty());
+        // Without `jl.` a month is the nearest one; with its year, nothing is implied;
+        // without a date, nothing either.
+        assert_eq!(
+            implied_months("de JBZ-Raad van december", "2025-01-29"),
+            ["december 2024"]
+        );
+        assert_eq!(
+            implied_months("richting april, na de JBZ-Raad van december", "2026-03-03"),
+            ["april 2026", "december 2025"]
+        );
+        assert_eq!(
+            implied_months("in april en in januari", "2026-11-23"),
+            ["april 2027", "januari 2027"]
+        );
+        assert!(implied_months("op 23 december 2025 gepubliceerd", "2026-02-06").is_empty());
         assert!(implied_months("december jl.", "").is_empty());
     }
 

@@ -1030,6 +1030,26 @@ mod named_queries {
     }
 
     #[test]
+    fn a_month_with_its_year_is_that_month() {
+        // `april 2026`: the debate of 3 March 2026 says `begin april` and `richting april`
+        // without the year, and means April 2026; a decision list's `8 april 2009` is
+        // another April. `januari 2025`: the answers to the questions on the informal
+        // JBZ-Raad `van 30 en 31 januari`, not the letter of 2026 that names a
+        // `januari 2026` and a `december 2025`.
+        for (query, date) in [
+            ("wat gebeurt er in april 2026", "2026-03-03"),
+            ("informele JBZ-Raad Warschau januari 2025", "2025-01-29"),
+        ] {
+            let hits = top(query, Filters::default(), 5);
+            assert!(
+                hits.iter().all(|h| h.passage.date.as_deref() == Some(date)),
+                "{query}: {:?}",
+                super::ids(&hits)
+            );
+        }
+    }
+
+    #[test]
     fn an_article_number_is_found_with_its_article() {
         // `artikel 12` (of the AMMR) is held by three passages; `vraag 18` by one answer
         // (`zoals ook aangegeven in antwoord op vraag 18`). The same number elsewhere
@@ -1637,7 +1657,9 @@ mod named_queries {
         );
         // Loose words are not sought there: every footnote holds a year. The passage
         // holds the other words in its own text, and lacks the year its footnote has.
-        let mut req = SearchRequest::new("uitkomsten JBZ-Raad december 2025");
+        // (`december 2025` would be one concept, which the passage holds: a letter of
+        // October 2025 on the JBZ-Raad `in december`.)
+        let mut req = SearchRequest::new("uitkomsten JBZ-Raad 2025");
         req.limit = 3;
         req.explain = true;
         let loose = index().search(&req).unwrap().hits;

@@ -424,6 +424,8 @@ pub(super) fn word_forms(
 pub(super) enum Numbered {
     /// A day and its month: `14 april`.
     Date,
+    /// A month and its year: `januari 2025`.
+    Month,
     /// A numbered part of a text: `artikel 12`, `artikel 23a`, `lid 6`, `vraag 18`.
     Reference,
 }
@@ -446,11 +448,12 @@ const REFERENCE_WORDS: &[&str] = &[
 ];
 
 impl Numbered {
-    /// Which of its two tokens is the number: the day comes first, an article's second.
+    /// Which of its two tokens is the number: the day comes first, a year or an
+    /// article's number second.
     pub(super) fn number_at(self) -> usize {
         match self {
             Numbered::Date => 0,
-            Numbered::Reference => 1,
+            Numbered::Month | Numbered::Reference => 1,
         }
     }
 }
@@ -460,12 +463,23 @@ pub(super) fn numbered(first: &str, second: &str) -> Option<Numbered> {
     if is_day(first) && crate::meta::month_number(second).is_some() {
         return Some(Numbered::Date);
     }
+    if crate::meta::month_number(first).is_some() && year(second).is_some() {
+        return Some(Numbered::Month);
+    }
     // A number, with the letters of an inserted article (`23a`, `25bis`).
     let digits = second.chars().take_while(char::is_ascii_digit).count();
     let number = (1..=4).contains(&digits)
         && second[digits..].len() <= 3
         && second[digits..].chars().all(|c| c.is_ascii_lowercase());
     (number && REFERENCE_WORDS.contains(&first)).then_some(Numbered::Reference)
+}
+
+/// The year a folded token is, if it is one: four digits from `1900` to `2099`.
+pub(super) fn year(token: &str) -> Option<u64> {
+    Some(token)
+        .filter(|y| y.len() == 4 && (y.starts_with("19") || y.starts_with("20")))?
+        .parse()
+        .ok()
 }
 
 /// Whether a folded token is a day of a month: `1` to `31`.
