@@ -365,13 +365,6 @@ pub fn references(text: &str) -> Vec<String> {
 /// );
 /// ```
 pub fn implied_months(text: &str, date: &str) -> Vec<String> {
-    static MONTH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
-            r"(?i)\b({})\b(\s+(?:(?P<jl>jl\b\.?|j\.l\.|jongstleden\b)|(?P<year>\d{{4}}\b)))?",
-            MONTHS.join("|")
-        ))
-        .unwrap()
-    });
     let (Some(year), Some(month)) = (
         date.get(..4).and_then(|y| y.parse::<i64>().ok()),
         date.get(5..7).and_then(|m| m.parse::<i64>().ok()),
@@ -379,28 +372,69 @@ pub fn implied_months(text: &str, date: &str) -> Vec<String> {
         return Vec::new();
     };
     let mut out: Vec<String> = Vec::new();
-    for c in MONTH.captures_iter(text) {
-        if c.name("year").is_some() {
-            continue;
-        }
-        let name = c[1].to_lowercase();
-        let Some(named) = month_number(&name).map(i64::from) else {
-            continue;
-        };
-        let year = match c.name("jl") {
-            Some(_) if named <= month => year,
-            Some(_) => year - 1,
+    for (named, said) in month_mentions(text) {
+        let year = match said {
+            MonthSaid::WithYear(_) => continue,
+            MonthSaid::Last if named <= month => year,
+            MonthSaid::Last => year - 1,
             // The nearest: December in a text of January is the one before.
-            None if named - month > 6 => year - 1,
-            None if month - named > 6 => year + 1,
-            None => year,
+            MonthSaid::Bare if named - month > 6 => year - 1,
+            MonthSaid::Bare if month - named > 6 => year + 1,
+            MonthSaid::Bare => year,
         };
-        let implied = format!("{name} {year}");
-        if !out.contains(&implied) {
-            out.push(implied);
-        }
+        push_month(&mut out, named, year);
     }
     out
+}
+
+/// How a text names a month ([`month_mentions`]).
+enum MonthSaid {
+    /// With its year: `december 2024`.
+    WithYear(i64),
+    /// Dated `jl.`, `j.l.` or `jongstleden`: the last one before the text's date.
+    Last,
+    /// Alone: `begin april`.
+    Bare,
+}
+
+/// The months a text names (as their numbers), each with what follows it. Found by a
+/// plain search for the month's name and read on by hand: a regex capturing what follows
+/// took a tenth of a build's instructions, every month of every passage.
+fn month_mentions(text: &str) -> impl Iterator<Item = (i64, MonthSaid)> + '_ {
+    static MONTH: LazyLock<Regex> = LazyLock::new(|| {
+        // ASCII word boundaries: a Unicode one keeps the regex off its fast engines.
+        let months = MONTHS.join("|");
+        Regex::new(&format!(r"(?-u:\b)(?i:{months})(?-u:\b)")).unwrap()
+    });
+    MONTH.find_iter(text).filter_map(|m| {
+        let named = i64::from(month_number(&m.as_str().to_lowercase())?);
+        let after = &text[m.end()..];
+        let rest = after.trim_start();
+        if rest.len() == after.len() {
+            return Some((named, MonthSaid::Bare));
+        }
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 4 {
+            return Some((named, MonthSaid::WithYear(rest[..4].parse().ok()?)));
+        }
+        let word: String = (rest.chars())
+            .take_while(|c| c.is_alphanumeric() || *c == '.')
+            .collect::<String>()
+            .to_lowercase();
+        let said = match word.as_str() {
+            "jl" | "jl." | "j.l." | "jongstleden" => MonthSaid::Last,
+            _ => MonthSaid::Bare,
+        };
+        Some((named, said))
+    })
+}
+
+/// Add `month year` to a list of months, once.
+fn push_month(out: &mut Vec<String>, month: i64, year: i64) {
+    let implied = format!("{} {year}", MONTHS[(month - 1) as usize]);
+    if !out.contains(&implied) {
+        out.push(implied);
+    }
 }
 
 /// The months a passage means, as `month year` ([`implied_months`]): those its text
@@ -419,14 +453,14 @@ pub fn implied_months(text: &str, date: &str) -> Vec<String> {
 /// );
 /// ```
 pub fn months_meant(text: &str, title: Option<&str>, date: Option<&str>) -> Vec<String> {
-    static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?i)\b({})\s+(\d{{4}})\b", MONTHS.join("|"))).unwrap()
-    });
     let mut out = date.map_or_else(Vec::new, |d| implied_months(text, d));
     let title = title.unwrap_or_default();
-    let named = (NAMED.captures_iter(title)).map(|c| format!("{} {}", c[1].to_lowercase(), &c[2]));
-    let implied = date.map_or_else(Vec::new, |d| implied_months(title, d));
-    for month in named.chain(implied) {
+    for (named, said) in month_mentions(title) {
+        if let MonthSaid::WithYear(year) = said {
+            push_month(&mut out, named, year);
+        }
+    }
+    for month in date.map_or_else(Vec::new, |d| implied_months(title, d)) {
         if !out.contains(&month) {
             out.push(month);
         }
