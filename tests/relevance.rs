@@ -1030,23 +1030,24 @@ mod named_queries {
     }
 
     #[test]
-    fn a_month_with_its_year_is_that_month() {
-        // `april 2026`: the debate of 3 March 2026 says `begin april` and `richting april`
-        // without the year, and means April 2026; a decision list's `8 april 2009` is
-        // another April. `januari 2025`: the answers to the questions on the informal
-        // JBZ-Raad `van 30 en 31 januari`, not the letter of 2026 that names a
-        // `januari 2026` and a `december 2025`.
-        for (query, date) in [
-            ("wat gebeurt er in april 2026", "2026-03-03"),
-            ("informele JBZ-Raad Warschau januari 2025", "2025-01-29"),
-        ] {
-            let hits = top(query, Filters::default(), 5);
-            assert!(
-                hits.iter().all(|h| h.passage.date.as_deref() == Some(date)),
-                "{query}: {:?}",
-                super::ids(&hits)
-            );
-        }
+    fn a_day_named_without_its_year_holds_the_year_it_means() {
+        // `de JBZ-Raad van 12-13 december jl.` in a letter of January 2025: December 2024,
+        // as its date resolves `jl.`. It holds every concept of `12-13 december 2024`.
+        let mut req = SearchRequest::new("12-13 december 2024");
+        req.limit = 3;
+        req.explain = true;
+        let hits = index().search(&req).unwrap().hits;
+        assert!(
+            hits[0].passage.text.contains("12-13 december jl."),
+            "{:?}",
+            super::ids(&hits)
+        );
+        let explanation = hits[0].explanation.as_ref().unwrap();
+        assert!(
+            explanation.concepts_missing.is_empty(),
+            "{:?}",
+            explanation.concepts_missing
+        );
     }
 
     #[test]
@@ -1770,6 +1771,45 @@ mod named_queries {
         );
         assert_eq!(hits[0].passage.date.as_deref(), Some("2025-10-08"));
         assert_eq!(hits[0].passage.fractie.as_deref(), Some("GroenLinks-PvdA"));
+    }
+
+    #[test]
+    fn a_month_with_its_year_is_not_another_years_month() {
+        // `april 2026`: the debate of 3 March 2026 says `begin april` and `richting april`
+        // without the year, and means April 2026; a decision list's `8 april 2009` is
+        // another April. `januari 2025`: the answers to the questions on the informal
+        // JBZ-Raad `van 30 en 31 januari`, not the letter of 2026 that names a
+        // `januari 2026` and a `december 2025`.
+        for (query, date) in [
+            ("wat gebeurt er in april 2026", "2026-03-03"),
+            ("informele JBZ-Raad Warschau januari 2025", "2025-01-29"),
+        ] {
+            let hits = top(query, Filters::default(), 5);
+            assert!(
+                hits.iter().all(|h| h.passage.date.as_deref() == Some(date)),
+                "{query}: {:?}",
+                super::ids(&hits)
+            );
+        }
+    }
+
+    #[test]
+    fn a_documents_title_dates_every_passage() {
+        // The Eerste Kamer consultation on `de formele JBZ-Raad van 8 en 9 december 2025`
+        // (answered 6 February 2026): the BBB's question on how the solidarity
+        // contribution is calculated names no month, and is about that meeting.
+        let mut req = SearchRequest::new("BBB solidariteitsbijdrage berekend december 2025");
+        req.limit = 1;
+        req.explain = true;
+        let hits = index().search(&req).unwrap().hits;
+        let text = hits[0].passage.text.to_lowercase();
+        assert!(text.contains("berekend op basis van") && !text.contains("december"));
+        let explanation = hits[0].explanation.as_ref().unwrap();
+        assert!(
+            explanation.concepts_missing.is_empty(),
+            "{:?}",
+            explanation.concepts_missing
+        );
     }
 
     #[test]

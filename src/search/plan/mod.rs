@@ -513,11 +513,6 @@ fn month_named(concepts: &[Concept]) -> Option<((u64, u64), Vec<usize>, bool)> {
                 * 100;
             return Some(((first + 1, first + 31), vec![i], false));
         }
-        if let Some(month) = crate::meta::month_number(&c.label) {
-            let year = concepts::year(&concepts.get(i + 1)?.label)?;
-            let first = (year * 100 + u64::from(month)) * 100;
-            return Some(((first + 1, first + 31), vec![i, i + 1], false));
-        }
         let (day, month) = date(&c.label)?;
         let year = concepts::year(&concepts.get(i + 1)?.label)?;
         let first = (year * 100 + u64::from(crate::meta::month_number(month)?)) * 100;
@@ -1093,8 +1088,22 @@ impl ZoekIndex {
                 Bound::Included(Term::from_field_u64(date, to)),
             ))];
             if !day {
-                let month: Vec<&str> = named.iter().map(|&k| concepts[k].label.as_str()).collect();
-                queries.push(keyword_query(f.get("implied"), &month.join(" ")));
+                queries.push(keyword_query(f.get("implied"), &concepts[named[0]].label));
+            } else if let Some(&year) = named.last() {
+                // A text naming the day's month without its year (`de JBZ-Raad van 12-13
+                // december jl.` in January 2025) holds the year, as its date would.
+                let month = crate::meta::MONTHS[(from / 100 % 100) as usize - 1];
+                held_in_field(
+                    vec![keyword_query(
+                        f.get("implied"),
+                        &format!("{month} {}", from / 10000),
+                    )],
+                    W_MONTH,
+                    1.0,
+                    &[year],
+                    &mut concept_clauses,
+                    &mut priors,
+                );
             }
             held_in_field(
                 queries,
