@@ -271,9 +271,16 @@ impl ZoekIndex {
                     .flat_map(|f| f.column_values(p))
                     .collect(),
                 ("sort_date", _) => p.sort_day().into_iter().collect(),
-                ("implied", _) => {
-                    crate::meta::months_meant(&p.text, p.title.as_deref(), p.date.as_deref())
-                }
+                ("implied", _) => p
+                    .date
+                    .as_deref()
+                    .map(|d| crate::meta::implied_months(&p.text, d))
+                    .unwrap_or_default(),
+                ("title_months", _) => p
+                    .title
+                    .as_deref()
+                    .map(|t| crate::meta::title_months(t, p.date.as_deref()))
+                    .unwrap_or_default(),
                 ("exact" | "parts", _) => [&p.question, &p.answer]
                     .into_iter()
                     .flatten()

@@ -437,24 +437,22 @@ fn push_month(out: &mut Vec<String>, month: i64, year: i64) {
     }
 }
 
-/// The months a passage means, as `month year` ([`implied_months`]): those its text
-/// names without their year, and every month its document's title names (`JBZ-Raad
-/// d.d. 5-6 maart 2026`). The report of a meeting is about the month of that meeting in
-/// each of its passages, whatever the passage itself says.
+/// The months a document's title names, as `month year`: with their year (`JBZ-Raad
+/// d.d. 5-6 maart 2026`) or without, read as [`implied_months`] reads a text. The report
+/// of a meeting is about the month of that meeting in each of its passages, whatever the
+/// passage itself says.
 ///
 /// ```
 /// assert_eq!(
-///     zoek::meta::months_meant(
-///         "Ik kom daar begin april op terug.",
-///         Some("JBZ-Raad d.d. 5-6 maart 2026; Verslag van een commissiedebat"),
+///     zoek::meta::title_months(
+///         "JBZ-Raad d.d. 5-6 maart 2026; Verslag van een commissiedebat",
 ///         Some("2026-03-03"),
 ///     ),
-///     ["april 2026", "maart 2026"]
+///     ["maart 2026"]
 /// );
 /// ```
-pub fn months_meant(text: &str, title: Option<&str>, date: Option<&str>) -> Vec<String> {
-    let mut out = date.map_or_else(Vec::new, |d| implied_months(text, d));
-    let title = title.unwrap_or_default();
+pub fn title_months(title: &str, date: Option<&str>) -> Vec<String> {
+    let mut out = Vec::new();
     for (named, said) in month_mentions(title) {
         if let MonthSaid::WithYear(year) = said {
             push_month(&mut out, named, year);

@@ -1088,7 +1088,20 @@ impl ZoekIndex {
                 Bound::Included(Term::from_field_u64(date, to)),
             ))];
             if !day {
-                queries.push(keyword_query(f.get("implied"), &concepts[named[0]].label));
+                // The passages whose document's title names it, and those whose own text
+                // names the month without its year and means it: apart, as the first are
+                // every passage of a report and the second the few that speak of the month
+                // (`de JBZ-Raad van 5 en 6 maart` in the debate of 3 March 2026).
+                let month = &concepts[named[0]].label;
+                queries.push(keyword_query(f.get("title_months"), month));
+                held_in_field(
+                    vec![keyword_query(f.get("implied"), month)],
+                    W_MONTH,
+                    1.0,
+                    &named,
+                    &mut concept_clauses,
+                    &mut priors,
+                );
             } else if let Some(&year) = named.last() {
                 // A text naming the day's month without its year (`de JBZ-Raad van 12-13
                 // december jl.` in January 2025) holds the year, as its date would.
