@@ -260,17 +260,14 @@ pub fn concepts(
             ] {
                 alternatives.push(alternative(&together, 1.0, false, dutch));
             }
-            alternatives.push(Alternative {
-                partial: true,
-                ..alternative(std::slice::from_ref(month), W_LOOSE_PART, false, dutch)
-            });
-            out.push(Concept {
-                label: dated.join(" "),
-                typed: shown(i, i + 1),
+            let label = dated.join(" ");
+            out.push(numbered_concept(
+                label,
+                shown(i, i + 1),
                 alternatives,
-                idf: 1.0,
-                everyday: None,
-            });
+                month,
+                dutch,
+            ));
             i += 1;
             continue;
         }
@@ -286,21 +283,15 @@ pub fn concepts(
                 .filter(|_| !matches.iter().any(|m| m.start <= i + 1 && i + 1 < m.end))
         {
             let folded = &tokens[i..i + 2];
-            let mut alternatives = vec![alternative(folded, 1.0, true, dutch)];
-            // The word alone says a little of it (`medio april`, an article of another
-            // law); the number alone, nothing.
-            let word = i + 1 - number.number_at();
-            alternatives.push(Alternative {
-                partial: true,
-                ..alternative(&tokens[word..word + 1], W_LOOSE_PART, false, dutch)
-            });
-            out.push(Concept {
-                label: folded.join(" "),
-                typed: shown(i, i + 2),
-                alternatives,
-                idf: 1.0,
-                everyday: None,
-            });
+            let typed = vec![alternative(folded, 1.0, true, dutch)];
+            let word = &tokens[i + 1 - number.number_at()];
+            out.push(numbered_concept(
+                folded.join(" "),
+                shown(i, i + 2),
+                typed,
+                word,
+                dutch,
+            ));
             i += 2;
             continue;
         }
@@ -335,6 +326,29 @@ pub fn concepts(
         i = end;
     }
     out
+}
+
+/// A numbered thing ([`Numbered`]) as a concept, held by its `alternatives`. Its word
+/// alone (`medio april`, an article of another law) says a little of it; its number
+/// alone, nothing.
+fn numbered_concept(
+    label: String,
+    typed: String,
+    mut alternatives: Vec<Alternative>,
+    word: &str,
+    dutch: &mut TextAnalyzer,
+) -> Concept {
+    alternatives.push(Alternative {
+        partial: true,
+        ..alternative(&[word.to_string()], W_LOOSE_PART, false, dutch)
+    });
+    Concept {
+        label,
+        typed,
+        alternatives,
+        idf: 1.0,
+        everyday: None,
+    }
 }
 
 /// How many words back a particle looks for its verb (`neemt het nieuwe kabinet over`).
