@@ -1030,6 +1030,24 @@ mod named_queries {
     }
 
     #[test]
+    fn a_number_typed_in_digits_finds_it_written_out() {
+        // The SP asks `Klopt het dat dit slechts vijf dagen is na de afwijzing?`: a reader
+        // types `5 dagen`.
+        let mut req = SearchRequest::new("beroepstermijn 5 dagen na afwijzing");
+        req.limit = 1;
+        req.explain = true;
+        let hits = index().search(&req).unwrap().hits;
+        let marked = hits[0].snippet.marked("[", "]");
+        assert!(marked.contains("[vijf] [dagen]"), "{marked}");
+        let explanation = hits[0].explanation.as_ref().unwrap();
+        assert!(
+            explanation.concepts_missing.is_empty(),
+            "{:?}",
+            explanation.concepts_missing
+        );
+    }
+
+    #[test]
     fn a_day_named_without_its_year_holds_the_year_it_means() {
         // `de JBZ-Raad van 12-13 december jl.` in a letter of January 2025: December 2024,
         // as its date resolves `jl.`. It holds every concept of `12-13 december 2024`.

@@ -316,6 +316,12 @@ pub fn concepts(
         if let Some(joined) = joins[i..end].iter().flatten().next() {
             alternatives.extend(joined_verb(joined, dutch));
         }
+        if config.aliases
+            && let [token] = folded
+            && let Some(spelled) = number_spelled(token)
+        {
+            alternatives.push(alternative(&[spelled.to_string()], 1.0, false, dutch));
+        }
         out.push(Concept {
             label: folded.join(" "),
             typed: shown(i, end),
@@ -494,6 +500,45 @@ pub(super) fn year(token: &str) -> Option<u64> {
         .filter(|y| y.len() == 4 && (y.starts_with("19") || y.starts_with("20")))?
         .parse()
         .ok()
+}
+
+/// The numbers from two to twenty and the tens to a hundred, as digits and as written
+/// out: a text writes `vijf dagen` where a reader types `5 dagen`. Not `een`, the
+/// article, nor `acht`, the verb of every `Acht de minister …`.
+const NUMBERS_SPELLED: &[(&str, &str)] = &[
+    ("2", "twee"),
+    ("3", "drie"),
+    ("4", "vier"),
+    ("5", "vijf"),
+    ("6", "zes"),
+    ("7", "zeven"),
+    ("9", "negen"),
+    ("10", "tien"),
+    ("11", "elf"),
+    ("12", "twaalf"),
+    ("13", "dertien"),
+    ("14", "veertien"),
+    ("15", "vijftien"),
+    ("16", "zestien"),
+    ("17", "zeventien"),
+    ("18", "achttien"),
+    ("19", "negentien"),
+    ("20", "twintig"),
+    ("30", "dertig"),
+    ("40", "veertig"),
+    ("50", "vijftig"),
+    ("60", "zestig"),
+    ("70", "zeventig"),
+    ("80", "tachtig"),
+    ("90", "negentig"),
+    ("100", "honderd"),
+];
+
+/// A number typed in digits, written out ([`NUMBERS_SPELLED`]): `5` → `vijf`. Not the
+/// other way: a `9` is also an agenda item's number or a day, so `brief van negen
+/// lidstaten` would find every `9.` of a decision list.
+pub(super) fn number_spelled(token: &str) -> Option<&'static str> {
+    (NUMBERS_SPELLED.iter()).find_map(|&(digits, word)| (token == digits).then_some(word))
 }
 
 /// Whether a folded token is a day of a month: `1` to `31`.

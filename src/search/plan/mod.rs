@@ -1961,6 +1961,23 @@ mod tests {
     }
 
     #[test]
+    fn a_number_in_digits_also_finds_it_written_out() {
+        // `5 dagen` finds `vijf dagen`; `negen` does not find every `9` (an agenda item's
+        // number), nor `8` the verb of `Acht de minister …`.
+        let spelled = |q: &str, i: usize| -> Vec<Vec<String>> {
+            let c = concepts_of(q);
+            (c[i].alternatives.iter())
+                .filter(|a| !a.typed)
+                .map(|a| a.stems.clone())
+                .collect()
+        };
+        assert!(spelled("beroepstermijn 5 dagen", 1).contains(&vec!["vijf".to_string()]));
+        assert!(spelled("20 lidstaten", 0).contains(&vec!["twintig".to_string()]));
+        assert!(spelled("brief van negen lidstaten", 1).is_empty());
+        assert!(spelled("8 lidstaten", 0).is_empty());
+    }
+
+    #[test]
     fn two_days_of_one_month_are_two_dates() {
         // `5 en 6 maart`: the `5` is a day of March, not any number. It is held where the
         // text has both days, or this one with its month.
