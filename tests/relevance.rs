@@ -582,6 +582,25 @@ mod named_queries {
         index().search(&req).unwrap().hits
     }
 
+    /// The best `n` hits of a query, each with its explanation.
+    fn explained(query: &str, n: usize) -> Vec<zoek::Hit> {
+        let mut req = SearchRequest::new(query);
+        req.limit = n;
+        req.explain = true;
+        index().search(&req).unwrap().hits
+    }
+
+    /// A hit holds every concept of its query.
+    fn assert_holds_every_concept(hit: &zoek::Hit) {
+        let explanation = hit.explanation.as_ref().unwrap();
+        assert!(
+            explanation.concepts_missing.is_empty(),
+            "{}: {:?}",
+            hit.passage.id,
+            explanation.concepts_missing
+        );
+    }
+
     #[test]
     fn hub_oeganda_finds_the_terugkeerhub_in_oeganda() {
         let hits = top("hub Oeganda", Filters::default(), 3);
@@ -1033,39 +1052,23 @@ mod named_queries {
     fn a_number_typed_in_digits_finds_it_written_out() {
         // The SP asks `Klopt het dat dit slechts vijf dagen is na de afwijzing?`: a reader
         // types `5 dagen`.
-        let mut req = SearchRequest::new("beroepstermijn 5 dagen na afwijzing");
-        req.limit = 1;
-        req.explain = true;
-        let hits = index().search(&req).unwrap().hits;
+        let hits = explained("beroepstermijn 5 dagen na afwijzing", 1);
         let marked = hits[0].snippet.marked("[", "]");
         assert!(marked.contains("[vijf] [dagen]"), "{marked}");
-        let explanation = hits[0].explanation.as_ref().unwrap();
-        assert!(
-            explanation.concepts_missing.is_empty(),
-            "{:?}",
-            explanation.concepts_missing
-        );
+        assert_holds_every_concept(&hits[0]);
     }
 
     #[test]
     fn a_day_named_without_its_year_holds_the_year_it_means() {
         // `de JBZ-Raad van 12-13 december jl.` in a letter of January 2025: December 2024,
         // as its date resolves `jl.`. It holds every concept of `12-13 december 2024`.
-        let mut req = SearchRequest::new("12-13 december 2024");
-        req.limit = 3;
-        req.explain = true;
-        let hits = index().search(&req).unwrap().hits;
+        let hits = explained("12-13 december 2024", 3);
         assert!(
             hits[0].passage.text.contains("12-13 december jl."),
             "{:?}",
             super::ids(&hits)
         );
-        let explanation = hits[0].explanation.as_ref().unwrap();
-        assert!(
-            explanation.concepts_missing.is_empty(),
-            "{:?}",
-            explanation.concepts_missing
-        );
+        assert_holds_every_concept(&hits[0]);
     }
 
     #[test]
@@ -1816,18 +1819,10 @@ mod named_queries {
         // The Eerste Kamer consultation on `de formele JBZ-Raad van 8 en 9 december 2025`
         // (answered 6 February 2026): the BBB's question on how the solidarity
         // contribution is calculated names no month, and is about that meeting.
-        let mut req = SearchRequest::new("BBB solidariteitsbijdrage berekend december 2025");
-        req.limit = 1;
-        req.explain = true;
-        let hits = index().search(&req).unwrap().hits;
+        let hits = explained("BBB solidariteitsbijdrage berekend december 2025", 1);
         let text = hits[0].passage.text.to_lowercase();
         assert!(text.contains("berekend op basis van") && !text.contains("december"));
-        let explanation = hits[0].explanation.as_ref().unwrap();
-        assert!(
-            explanation.concepts_missing.is_empty(),
-            "{:?}",
-            explanation.concepts_missing
-        );
+        assert_holds_every_concept(&hits[0]);
     }
 
     #[test]
