@@ -1056,6 +1056,16 @@ mod named_queries {
         let marked = hits[0].snippet.marked("[", "]");
         assert!(marked.contains("[vijf] [dagen]"), "{marked}");
         assert_holds_every_concept(&hits[0]);
+        // `5 dagen` is one quantity: a `5` elsewhere (`5 en 6 maart`) holds none of it, and
+        // the Eerste Kamer answer on the `beroepstermijn` comes next (it was fourth, after
+        // two passages holding a `5` and a `dagen` apart).
+        let hits = top("beroepstermijn 5 dagen", Filters::default(), 2);
+        assert!(
+            hits.iter().all(|h| h.passage.text.contains("vijf dagen")
+                || h.passage.text.contains("beroepstermijn")),
+            "{:?}",
+            super::ids(&hits)
+        );
     }
 
     #[test]

@@ -283,7 +283,15 @@ pub fn concepts(
                 .filter(|_| !matches.iter().any(|m| m.start <= i + 1 && i + 1 < m.end))
         {
             let folded = &tokens[i..i + 2];
-            let typed = vec![alternative(folded, 1.0, true, dutch)];
+            let mut typed = vec![alternative(folded, 1.0, true, dutch)];
+            // `5 dagen` is also `vijf dagen`.
+            if number == Numbered::Quantity
+                && config.aliases
+                && let Some(spelled) = number_spelled(&folded[0])
+            {
+                let written = [spelled.to_string(), folded[1].clone()];
+                typed.push(alternative(&written, 1.0, false, dutch));
+            }
             let word = &tokens[i + 1 - number.number_at()];
             out.push(numbered_concept(
                 folded.join(" "),
@@ -448,7 +456,28 @@ pub(super) enum Numbered {
     Month,
     /// A numbered part of a text: `artikel 12`, `artikel 23a`, `lid 6`, `vraag 18`.
     Reference,
+    /// A number of a unit: `5 dagen`, `30 procent`, `20000 euro`.
+    Quantity,
 }
+
+/// The units a number before them counts ([`Numbered::Quantity`]).
+const UNITS: &[&str] = &[
+    "dag",
+    "dagen",
+    "week",
+    "weken",
+    "maand",
+    "maanden",
+    "jaar",
+    "jaren",
+    "uur",
+    "uren",
+    "minuten",
+    "procent",
+    "euro",
+    "kilometer",
+    "km",
+];
 
 /// The words that a number after them refers into: the parts of a law, a report, a
 /// decision list. Not `nr` or `nummer`: a Kamerstuk number is read on its own.
@@ -472,7 +501,7 @@ impl Numbered {
     /// article's number second.
     pub(super) fn number_at(self) -> usize {
         match self {
-            Numbered::Date => 0,
+            Numbered::Date | Numbered::Quantity => 0,
             Numbered::Month | Numbered::Reference => 1,
         }
     }
@@ -491,7 +520,13 @@ pub(super) fn numbered(first: &str, second: &str) -> Option<Numbered> {
     let number = (1..=4).contains(&digits)
         && second[digits..].len() <= 3
         && second[digits..].chars().all(|c| c.is_ascii_lowercase());
-    (number && REFERENCE_WORDS.contains(&first)).then_some(Numbered::Reference)
+    if number && REFERENCE_WORDS.contains(&first) {
+        return Some(Numbered::Reference);
+    }
+    // A small number: one of thousands (`20000 euro`) is rare enough alone, and written
+    // `20.000` it is highlighted by its groups, which a pair of words would not light.
+    let count = (1..=3).contains(&first.len()) && first.bytes().all(|b| b.is_ascii_digit());
+    (count && UNITS.contains(&second)).then_some(Numbered::Quantity)
 }
 
 /// The year a folded token is, if it is one: four digits from `1900` to `2099`.

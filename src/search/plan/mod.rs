@@ -693,7 +693,13 @@ impl ZoekIndex {
                     true => {
                         number_pairs
                             .extend(a.stems.windows(2).map(|w| [w[0].clone(), w[1].clone()]));
-                        (a.stems.iter())
+                        // Not the number, in digits or written out (`vijf dagen`).
+                        let number = numbered
+                            .map(Numbered::number_at)
+                            .filter(|_| a.stems.len() == 2);
+                        (a.stems.iter().enumerate())
+                            .filter(|&(k, _)| Some(k) != number)
+                            .map(|(_, s)| s)
                             .filter(|s| !s.starts_with(|c: char| c.is_ascii_digit()))
                             .filter(|s| !FUNCTION_STEMS.contains(s.as_str()))
                             .cloned()
@@ -1971,10 +1977,34 @@ mod tests {
                 .map(|a| a.stems.clone())
                 .collect()
         };
-        assert!(spelled("beroepstermijn 5 dagen", 1).contains(&vec!["vijf".to_string()]));
+        assert!(spelled("5 lidstaten", 0).contains(&vec!["vijf".to_string()]));
         assert!(spelled("20 lidstaten", 0).contains(&vec!["twintig".to_string()]));
         assert!(spelled("brief van negen lidstaten", 1).is_empty());
         assert!(spelled("8 lidstaten", 0).is_empty());
+    }
+
+    #[test]
+    fn a_number_and_its_unit_are_one_quantity() {
+        // `5 dagen` is held where the text has them together, in digits or written out
+        // (`slechts vijf dagen`); the unit alone holds a little of it, the number alone
+        // (any `5`) nothing.
+        let c = concepts_of("beroepstermijn 5 dagen");
+        let labels: Vec<&str> = c.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(labels, ["beroepstermijn", "5 dagen"]);
+        let stems: Vec<(&[String], bool)> = (c[1].alternatives.iter())
+            .map(|a| (a.stems.as_slice(), a.partial))
+            .collect();
+        let s = |w: &[&str]| w.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        assert!(stems.contains(&(&s(&["5", "dag"])[..], false)), "{stems:?}");
+        assert!(
+            stems.contains(&(&s(&["vijf", "dag"])[..], false)),
+            "{stems:?}"
+        );
+        assert!(stems.contains(&(&s(&["dag"])[..], true)), "{stems:?}");
+        assert!(!stems.iter().any(|(a, _)| *a == s(&["5"])), "{stems:?}");
+        // A number of thousands stays a number of its own; so does one without a unit.
+        assert_eq!(concepts_of("20000 euro").len(), 2);
+        assert_eq!(concepts_of("5 lidstaten").len(), 2);
     }
 
     #[test]
