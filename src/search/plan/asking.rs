@@ -71,18 +71,15 @@ pub enum Measure {
     Time,
 }
 
-/// Words of a duration, as the answer to `hoe lang` holds them.
+/// The units of time, counted by a number before them (`5 dagen`) and named by the
+/// answer to `hoe lang`.
+pub(super) const TIME_UNITS: &[&str] = &[
+    "uur", "uren", "dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren",
+];
+
+/// Words of a duration besides its units ([`TIME_UNITS`]), as the answer to `hoe lang`
+/// holds them.
 pub(super) const DURATION_WORDS: &[&str] = &[
-    "uur",
-    "uren",
-    "dag",
-    "dagen",
-    "week",
-    "weken",
-    "maand",
-    "maanden",
-    "jaar",
-    "jaren",
     "termijn",
     "termijnen",
     "duur",

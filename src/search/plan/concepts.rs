@@ -460,24 +460,9 @@ pub(super) enum Numbered {
     Quantity,
 }
 
-/// The units a number before them counts ([`Numbered::Quantity`]).
-const UNITS: &[&str] = &[
-    "dag",
-    "dagen",
-    "week",
-    "weken",
-    "maand",
-    "maanden",
-    "jaar",
-    "jaren",
-    "uur",
-    "uren",
-    "minuten",
-    "procent",
-    "euro",
-    "kilometer",
-    "km",
-];
+/// The units besides those of time ([`TIME_UNITS`]) that a number before them counts
+/// ([`Numbered::Quantity`]).
+const OTHER_UNITS: &[&str] = &["minuten", "procent", "euro", "kilometer", "km"];
 
 /// The words that a number after them refers into: the parts of a law, a report, a
 /// decision list. Not `nr` or `nummer`: a Kamerstuk number is read on its own.
@@ -526,7 +511,8 @@ pub(super) fn numbered(first: &str, second: &str) -> Option<Numbered> {
     // A small number: one of thousands (`20000 euro`) is rare enough alone, and written
     // `20.000` it is highlighted by its groups, which a pair of words would not light.
     let count = (1..=3).contains(&first.len()) && first.bytes().all(|b| b.is_ascii_digit());
-    (count && UNITS.contains(&second)).then_some(Numbered::Quantity)
+    let unit = TIME_UNITS.contains(&second) || OTHER_UNITS.contains(&second);
+    (count && unit).then_some(Numbered::Quantity)
 }
 
 /// The year a folded token is, if it is one: four digits from `1900` to `2099`.

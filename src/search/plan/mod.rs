@@ -1053,7 +1053,7 @@ impl ZoekIndex {
         {
             // Asking for a measure: the passages holding words of its kind.
             let kind_words: Vec<&str> = match measure {
-                Measure::Duration => DURATION_WORDS.to_vec(),
+                Measure::Duration => [TIME_UNITS, DURATION_WORDS].concat(),
                 Measure::Number => NUMBER_WORDS.to_vec(),
                 Measure::Reason => REASON_WORDS.to_vec(),
                 Measure::Time => [TIME_WORDS, &crate::meta::MONTHS[..]].concat(),
