@@ -197,26 +197,6 @@ impl<'a> Highlighter<'a> {
     /// a pair of the query. A word so added finds its own pair in turn, so a chain lights
     /// up whole (`5 en 6 maart` from `maart`).
     fn add_function_words(&self, text: &str, words: &[(usize, usize)], found: &mut Vec<Match>) {
-        // Each round adds the words one further along a chain; no chain of the query is
-        // longer than its pairs.
-        for _ in 0..=self.pairs.len() {
-            let added = self.function_words_beside(text, words, found);
-            if added.is_empty() {
-                break;
-            }
-            found.extend(added);
-            found.sort_by_key(|m| m.from);
-            found.dedup_by_key(|m| m.from);
-        }
-    }
-
-    /// The words a pair of the query adds beside the matches `found`, not found yet.
-    fn function_words_beside(
-        &self,
-        text: &str,
-        words: &[(usize, usize)],
-        found: &[Match],
-    ) -> Vec<Match> {
         let stem_at = |i: usize| {
             let (from, to) = words[i];
             analyze::stem_folded(&analyze::fold_word(&text[from..to]))
@@ -229,28 +209,34 @@ impl<'a> Highlighter<'a> {
                 && text[words[b].0..].starts_with(|c: char| c.is_ascii_digit());
             !(gap.is_empty() || (numbers && matches!(gap, "-" | "–" | "/")))
         };
+        // Each lit word is looked at once, the matches first and then the words their
+        // pairs add, so a chain lights up whole.
+        let mut lit: HashSet<usize> = found.iter().map(|m| m.from).collect();
+        let mut queue: Vec<(usize, String)> =
+            (found.iter()).map(|m| (m.from, m.stem.clone())).collect();
         let mut added = Vec::new();
-        for Match { from, stem, .. } in found {
-            let Ok(i) = words.binary_search_by_key(from, |w| w.0) else {
+        while let Some((from, stem)) = queue.pop() {
+            let Ok(i) = words.binary_search_by_key(&from, |w| w.0) else {
                 continue;
             };
             for [first, second] in self.pairs {
-                if stem == second && i > 0 && !apart(i - 1, i) && stem_at(i - 1) == *first {
-                    added.push(Match::word(words[i - 1], first.clone()));
-                }
-                if stem == first
-                    && i + 1 < words.len()
-                    && !apart(i, i + 1)
-                    && stem_at(i + 1) == *second
-                {
-                    added.push(Match::word(words[i + 1], second.clone()));
+                // The word before a pair's second word, and the word after its first.
+                let before = (stem == *second && i > 0 && !apart(i - 1, i)).then(|| (i - 1, first));
+                let after = (stem == *first && i + 1 < words.len() && !apart(i, i + 1))
+                    .then(|| (i + 1, second));
+                for (j, want) in before.into_iter().chain(after) {
+                    if !lit.contains(&words[j].0) && stem_at(j) == *want {
+                        lit.insert(words[j].0);
+                        queue.push((words[j].0, want.clone()));
+                        added.push(Match::word(words[j], want.clone()));
+                    }
                 }
             }
         }
-        added.retain(|a| !found.iter().any(|f| f.from == a.from));
-        added.sort_by_key(|m| m.from);
-        added.dedup_by_key(|m| m.from);
-        added
+        if !added.is_empty() {
+            found.extend(added);
+            found.sort_by_key(|m| m.from);
+        }
     }
 
     /// Matches of the stems in a text, word by word ([`Highlighter::matches`]).

@@ -504,18 +504,19 @@ fn month_named(concepts: &[Concept]) -> Option<((u64, u64), Vec<usize>, bool)> {
         (numbered(day, month) == Some(Numbered::Date)).then_some(())?;
         Some((day.parse().ok()?, month))
     }
+    /// The day before the first of a month, as `YYYYMMDD`.
+    fn month_start(month: &str, year: &str) -> Option<u64> {
+        Some((concepts::year(year)? * 100 + u64::from(crate::meta::month_number(month)?)) * 100)
+    }
     concepts.iter().enumerate().find_map(|(i, c)| {
         if let Some((month, year)) = c.label.split_once(' ')
             && numbered(month, year) == Some(Numbered::Month)
         {
-            let first = (year.parse::<u64>().ok()? * 100
-                + u64::from(crate::meta::month_number(month)?))
-                * 100;
+            let first = month_start(month, year)?;
             return Some(((first + 1, first + 31), vec![i], false));
         }
         let (day, month) = date(&c.label)?;
-        let year = concepts::year(&concepts.get(i + 1)?.label)?;
-        let first = (year * 100 + u64::from(crate::meta::month_number(month)?)) * 100;
+        let first = month_start(month, &concepts.get(i + 1)?.label)?;
         // The first of two days typed with the month (`5 en 6 maart`) is a date of it too.
         let before = i
             .checked_sub(1)
