@@ -322,6 +322,12 @@ pub fn concepts(
             alternatives.extend(word_forms(folded, !name, dutch));
         }
         if let Some(joined) = joins[i..end].iter().flatten().next() {
+            // Typed with its particle, the verb is the joined one: the bare verb
+            // (`passen` of `aan te passen`, `neemt` of another `op te nemen`) holds it only
+            // in part. The index joins the verb where the text splits it.
+            for a in &mut alternatives {
+                a.partial = true;
+            }
             alternatives.extend(joined_verb(joined, dutch));
         }
         if config.aliases
@@ -376,12 +382,28 @@ const PARTICLE_REACH: usize = 4;
 /// starts the next (`neemt het kabinet over van …`, not `komt op de agenda`). The
 /// others count anywhere, as a query is often no sentence (`stemt D66 tegen de
 /// asielwetten`), but for `na`: after a verb it is mostly the preposition (`komen … na
-/// een procedure`), not the particle of `nakomen`.
+/// een procedure`), not the particle of `nakomen`. Before `te`, a particle belongs to the
+/// infinitive after it (`aan te passen` → `aanpassen`, so `aanpassing` too).
 pub(super) fn separable_joins(tokens: &[String]) -> Vec<Option<String>> {
     let mut joins: Vec<Option<String>> = vec![None; tokens.len()];
-    for p in 1..tokens.len() {
+    for p in 0..tokens.len() {
         let particle = tokens[p].as_str();
-        if !analyze::is_separable_particle(particle) || particle == "na" {
+        if !analyze::is_separable_particle(particle) {
+            continue;
+        }
+        // The infinitive with `te` (`om de verdragen aan te passen`, `na te komen`): the
+        // verb follows, joined as the index joins it ([`analyze::separables_with_te`]).
+        if tokens.get(p + 1).is_some_and(|t| t == "te")
+            && let Some(verb) = tokens.get(p + 2).filter(|v| v.len() >= 3)
+        {
+            let joined = format!("{particle}{verb}");
+            if crate::compound::is_word(&joined) {
+                joins[p] = Some(joined.clone());
+                joins[p + 2] = Some(joined);
+                continue;
+            }
+        }
+        if p == 0 || particle == "na" {
             continue;
         }
         if FUNCTION_WORDS.contains(&particle)

@@ -2068,10 +2068,23 @@ mod tests {
             assert!(has(&concept.1, &["meewerken"], false), "{concept:?}");
             assert!(has(&concept.1, &["meewerkt"], false), "{concept:?}");
         }
+        // The bare verb, which any other `werken` holds, only in part.
+        assert!(has(&c[1].1, &["werken"], true), "{:?}", c[1]);
+        assert!(!has(&c[1].1, &["werken"], false), "{:?}", c[1]);
         assert!(!has(&c[0].1, &["meewerken"], false), "{:?}", c[0]);
         // `na` after a verb is the preposition, not the particle of `nakomen`.
         let c = planned("komen asielzoekers na een procedure alsnog naar Nederland");
         assert!(!c.iter().any(|c| has(&c.1, &["nakomen"], false)), "{c:?}");
+        // Before `te`, the particle belongs to the infinitive after it, at the start too.
+        let c = planned("hoe lang duurt het om de asielverdragen aan te passen");
+        let verb = c.iter().find(|c| c.0 == "passen").expect("passen");
+        assert!(has(&verb.1, &["aanpassen"], false), "{verb:?}");
+        assert!(has(&verb.1, &["aangepaste"], false), "{verb:?}");
+        let c = planned("na te komen afspraken");
+        assert!(has(&c[0].1, &["nakomen"], false), "{c:?}");
+        // `om te` is no particle; a `te` with no verb of the particle joins nothing.
+        let c = planned("om te zetten");
+        assert!(!c.iter().any(|c| has(&c.1, &["omzetten"], false)), "{c:?}");
         // A particle after a word that makes no verb with it joins nothing.
         let c = planned("landen mee");
         assert!(!has(&c[0].1, &["meelanden"], false), "{c:?}");
