@@ -1464,6 +1464,25 @@ mod named_queries {
         assert_eq!(hits[0].passage.kind, zoek::PassageKind::Toezegging);
     }
 
+    #[test]
+    fn asking_for_the_toezeggingen_of_a_debate_lists_them_all_first() {
+        // The chair reads seven toezeggingen at the end of the debate; five never say
+        // `toezegging` (`De minister stuurt de kabinetsappreciatie …`). Before, three of
+        // them ranked below the turns that name the JBZ-Raad more often.
+        for query in [
+            "toezeggingen",
+            "toezeggingen commissiedebat JBZ-Raad maart 2026",
+        ] {
+            let hits = top(query, Filters::default(), 8);
+            let first: Vec<_> = hits.iter().take(8).map(|h| h.passage.kind).collect();
+            let listed = (first.iter())
+                .filter(|&&k| k == zoek::PassageKind::Toezegging)
+                .count();
+            assert_eq!(listed, 7, "{query}: {first:?}");
+            assert_eq!(first[0], zoek::PassageKind::Toezegging, "{query}");
+        }
+    }
+
     /// Written answers have no list of toezeggingen: an answer that commits the minister
     /// (`zal de Kamer hierover op korte termijn informeren`) is one, before a question
     /// asking `Kan de minister toezeggen …` that the answer does not grant.
