@@ -2501,6 +2501,30 @@ mod real_records {
         assert!(words.windows(2).all(|w| w[0] >= w[1]), "{words:?}");
     }
 
+    /// A motion holds `motie` by what it is: its text (`De Kamer, gehoord de
+    /// beraadslaging, …`) never says it. Before, a speech naming `moties` ranked first.
+    #[test]
+    fn a_query_naming_moties_finds_the_motions() {
+        let hits = top("Kroger moties", 2);
+        let numbers: Vec<_> = (hits.iter())
+            .map(|h| (h.passage.kind, h.passage.kamerstuk.clone()))
+            .collect();
+        assert_eq!(
+            numbers,
+            [
+                (zoek::PassageKind::Motie, Some("32847-346".to_string())),
+                (zoek::PassageKind::Motie, Some("32847-347".to_string())),
+            ]
+        );
+        let hits = top("moties verduurzaming corporatiewoningen", 3);
+        assert!(
+            hits.iter()
+                .all(|h| h.passage.kind == zoek::PassageKind::Motie),
+            "{:?}",
+            super::ids(&hits)
+        );
+    }
+
     /// The government's everyday abbreviations find their full names and back.
     #[test]
     fn everyday_abbreviations_find_their_full_names() {

@@ -47,6 +47,11 @@ pub(super) const TOEZEGGING_WORDS: &[&str] = &[
     "beloven",
 ];
 
+/// Words by which a query names motions: a motion's text (`De Kamer, gehoord de
+/// beraadslaging, … verzoekt de regering …`) rarely says `motie`, but a passage of the
+/// kind is one.
+pub(super) const MOTIE_WORDS: &[&str] = &["motie", "moties"];
+
 /// Words by which a written answer commits the minister to do something (`Ik ben bereid te
 /// onderzoeken`, `Ik ben voornemens`, `zal ik uw Kamer informeren`): an answer holding one
 /// holds what a query asking for toezeggingen asks, in Kamervragen and written

@@ -86,16 +86,18 @@ pub const MEMBER_PRIOR: f32 = 3.0;
 /// and the second toezegging on the migratiepact fell from 3rd to 7th (held-out nDCG@10
 /// 0.856 at 1.5, 0.857 at 2.0; the other sets alike).
 pub const TOEZEGGING_PRIOR: f32 = 2.0;
-/// Weight of a toezegging when a query asks for them, as if its text said `toezegging`:
-/// a listed toezegging rarely does (`De minister stuurt de kabinetsappreciatie …`), so by
-/// its words alone it ranked below the turns that name the debate's subject more often.
-/// As [`W_TERMIJN`], a kind of passage the query names. Measured on the held-out sets at
-/// 1.0 (session 30): `toezeggingen commissiedebat JBZ-Raad maart 2026` 0.57 → 0.97,
-/// `toezeggingen` 0.70 → 0.95, `toezegging voortgangsrapport implementatie migratiepact`
-/// 0.82 → 0.98; `toezegging Kamer informeren over terugkeerhubs` 0.41 → 0.34, where a
-/// toezegging on another subject is lifted too. At 0.5 the gains were smaller, at 2.0
-/// the losses larger.
-pub const W_TOEZEGGING: f32 = 1.0;
+/// Weight of a passage of the kind a query names, as if its text said the word: a listed
+/// toezegging rarely says `toezegging` (`De minister stuurt de kabinetsappreciatie …`),
+/// a motion rarely says `motie` (`De Kamer, gehoord de beraadslaging, …`), so by their
+/// words alone they ranked below the turns that name their subject more often. As
+/// [`W_TERMIJN`]. Measured at 1.0 (session 30) for the toezeggingen, on the held-out
+/// sets: `toezeggingen commissiedebat JBZ-Raad maart 2026` 0.57 → 0.97, `toezeggingen`
+/// 0.70 → 0.95, `toezegging voortgangsrapport implementatie migratiepact` 0.82 → 0.98;
+/// `toezegging Kamer informeren over terugkeerhubs` 0.41 → 0.34, where a toezegging on
+/// another subject is lifted too (at 0.5 the gains were smaller, at 2.0 the losses
+/// larger). For the motions, on the real records: `Kroger moties` 0.88 → 1.00, `moties
+/// verduurzaming corporatiewoningen` 0.83 → 0.93 (0.5 and 2.0 alike).
+pub const W_KIND_NAMED: f32 = 1.0;
 /// The factor the minister's own turns in a debate are multiplied by, whatever the
 /// query, when they hold all its concepts: they are the government's answers, what a
 /// reader of a debate looks for first (in a written consultation every passage holds the
@@ -890,6 +892,7 @@ impl ZoekIndex {
         };
         let asks_government = asking(GOVERNMENT_WORDS);
         let asks_toezeggingen = asking(TOEZEGGING_WORDS);
+        let asks_moties = asking(MOTIE_WORDS);
         let asks_members = asking(MEMBER_WORDS);
         let mut priors: Vec<Prior> = Vec::new();
         let cover_lifted = match (&statistics, config.ranking) {
@@ -1144,10 +1147,20 @@ impl ZoekIndex {
                 &mut priors,
             );
         }
+        if config.ranking && !asks_moties.is_empty() {
+            held_in_field(
+                vec![keyword_query(f.get("kind"), "motie")],
+                W_KIND_NAMED,
+                1.0,
+                &asks_moties,
+                &mut concept_clauses,
+                &mut priors,
+            );
+        }
         if config.ranking && !asks_toezeggingen.is_empty() {
             held_in_field(
                 vec![keyword_query(f.get("kind"), "toezegging")],
-                W_TOEZEGGING,
+                W_KIND_NAMED,
                 TOEZEGGING_PRIOR,
                 &asks_toezeggingen,
                 &mut concept_clauses,
