@@ -1465,6 +1465,23 @@ mod named_queries {
     }
 
     #[test]
+    fn the_eerste_kamer_named_finds_its_consultation() {
+        // The answers of the Eerste Kamer's consultation never say `Eerste Kamer`; they
+        // hold it by their chamber. Before, they lacked it and a Tweede Kamer answer
+        // holding `Kamer` ranked with them.
+        let hits = explained("Eerste Kamer grensbewaking", 3);
+        for hit in &hits {
+            assert_eq!(
+                hit.passage.chamber.as_deref(),
+                Some("Eerste Kamer"),
+                "{}",
+                hit.passage.id
+            );
+            assert_holds_every_concept(hit);
+        }
+    }
+
+    #[test]
     fn asking_for_the_toezeggingen_of_a_debate_lists_them_all_first() {
         // The chair reads seven toezeggingen at the end of the debate; five never say
         // `toezegging` (`De minister stuurt de kabinetsappreciatie …`). Before, three of
@@ -2523,6 +2540,25 @@ mod real_records {
             "{:?}",
             super::ids(&hits)
         );
+    }
+
+    /// Kamervragen hold `Kamervragen` by their type of document: the Bunq questions
+    /// never say it, and lacked it.
+    #[test]
+    fn a_query_naming_kamervragen_finds_them() {
+        let mut req = SearchRequest::new("Kamervragen bunq");
+        req.limit = 3;
+        req.explain = true;
+        let hits = index().search(&req).unwrap().hits;
+        for hit in &hits {
+            assert_eq!(hit.passage.doctype.as_deref(), Some("kamervragen"));
+            let explanation = hit.explanation.as_ref().unwrap();
+            assert!(
+                explanation.concepts_missing.is_empty(),
+                "{}",
+                hit.passage.id
+            );
+        }
     }
 
     /// The government's everyday abbreviations find their full names and back.

@@ -47,10 +47,18 @@ pub(super) const TOEZEGGING_WORDS: &[&str] = &[
     "beloven",
 ];
 
-/// Words by which a query names motions: a motion's text (`De Kamer, gehoord de
-/// beraadslaging, … verzoekt de regering …`) rarely says `motie`, but a passage of the
-/// kind is one.
-pub(super) const MOTIE_WORDS: &[&str] = &["motie", "moties"];
+/// What a passage is, named in a query by words its text need not say: a field of its
+/// metadata, the value it has there, and the typed terms (folded, words joined by a
+/// space) that name it. A motion's text (`De Kamer, gehoord de beraadslaging, …
+/// verzoekt de regering …`) rarely says `motie`; an answer of the Eerste Kamer's
+/// consultation never says `Eerste Kamer`. Not the chair's role for `voorzitter`: every
+/// member says `Dank u wel, voorzitter`, and the chair's turns held it (session 30: `wie
+/// was voorzitter tijdens de termijn van Boomsma` 0.50 → 0.39, no query gained).
+pub(super) const NAMED_BY_METADATA: &[(&str, &str, &[&str])] = &[
+    ("kind", "motie", &["motie", "moties"]),
+    ("chamber", "Eerste Kamer", &["eerste kamer"]),
+    ("doctype", "kamervragen", &["kamervragen", "kamervraag"]),
+];
 
 /// Words by which a written answer commits the minister to do something (`Ik ben bereid te
 /// onderzoeken`, `Ik ben voornemens`, `zal ik uw Kamer informeren`): an answer holding one

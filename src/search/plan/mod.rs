@@ -96,7 +96,10 @@ pub const TOEZEGGING_PRIOR: f32 = 2.0;
 /// `toezegging Kamer informeren over terugkeerhubs` 0.41 → 0.34, where a toezegging on
 /// another subject is lifted too (at 0.5 the gains were smaller, at 2.0 the losses
 /// larger). For the motions, on the real records: `Kroger moties` 0.88 → 1.00, `moties
-/// verduurzaming corporatiewoningen` 0.83 → 0.93 (0.5 and 2.0 alike).
+/// verduurzaming corporatiewoningen` 0.83 → 0.93 (0.5 and 2.0 alike). The same for the
+/// chamber and the type of document (`NAMED_BY_METADATA`): `vragen BBB Eerste
+/// Kamer JBZ-Raad december 2025` 0.86 → 1.00, `asielwetten Eerste Kamer 14 april` 0.87 →
+/// 0.78 (the debate's turns on the Senate's vote are what it asks for).
 pub const W_KIND_NAMED: f32 = 1.0;
 /// The factor the minister's own turns in a debate are multiplied by, whatever the
 /// query, when they hold all its concepts: they are the government's answers, what a
@@ -892,7 +895,19 @@ impl ZoekIndex {
         };
         let asks_government = asking(GOVERNMENT_WORDS);
         let asks_toezeggingen = asking(TOEZEGGING_WORDS);
-        let asks_moties = asking(MOTIE_WORDS);
+        // The concepts a passage holds by its metadata (`NAMED_BY_METADATA`).
+        let named_by_metadata: Vec<(&str, &str, Vec<usize>)> = (NAMED_BY_METADATA.iter())
+            .map(|&(field, value, terms)| {
+                let named = (concepts.iter().enumerate())
+                    .filter(|(_, c)| {
+                        typed(c).is_some_and(|a| terms.contains(&a.folded.join(" ").as_str()))
+                    })
+                    .map(|(i, _)| i)
+                    .collect();
+                (field, value, named)
+            })
+            .filter(|(_, _, named): &(_, _, Vec<usize>)| !named.is_empty())
+            .collect();
         let asks_members = asking(MEMBER_WORDS);
         let mut priors: Vec<Prior> = Vec::new();
         let cover_lifted = match (&statistics, config.ranking) {
@@ -1147,12 +1162,12 @@ impl ZoekIndex {
                 &mut priors,
             );
         }
-        if config.ranking && !asks_moties.is_empty() {
+        for (field, value, named) in named_by_metadata.iter().filter(|_| config.ranking) {
             held_in_field(
-                vec![keyword_query(f.get("kind"), "motie")],
+                vec![keyword_query(f.get(field), value)],
                 W_KIND_NAMED,
                 1.0,
-                &asks_moties,
+                named,
                 &mut concept_clauses,
                 &mut priors,
             );
