@@ -1467,19 +1467,24 @@ mod named_queries {
     }
 
     #[test]
-    fn the_eerste_kamer_named_finds_its_consultation() {
+    fn a_chamber_named_finds_its_passages() {
         // The answers of the Eerste Kamer's consultation never say `Eerste Kamer`; they
         // hold it by their chamber. Before, they lacked it and a Tweede Kamer answer
-        // holding `Kamer` ranked with them.
-        let hits = explained("Eerste Kamer grensbewaking", 3);
-        for hit in &hits {
-            assert_eq!(
-                hit.passage.chamber.as_deref(),
-                Some("Eerste Kamer"),
-                "{}",
-                hit.passage.id
-            );
-            assert_holds_every_concept(hit);
+        // holding `Kamer` ranked with them; and the Tweede Kamer's answers on the
+        // solidariteitspool lacked `tweede`.
+        for (query, chamber) in [
+            ("Eerste Kamer grensbewaking", "Eerste Kamer"),
+            ("Tweede Kamer solidariteitspool", "Tweede Kamer"),
+        ] {
+            for hit in &explained(query, 3) {
+                assert_eq!(
+                    hit.passage.chamber.as_deref(),
+                    Some(chamber),
+                    "{query}: {}",
+                    hit.passage.id
+                );
+                assert_holds_every_concept(hit);
+            }
         }
     }
 

@@ -57,6 +57,7 @@ pub(super) const TOEZEGGING_WORDS: &[&str] = &[
 pub(super) const NAMED_BY_METADATA: &[(&str, &str, &[&str])] = &[
     ("kind", "motie", &["motie", "moties"]),
     ("chamber", "Eerste Kamer", &["eerste kamer"]),
+    ("chamber", "Tweede Kamer", &["tweede kamer"]),
     ("doctype", "kamervragen", &["kamervragen", "kamervraag"]),
 ];
 
