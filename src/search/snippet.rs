@@ -271,21 +271,22 @@ impl<'a> Highlighter<'a> {
                     continue;
                 }
             }
-            if self.may_stem(&folded) {
-                let stem = analyze::stem_folded(&folded);
-                if stems.contains(&stem) {
-                    found.push(Match::word((from, to), stem));
-                    continue;
-                }
-            }
             // The verb of `mee te werken` matches as `meewerken`, as the index has it; the
-            // highlight spans the three words.
+            // highlight spans the three words. Before the verb alone: `aan te passen` is
+            // `aanpassen`, not the `passen` a query typed with it holds in part.
             if let Some((particle_from, particle)) = separable_particle(&text[..from]) {
                 let joined = format!("{particle}{folded}");
                 let stem = analyze::stem_folded(&joined);
                 if stems.contains(&stem) && crate::compound::is_word(&joined) {
                     found.retain(|m| m.from < particle_from);
                     found.push(Match::word((particle_from, to), stem));
+                    continue;
+                }
+            }
+            if self.may_stem(&folded) {
+                let stem = analyze::stem_folded(&folded);
+                if stems.contains(&stem) {
+                    found.push(Match::word((from, to), stem));
                     continue;
                 }
             }
@@ -589,6 +590,17 @@ mod tests {
         assert_eq!(
             s.marked("[", "]"),
             "Landen weigeren [mee te werken] en hun onderdanen [terug te nemen], om te voorkomen dat"
+        );
+        // Also when the query holds the bare verb too (`aan te passen` typed: `passen`
+        // in part): the three words are the joined verb, not `aan te [passen]`.
+        let stems: HashSet<String> =
+            analyze::tokens(&mut analyze::dutch_analyzer(), "aanpassen passen")
+                .into_iter()
+                .collect();
+        let s = make_snippet("om de wet aan te passen, want die passen", &stems, 240);
+        assert_eq!(
+            s.marked("[", "]"),
+            "om de wet [aan te passen], want die [passen]"
         );
     }
 
