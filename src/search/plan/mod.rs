@@ -1901,6 +1901,12 @@ mod tests {
         assert!(
             !labels("gelooft de minister dat het pact gaat werken").contains(&"gelooft".into())
         );
+        // Nor a modal verb of permission or will, but an obligation is a subject.
+        assert_eq!(
+            labels("hoe lang mag een vreemdeling worden opgehouden"),
+            ["vreemdeling", "opgehouden"]
+        );
+        assert!(labels("hoeveel moet Nederland bijdragen").contains(&"moet".into()));
         // `houdt` of a subject stays.
         assert_eq!(
             labels("wie houdt toezicht op de grens"),
