@@ -1531,6 +1531,17 @@ mod named_queries {
         let hits = top("BBB Wit-Rusland", Filters::default(), 3);
         assert_eq!(hits[0].passage.fractie.as_deref(), Some("BBB"));
         assert!(hits[0].passage.text.contains("Wit-Rusland"));
+        // A party's standpunt is what its passages say, whether or not they say
+        // `standpunt`: before, an NSC answer holding the word ranked first.
+        for hit in explained("standpunt BBB over de solidariteitspool", 3) {
+            assert_eq!(
+                hit.passage.fractie.as_deref(),
+                Some("BBB"),
+                "{}",
+                hit.passage.id
+            );
+            assert_holds_every_concept(&hit);
+        }
         // Any spelling of the party.
         let hits = top("GL-PvdA kinderen", Filters::default(), 3);
         assert!(

@@ -285,7 +285,25 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
 /// Words that ask for a party's questions, beside the party's name: its passages hold
 /// them by what they are.
 pub(super) const PARTY_QUESTION_WORDS: &[&str] = &[
-    "fractie", "fracties", "vragen", "vraag", "vroeg", "vroegen", "leden", "lid",
+    "fractie",
+    "fracties",
+    "vragen",
+    "vraag",
+    "vroeg",
+    "vroegen",
+    "leden",
+    "lid",
+    // What a party thinks (`standpunt BBB over de solidariteitspool`): its questions and
+    // turns state it without the word.
+    "standpunt",
+    "standpunten",
+    "mening",
+    "visie",
+    "opvatting",
+    "opvattingen",
+    "houding",
+    "positie",
+    "inbreng",
 ];
 
 /// Words by which a query asks how a written consultation was handled, beside a word of
