@@ -883,12 +883,11 @@ impl ZoekIndex {
         pair_stems.extend(number_pairs);
         // `wat zei de minister over …`: the government's side, the minister's turns and
         // the answers of written consultations, ranks first.
+        // The concepts typed as one of `words` (a term of several words joined by spaces).
         let asking = |words: &[&str]| -> Vec<usize> {
             (concepts.iter().enumerate())
                 .filter(|(_, c)| {
-                    typed(c).is_some_and(|a| {
-                        a.folded.len() == 1 && words.contains(&a.folded[0].as_str())
-                    })
+                    typed(c).is_some_and(|a| words.contains(&a.folded.join(" ").as_str()))
                 })
                 .map(|(i, _)| i)
                 .collect()
@@ -897,16 +896,10 @@ impl ZoekIndex {
         let asks_toezeggingen = asking(TOEZEGGING_WORDS);
         // The concepts a passage holds by its metadata (`NAMED_BY_METADATA`).
         let named_by_metadata: Vec<(&str, &str, Vec<usize>)> = (NAMED_BY_METADATA.iter())
-            .map(|&(field, value, terms)| {
-                let named = (concepts.iter().enumerate())
-                    .filter(|(_, c)| {
-                        typed(c).is_some_and(|a| terms.contains(&a.folded.join(" ").as_str()))
-                    })
-                    .map(|(i, _)| i)
-                    .collect();
-                (field, value, named)
+            .filter_map(|&(field, value, terms)| {
+                let named = asking(terms);
+                (!named.is_empty()).then_some((field, value, named))
             })
-            .filter(|(_, _, named): &(_, _, Vec<usize>)| !named.is_empty())
             .collect();
         let asks_members = asking(MEMBER_WORDS);
         let mut priors: Vec<Prior> = Vec::new();
