@@ -562,3 +562,35 @@ fn a_reaction_in_a_text_regeling_carries_the_request() {
     assert!(context("Kuzu").contains("sociale werkvoorziening"));
     assert!(!context("Kuzu").contains("pgb"));
 }
+
+/// A decision list is one passage per agenda item, each numbered as printed: the PDFs of
+/// 2009 (Ghostscript) and 2016 run an item on after the previous decision and set a
+/// number apart on the line before its item.
+#[test]
+fn decision_lists_one_passage_per_numbered_agenda_item() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus-sample");
+    let answer = |p: &Passage| p.answer.clone().unwrap_or_default();
+    for (file, items) in [
+        ("besluitenlijst_example1.pdf", 36),
+        ("besluitenlijst_example2.pdf", 43),
+    ] {
+        let passages = split(&root.join(file));
+        let numbers: Vec<String> = (passages.iter())
+            .map(|p| {
+                answer(p)
+                    .split(". Agendapunt:")
+                    .next()
+                    .unwrap_or("")
+                    .to_string()
+            })
+            .collect();
+        let printed: Vec<String> = (1..=items).map(|n| n.to_string()).collect();
+        assert_eq!(numbers, printed, "{file}");
+        for p in &passages {
+            let text = answer(p);
+            assert_eq!(text.matches("Agendapunt:").count(), 1, "{file}: {text}");
+            // The lone `.` the PDF set the number apart with is no part of an item.
+            assert!(!text.lines().any(|l| l.trim() == "."), "{file}: {text}");
+        }
+    }
+}

@@ -10,6 +10,15 @@ use std::sync::LazyLock;
 
 static ITEM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\d{1,3}\.\s+)?Agendapunt:\s*(.*)$").unwrap());
+/// An item that starts inside a line, after the previous item's decision (`… op 13 mei
+/// 2009. 6. Agendapunt: …`), as PDF text of a list whose items run on loses their line
+/// breaks.
+static INLINE_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s(\d{1,3}\.\s+Agendapunt:)").unwrap());
+/// A line that ends in a number (`Volgcommissie(s): JUST 10`): where a lone `.` and an
+/// unnumbered `Agendapunt:` follow, the number is the next item's, set apart by the PDF.
+static TRAILING_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(.*\S)\s+(\d{1,3})$").unwrap());
 static END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:Griffier:|Activiteitnummer:|De griffier)").unwrap());
 
@@ -35,12 +44,67 @@ fn is_heading(lines: &[Line], i: usize) -> bool {
         && lines.get(i + 1).is_none_or(Line::is_blank)
 }
 
+/// The lines with every agenda item on a line of its own and numbered as printed, each
+/// with the index of the line of `lines` it comes from.
+///
+/// PDF text breaks a list two ways: an item that starts on the line of the previous
+/// item's decision (`… voor het zomerreces 8. Agendapunt: …`) is cut off there, and an
+/// item whose number the PDF set apart (`… Volgcommissie(s): JUST 10`, a line `.`, then
+/// `Agendapunt: …`) gets its number back.
+fn item_lines(lines: &[Line]) -> Vec<(usize, Line)> {
+    let mut out: Vec<(usize, Line)> = Vec::with_capacity(lines.len());
+    for (i, l) in lines.iter().enumerate() {
+        let mut from = 0;
+        for m in INLINE_ITEM.captures_iter(&l.text) {
+            let start = m.get(1).expect("group 1").start();
+            out.push((
+                i,
+                Line {
+                    text: l.text[from..start].trim_end().to_string(),
+                    ..l.clone()
+                },
+            ));
+            from = start;
+        }
+        out.push((
+            i,
+            Line {
+                text: l.text[from..].to_string(),
+                ..l.clone()
+            },
+        ));
+    }
+    // A number set apart: `… JUST 10`, blanks, `.`, blanks, `Agendapunt: …`.
+    let next_text =
+        |out: &[(usize, Line)], k: usize| (k..out.len()).find(|&j| !out[j].1.is_blank());
+    let mut k = 0;
+    while k < out.len() {
+        let dot = next_text(&out, k + 1).filter(|&j| out[j].1.text == ".");
+        let item = dot
+            .and_then(|d| next_text(&out, d + 1))
+            .filter(|&j| out[j].1.text.starts_with("Agendapunt:"));
+        if let (Some(dot), Some(item), Some(c)) =
+            (dot, item, TRAILING_NUMBER.captures(&out[k].1.text))
+        {
+            let (text, number) = (c[1].to_string(), c[2].to_string());
+            out[k].1.text = text;
+            out[item].1.text = format!("{number}. {}", out[item].1.text);
+            out.remove(dot);
+        }
+        k += 1;
+    }
+    out
+}
+
 /// One section per agenda item.
 pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
+    let numbered = item_lines(lines);
+    let lines: Vec<Line> = numbered.iter().map(|(_, l)| l.clone()).collect();
     let mut drafts: Vec<Draft> = Vec::new();
     let mut topic: Option<String> = None;
     let mut current: Option<Draft> = None;
-    for (i, l) in lines.iter().enumerate() {
+    for (k, l) in lines.iter().enumerate() {
+        let i = numbered[k].0;
         if l.is_blank() {
             if let Some(d) = current.as_mut() {
                 d.answer.push(Line::new(String::new(), Hint::Blank));
@@ -61,7 +125,7 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
             current = Some(d);
             continue;
         }
-        if is_heading(lines, i) {
+        if is_heading(&lines, k) {
             drafts.extend(current.take());
             topic = Some(l.text.clone());
             continue;
@@ -72,4 +136,93 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
     }
     drafts.extend(current.take());
     drafts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<Line> {
+        let hint = |t: &str| {
+            if t.is_empty() {
+                Hint::Blank
+            } else {
+                Hint::Plain
+            }
+        };
+        text.lines()
+            .map(|t| Line::new(t.trim(), hint(t.trim())))
+            .collect()
+    }
+
+    fn items(text: &str) -> Vec<String> {
+        let drafts = split(&lines(text));
+        (drafts.iter())
+            .map(|d| {
+                let words: Vec<&str> = d.answer.iter().map(|l| l.text.as_str()).collect();
+                words
+                    .join(" ")
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_item_starting_inside_a_line_is_its_own_section() {
+        let got = items(
+            "Besluitenlijst\n\n5. Agendapunt: Afschrift brief\n\nZaak: Brief regering \
+             Besluit: Agenderen voor AO op 13 mei 2009. 6. Agendapunt: Voortgang Huis\n\n\
+             Zaak: Brief regering Besluit: Technische briefing organiseren. 7. Agendapunt: \
+             Toezicht 8. Agendapunt: Beleidsdoorlichting art. 11.2\n",
+        );
+        assert_eq!(
+            got,
+            [
+                "5. Agendapunt: Afschrift brief Zaak: Brief regering Besluit: Agenderen voor \
+                 AO op 13 mei 2009.",
+                "6. Agendapunt: Voortgang Huis Zaak: Brief regering Besluit: Technische \
+                 briefing organiseren.",
+                "7. Agendapunt: Toezicht",
+                "8. Agendapunt: Beleidsdoorlichting art. 11.2",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_number_set_apart_goes_back_to_its_item() {
+        let got = items(
+            "Besluitenlijst\n\n9. Agendapunt: Stimulering\n\nZaak: Brief Besluit: Reeds \
+             geagendeerd Volgcommissie(s): JUST 10\n\n.\n\nAgendapunt: De risico's\n\n\
+             Zaak: Brief - 29754-145 Besluit: Voor kennisgeving aannemen. 11\n.\n\
+             Agendapunt: Beantwoording\n",
+        );
+        assert_eq!(
+            got,
+            [
+                "9. Agendapunt: Stimulering Zaak: Brief Besluit: Reeds geagendeerd \
+                 Volgcommissie(s): JUST",
+                "10. Agendapunt: De risico's Zaak: Brief - 29754-145 Besluit: Voor \
+                 kennisgeving aannemen.",
+                "11. Agendapunt: Beantwoording",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_number_ending_a_decision_stays_where_no_item_follows() {
+        // `2009` and `13` end the text of their item: no lone `.` and item follow them.
+        let got = items(
+            "Besluitenlijst\n\n1. Agendapunt: Brief\n\nBesluit: Agenderen voor het AO van \
+             mei 2009\n\n2. Agendapunt: Wetsvoorstellen 30174 en 30372 13\n\nGriffier: X\n",
+        );
+        assert_eq!(
+            got,
+            [
+                "1. Agendapunt: Brief Besluit: Agenderen voor het AO van mei 2009",
+                "2. Agendapunt: Wetsvoorstellen 30174 en 30372 13",
+            ]
+        );
+    }
 }
