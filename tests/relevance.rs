@@ -45,10 +45,18 @@ const HELD_OUT_4_NDCG_FLOOR: f64 = 0.852;
 /// floors, its lead over the baseline, and that every feature adds something.
 fn check_set(file: &str, min_queries: usize, ndcg_floor: f64, mrr_floor: f64) {
     let reports = check_floors(file, min_queries, ndcg_floor, mrr_floor);
-    // Every feature adds something.
+    check_rise(file, &reports, &[]);
+}
+
+/// Every feature adds something, but those named in `slack` (a part of the feature's
+/// name, and by how much it may lower nDCG@10 at most).
+fn check_rise(file: &str, reports: &[eval::Report], slack: &[(&str, f64)]) {
     for pair in reports.windows(2) {
+        let allowed = (slack.iter())
+            .find(|(name, _)| pair[1].name.contains(name))
+            .map_or(0.0, |&(_, s)| s);
         assert!(
-            pair[1].metrics.ndcg10 >= pair[0].metrics.ndcg10,
+            pair[1].metrics.ndcg10 + allowed >= pair[0].metrics.ndcg10,
             "{file}: {} lowers nDCG",
             pair[1].name
         );
@@ -441,18 +449,31 @@ fn zoek_beats_the_plain_baseline_on_the_twenty_first_held_out_set() {
     );
     // Every feature adds something, but the spelling correction, measured blind to take
     // 0.00014 (0.84591 → 0.84577; the set was not read to see where): no more than that.
-    for pair in reports.windows(2) {
-        let slack = if pair[1].name.contains("spelling") {
-            0.001
-        } else {
-            0.0
-        };
-        assert!(
-            pair[1].metrics.ndcg10 + slack >= pair[0].metrics.ndcg10,
-            "heldout21: {} lowers nDCG",
-            pair[1].name
-        );
-    }
+    check_rise("heldout21", &reports, &[("spelling", 0.001)]);
+}
+
+/// The twenty-second held-out set, written blind in session 32 (a researcher of Dublin
+/// transfers and return, an adviser to a border town's mayor, a civics teacher, a worker
+/// at a Syrian and Iranian community organisation): 0.891 on the code session 32 started
+/// from, 0.890 with a decision list's agenda items ranked down. Read: the hits of the two
+/// queries the spelling correction changes (`Clingendaal`, `marechausee`), no other. That,
+/// less the same margin.
+const HELD_OUT_22_NDCG_FLOOR: f64 = 0.880;
+
+#[test]
+fn zoek_beats_the_plain_baseline_on_the_twenty_second_held_out_set() {
+    let reports = check_floors(
+        "tests/relevance/heldout22.json",
+        30,
+        HELD_OUT_22_NDCG_FLOOR,
+        0.95,
+    );
+    // Every feature adds something, but the spelling correction: it searches
+    // `marechausee` as `marechaussee`, rightly, and the passages naming the KMar it then
+    // finds come before two judged on topic (h22-11, 1.00 → 0.97); with a decision list's
+    // agenda item ranked down, its gain on `Clingendaal` (h22-30) is smaller (two
+    // passages tie at the tenth place), so it takes 0.0004 (0.88993 → 0.88952).
+    check_rise("heldout22", &reports, &[("spelling", 0.001)]);
 }
 
 /// The set over ten real records outside corpus-sample (Kamervragen PDFs, answer letters
@@ -1022,6 +1043,30 @@ mod named_queries {
     }
 
     #[test]
+    fn an_agenda_item_comes_after_what_it_schedules_unless_decisions_are_asked_for() {
+        let is_item = |h: &zoek::Hit| h.passage.doctype.as_deref() == Some("besluitenlijst");
+        // A decision list of 2016 schedules the `Kabinetsreactie mededeling Europese
+        // Commissie`: its title holds the query's words, but the Eerste Kamer's answers on
+        // what the Commission announced say it; the item still follows them.
+        for query in [
+            "welke nieuwe voorstellen heeft de Europese Commissie aangekondigd",
+            "mededeling Europese Commissie",
+        ] {
+            let hits = top(query, Filters::default(), 10);
+            assert!(!is_item(&hits[0]), "{query}: {:?}", super::ids(&hits));
+            assert!(hits.iter().any(is_item), "{query}: {:?}", super::ids(&hits));
+        }
+        // Asked what the committee decided or scheduled, the agenda items come first.
+        for query in [
+            "agenderen mededeling Europese Commissie",
+            "besluit over mededeling Europese Commissie",
+        ] {
+            let hits = top(query, Filters::default(), 3);
+            assert!(is_item(&hits[0]), "{query}: {:?}", super::ids(&hits));
+        }
+    }
+
+    #[test]
     fn two_days_of_one_month_are_found_together() {
         // The JBZ-Raad `van 12-13 december` (an NSC answer) and `van 12 en 13 december 2024`
         // (the list of letters of a consultation). A `12` elsewhere (`per 12 juni 2026`)
@@ -1115,7 +1160,9 @@ mod named_queries {
         // `artikel 12` (of the AMMR) is held by three passages; `vraag 18` by one answer
         // (`zoals ook aangegeven in antwoord op vraag 18`). The same number elsewhere
         // (`12 november 2016`, the chair's `18.15 uur`) holds none of them: after the
-        // passages that do come those holding the word, not those holding the number.
+        // passages that do come those holding the word (in their text, or in the turn
+        // they answer: the minister's answer to Kröger's `vraag over artikel 23a`), not
+        // those holding the number.
         for (query, first, forms) in [
             ("artikel 12", 3, &["artikel"][..]),
             ("vraag 18", 1, &["vraag", "vragen"][..]),
@@ -1128,8 +1175,13 @@ mod named_queries {
                 super::ids(&hits)
             );
             for (hit, text) in hits.iter().zip(&texts) {
+                let answered = (hit.passage.reply_to.as_deref())
+                    .and_then(|id| index().passage_by_id(id, None).unwrap())
+                    .map(|p| p.text.to_lowercase())
+                    .unwrap_or_default();
+                let holds = |t: &str| forms.iter().any(|f| t.contains(f));
                 assert!(
-                    hit.related || forms.iter().any(|f| text.contains(f)),
+                    hit.related || holds(text) || holds(&answered),
                     "{query}: {} holds the number alone",
                     hit.passage.id
                 );

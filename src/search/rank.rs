@@ -83,6 +83,21 @@ pub const PROCEDURAL_PRIOR: f32 = 0.3;
 /// themselves; they come first, and show it under them.
 pub const NOTICE_PRIOR: f32 = 0.3;
 
+/// The factor an agenda item of a committee's decision list (`Besluitenlijst van de
+/// procedurevergadering`) is multiplied by, unless the query asks about decisions
+/// ([`crate::search`]'s plan: `besluitenlijst`, `agenderen`, `procedurevergadering`). An
+/// item repeats the title of the letter it schedules (`Agendapunt: Voortgang terugkeer …
+/// Besluit: Agenderen voor het commissiedebat`): it matches the words of that subject as
+/// well as the passages that discuss it, and says only when the committee will. Like
+/// [`NOTICE_PRIOR`], what it points to comes first; it still comes where nothing else
+/// holds the words (`2009Z04448`, `stempas`). Measured in session 32 on the 22 held-out
+/// sets over corpus-sample, whose writers read only the consultations and the debate and
+/// so judged no agenda item (none is on their migration subjects, and 262 stood in their
+/// queries' first ten): 0.8665 → 0.8683 nDCG@10 on their mean at 0.5, 0.8693 at 0.3; the
+/// tuned, real and misspelled sets unchanged. The milder factor was kept, as the sets
+/// cannot say what an agenda item on a query's own subject is worth.
+pub const DECISION_LIST_PRIOR: f32 = 0.5;
+
 /// The factor the text around a written consultation's questions and answers
 /// ([`Passage::is_cover`]) is multiplied by, unless it holds a typed word that only such
 /// text holds (`rappelbrief`; see the plan's cover prior). It names the letters and

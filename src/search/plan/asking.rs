@@ -306,6 +306,24 @@ pub(super) const PARTY_QUESTION_WORDS: &[&str] = &[
     "inbreng",
 ];
 
+/// Words by which a query asks what a committee decided or scheduled: a decision list's
+/// agenda items are not ranked down for it ([`crate::search::rank::DECISION_LIST_PRIOR`]).
+pub(super) const DECISION_WORDS: &[&str] = &[
+    "besluitenlijst",
+    "besluitenlijsten",
+    "procedurevergadering",
+    "procedurevergaderingen",
+    "agendapunt",
+    "agendapunten",
+    "agenderen",
+    "geagendeerd",
+    "besluit",
+    "besluiten",
+    "besloten",
+    "volgcommissie",
+    "voortouwcommissie",
+];
+
 /// Words by which a query asks how a written consultation was handled, beside a word of
 /// [`LETTER_WORDS`] (`wanneer zijn de vragen over de JBZ-Raad beantwoord`): when the
 /// questions were sent, reminded, answered. The text around the questions says it (`Bij

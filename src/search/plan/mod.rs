@@ -922,6 +922,12 @@ impl ZoekIndex {
                 vec![keyword_query(f.get("procedural"), "notice")],
                 rank::NOTICE_PRIOR,
             ));
+            if asking(DECISION_WORDS).is_empty() {
+                priors.push(Prior::new(
+                    vec![keyword_query(f.get("doctype"), "besluitenlijst")],
+                    rank::DECISION_LIST_PRIOR,
+                ));
+            }
             if cover_factor < 1.0 {
                 priors.push(Prior::new(
                     vec![self.cover_prior_query(&cover_lifted)],
