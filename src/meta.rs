@@ -97,13 +97,21 @@ static MEETING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:hebben|heeft) op (\d{1,2} \p{L}+ \d{4}) (?:overleg|een \p{L}+ )").unwrap()
 });
 static ANSWER_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^Antwoord\b").unwrap());
+/// The meeting a decision list records: `Besluitenlijst van de (extra) procedurevergadering
+/// van donderdag 2 april 2009`, `… van de e-mailprocedure van donderdag 26 maart 2015`.
+static DECISIONS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"Besluitenlijst van de [\p{L} -]+? van (?:\p{L}+dag )?(\d{1,2} \p{L}+ \d{4})")
+        .unwrap()
+});
 
 /// The date of a document: of the answer (letter) or of the meeting.
 ///
 /// In order of trust: `(ontvangen …)` of Kamervragen; `Bij brief van … zijn de vragen
 /// beantwoord`; `Vastgesteld …`; the date of the letter that holds the answers (the
 /// last `Den Haag, …` / `Datum …` before the first `Antwoord`); the meeting date of a
-/// debate (`hebben op 3 maart 2026 overleg gevoerd`).
+/// debate (`hebben op 3 maart 2026 overleg gevoerd`). A decision list is dated by the
+/// meeting whose decisions it lists, as it is cited, not by the day it was sent (`Den
+/// Haag, 27 maart 2015` for the decisions of 26 March).
 pub fn document_date(lines: &[Line]) -> Option<String> {
     let flat = flat_text(lines, 400);
     if let Some(d) = RECEIVED
@@ -125,6 +133,12 @@ pub fn document_date(lines: &[Line]) -> Option<String> {
             .or_else(|| VOORGESTELD.captures(&l.text))
             .and_then(|c| parse_dutch_date(&c[1]))
     }) {
+        return Some(d);
+    }
+    if let Some(d) = (lines.iter().take(20))
+        .find_map(|l| DECISIONS_OF.captures(&l.text))
+        .and_then(|c| parse_dutch_date(&c[1]))
+    {
         return Some(d);
     }
     let first_answer = lines

@@ -594,3 +594,22 @@ fn decision_lists_one_passage_per_numbered_agenda_item() {
         }
     }
 }
+
+/// A decision list is dated by the meeting whose decisions it lists (its title), not by
+/// the day it was sent (`Den Haag, 27 maart 2015` for the e-mail procedure of the 26th).
+#[test]
+fn decision_lists_are_dated_by_their_meeting() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus-sample");
+    for (file, date) in [
+        ("besluitenlijst_example1.pdf", "2009-04-02"),
+        ("besluitenlijst_example2.pdf", "2016-10-26"),
+        ("besluitenlijst_example3.pdf", "2015-03-26"),
+        ("besluitenlijst_example4.pdf", "2011-03-08"),
+    ] {
+        let passages = split(&root.join(file));
+        assert!(!passages.is_empty(), "{file}");
+        for p in &passages {
+            assert_eq!(p.date.as_deref(), Some(date), "{file}: {}", p.id);
+        }
+    }
+}
