@@ -206,12 +206,13 @@ static NR_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CITATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        // 32 317, nr. 974 · 21 501-31, nr. 207 · 31 031/29 949, nr. 19
-        r"\b(?P<d1>\d{2}) ?(?P<d2>\d{3})(?:-(?P<sub>[0-9]{1,3}|[IVXL]{1,6}))?(?:/(?P<e1>\d{2}) ?(?P<e2>\d{3}))?,? [Nn]r\.? ?(?P<nr>[0-9]{1,5}|[A-Z]{1,3})\b",
+        // 32 317, nr. 974 · 21 501-31, nr. 207 · 31 031/29 949, nr. 19 · a budget's chapter
+        // or fund as printed, after a space: 36 600 VI, nr. 12 · 31700 VII nr. 72 · 31 700 B, nr. 14
+        r"\b(?P<d1>\d{2}) ?(?P<d2>\d{3})(?:-(?P<sub>[0-9]{1,3}|[IVXL]{1,6}|[A-Z])| (?P<chapter>[IVXL]{1,6}|[A-Z]))?(?:/(?P<e1>\d{2}) ?(?P<e2>\d{3}))?,? [Nn]r\.? ?(?P<nr>[0-9]{1,5}|[A-Z]{1,3})\b",
         // kst-34700-19 · kst-21501-31-207
         r"|\bkst-(?P<kd>\d{5}(?:-[0-9A-Z]{1,4})??)-(?P<knr>[0-9A-Z]{1,5})\b",
-        // Kamerstuk 32317-989 · 35925-32 · 21501-32-1188 · (36 471-64)
-        r"|\b(?P<sd>\d{2} ?\d{3})(?:-(?P<ssub>[0-9]{1,3}|[IVXL]{1,6}))?-(?P<snr>\d{1,5})\b",
+        // Kamerstuk 32317-989 · 35925-32 · 21501-32-1188 · (36 471-64) · 31700-B-14
+        r"|\b(?P<sd>\d{2} ?\d{3})(?:-(?P<ssub>[0-9]{1,3}|[IVXL]{1,6}|[A-Z]))?-(?P<snr>\d{1,5})\b",
     ))
     .unwrap()
 });
@@ -339,7 +340,8 @@ pub fn references(text: &str) -> Vec<String> {
     };
     for c in CITATION.captures_iter(text) {
         if let Some(nr) = c.name("nr") {
-            let dossier = with_sub(format!("{}{}", &c["d1"], &c["d2"]), c.name("sub"));
+            let sub = c.name("sub").or_else(|| c.name("chapter"));
+            let dossier = with_sub(format!("{}{}", &c["d1"], &c["d2"]), sub);
             push(format!("{dossier}-{}", nr.as_str()));
             if let (Some(e1), Some(e2)) = (c.name("e1"), c.name("e2")) {
                 push(format!("{}{}-{}", e1.as_str(), e2.as_str(), nr.as_str()));
@@ -1445,6 +1447,15 @@ mod formats_tests {
             vec!["36471-64"]
         );
         assert!(references("op 12 juni 2024 om 345-6").is_empty());
+        // A budget's chapter or fund printed after a space, as citations and decision lists
+        // print it; in the Tweede Kamer's own form with hyphens.
+        assert_eq!(
+            references(
+                "(Kamerstukken 36 600 VI, nr. 12), de motie (31200 XI, nr. 65), zie 31700 VII nr. 72, \
+                 31 700 B, nr. 14 en 31700-B-14"
+            ),
+            vec!["36600-VI-12", "31200-XI-65", "31700-VII-72", "31700-B-14"]
+        );
     }
 
     #[test]

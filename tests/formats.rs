@@ -338,6 +338,25 @@ fn a_document_is_found_by_the_identifiers_it_goes_by() {
     assert_eq!(found.len(), 2, "{found:?}");
     // A case number a decision list decides on is in its item's text.
     only("2009Z04448", "besluitenlijst_example1.pdf");
+    // So are the Kamerstukken it cites, a budget's chapter printed after a space (`de motie
+    // Van Toorenburg-Dijsselbloem (31200 XI, nr. 65)`, `zie 31700 VII nr. 72`) or in the
+    // Tweede Kamer's form (`31700-B-14`).
+    for (query, item) in [
+        ("Kamerstuk 31 200 XI, nr. 65", "10. Agendapunt: De risico’s"),
+        ("31700 VII nr. 72", "18. Agendapunt: Nadere uitwerking"),
+        ("31700-B-14", "19. Agendapunt: Maartcirculaire"),
+    ] {
+        let hits: Vec<zoek::Hit> = (search(query, |_| {}).into_iter())
+            .filter(|h| !h.related)
+            .collect();
+        let ids: Vec<&str> = hits.iter().map(|h| h.passage.id.as_str()).collect();
+        assert_eq!(hits.len(), 1, "{query}: {ids:?}");
+        assert!(
+            hits[0].passage.text.starts_with(item),
+            "{query}: {}",
+            hits[0].passage.id
+        );
+    }
 }
 
 fn sorted(query: &str, sort: zoek::SortOrder, limit: usize) -> zoek::SearchResults {
