@@ -884,10 +884,16 @@ pub fn document_chamber(lines: &[Line]) -> Option<String> {
     if let Some(c) = ADDRESSEE.captures(&flat) {
         return name(&c[1]);
     }
-    // Tweede Kamer case and document numbers (`2023Z14759`, `2025D04328`) and
+    // Tweede Kamer case and document numbers (`2023Z14759`, `2025D04328`), the number of
+    // a committee's activity a decision list ends with (`Activiteitnummer: 2011A00915`;
+    // the Eerste Kamer's committees keep `Korte aantekeningen` without one) and
     // identifiers (`h-tk-…`, `ah-tk-…`).
     static TK_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:(?:19|20)\d{2}[ZD]\d{5}|h-tk-\d{8}|ah-tk-\d{8})\b").unwrap()
+        Regex::new(concat!(
+            r"\b(?:(?:19|20)\d{2}[ZD]\d{5}|h-tk-\d{8}|ah-tk-\d{8})\b",
+            r"|\bActiviteitnummer:? ?(?:19|20)\d{2}A\d{5}\b",
+        ))
+        .unwrap()
     });
     static EK_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bh-ek-\d{8}\b").unwrap());
     if EK_NUMBER.is_match(&flat) {
@@ -1421,6 +1427,19 @@ mod formats_tests {
             kamerstuk("De commissie vraagt naar Kamerstuk 32 317, nr. 967."),
             None
         );
+    }
+
+    #[test]
+    fn a_committee_activity_number_is_the_tweede_kamers() {
+        let lines = |t: &str| crate::text::clean_text(t).lines;
+        let list = "Besluitenlijst van de extra procedurevergadering van dinsdag 8 maart 2011\n\n\
+                    Griffier: T.J.E. van Toor\n\nActiviteitnummer: 2011A00915\n";
+        assert_eq!(
+            document_chamber(&lines(list)).as_deref(),
+            Some("Tweede Kamer")
+        );
+        // The number alone, without its label, says nothing of a chamber.
+        assert_eq!(document_chamber(&lines("Zie 2011A00915.")), None);
     }
 
     #[test]

@@ -596,9 +596,11 @@ fn decision_lists_one_passage_per_numbered_agenda_item() {
 }
 
 /// A decision list is dated by the meeting whose decisions it lists (its title), not by
-/// the day it was sent (`Den Haag, 27 maart 2015` for the e-mail procedure of the 26th).
+/// the day it was sent (`Den Haag, 27 maart 2015` for the e-mail procedure of the 26th),
+/// and is the Tweede Kamer's, also the one of 2011 that never names it (its
+/// `Activiteitnummer: 2011A00915` is the Tweede Kamer's).
 #[test]
-fn decision_lists_are_dated_by_their_meeting() {
+fn decision_lists_carry_their_meeting_day_and_chamber() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus-sample");
     for (file, date) in [
         ("besluitenlijst_example1.pdf", "2009-04-02"),
@@ -610,6 +612,12 @@ fn decision_lists_are_dated_by_their_meeting() {
         assert!(!passages.is_empty(), "{file}");
         for p in &passages {
             assert_eq!(p.date.as_deref(), Some(date), "{file}: {}", p.id);
+            assert_eq!(
+                p.chamber.as_deref(),
+                Some("Tweede Kamer"),
+                "{file}: {}",
+                p.id
+            );
         }
     }
 }
