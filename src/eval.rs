@@ -100,6 +100,14 @@ pub fn load(path: &Path) -> Result<QuerySet> {
         path: path.to_path_buf(),
         reason: format!("not a query set: {e}"),
     })?;
+    // A filter zoek does not know (a kind `turn` for a debate's `speech`) is said before
+    // any index is built, with the query it is in.
+    for q in &set.queries {
+        q.filters().map_err(|e| Error::Document {
+            path: path.to_path_buf(),
+            reason: format!("query {}: {e}", q.id),
+        })?;
+    }
     if let Some(corpus) = &set.corpus {
         let base = path.parent().unwrap_or(Path::new("."));
         set.corpus = Some(base.join(corpus));
@@ -635,6 +643,20 @@ mod tests {
             files: vec![file.into()],
             text: text.into(),
         }
+    }
+
+    #[test]
+    fn a_set_with_an_unknown_filter_is_refused_naming_the_query() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("set.json");
+        let set = r#"{"queries": [{"id": "h01", "query": "x", "type": [],
+            "filters": {"kind": "turn"}, "relevant": []}]}"#;
+        std::fs::write(&path, set).unwrap();
+        let e = load(&path).unwrap_err().to_string();
+        assert!(
+            e.contains("set.json") && e.contains("query h01") && e.contains("turn"),
+            "{e}"
+        );
     }
 
     #[test]
