@@ -4,7 +4,7 @@
 
 Every `match` must occur exactly once in its corpus file, lie on one line, be 10-60
 characters long and contain no markdown `**`; no judgment may name the concept file;
-every query needs at least one grade-2 passage; types and filter keys must be known.
+every query needs at least one grade-2 passage; types, filter keys and kinds must be known.
 Run from anywhere: python3 tests/relevance/check_queries.py
 """
 import json, sys
@@ -15,6 +15,8 @@ CORPUS = HERE.parent.parent / "corpus-sample"
 TYPES = {"plain", "inflected", "unaccented", "compound", "alias", "phrase", "filtered",
          "speaker", "toezegging", "question-style", "misspelled"}
 FILTER_KEYS = {"fractie", "kind", "from", "to", "kamerstuk", "minister"}
+# The kinds of passage zoek knows (`zoek search --kind`); a debate's turn is a `speech`.
+KINDS = {"qa", "question", "speech", "toezegging", "motie", "section"}
 
 SET = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "queries.json"
 data = json.loads(SET.read_text(encoding="utf-8"))
@@ -34,6 +36,8 @@ for q in data["queries"]:
         errors.append(f"{qid}: unknown type {set(q['type']) - TYPES}")
     if set(q["filters"]) != FILTER_KEYS:
         errors.append(f"{qid}: filter keys {sorted(q['filters'])}")
+    if q["filters"].get("kind") not in KINDS | {None}:
+        errors.append(f"{qid}: unknown kind {q['filters']['kind']!r}: one of {sorted(KINDS)}")
     if not any(r["grade"] == 2 for r in q["relevant"]):
         errors.append(f"{qid}: no grade-2 passage")
     seen = set()
