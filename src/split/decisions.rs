@@ -44,67 +44,54 @@ fn is_heading(lines: &[Line], i: usize) -> bool {
         && lines.get(i + 1).is_none_or(Line::is_blank)
 }
 
-/// The lines with every agenda item on a line of its own and numbered as printed, each
-/// with the index of the line of `lines` it comes from.
+/// The lines with every agenda item on a line of its own and numbered as printed, and
+/// for each the index of the line of `lines` it comes from.
 ///
 /// PDF text breaks a list two ways: an item that starts on the line of the previous
 /// item's decision (`… voor het zomerreces 8. Agendapunt: …`) is cut off there, and an
 /// item whose number the PDF set apart (`… Volgcommissie(s): JUST 10`, a line `.`, then
 /// `Agendapunt: …`) gets its number back.
-fn item_lines(lines: &[Line]) -> Vec<(usize, Line)> {
-    let mut out: Vec<(usize, Line)> = Vec::with_capacity(lines.len());
+fn item_lines(lines: &[Line]) -> (Vec<Line>, Vec<usize>) {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut from_line: Vec<usize> = Vec::with_capacity(lines.len());
     for (i, l) in lines.iter().enumerate() {
         let mut from = 0;
-        for m in INLINE_ITEM.captures_iter(&l.text) {
-            let start = m.get(1).expect("group 1").start();
-            out.push((
-                i,
-                Line {
-                    text: l.text[from..start].trim_end().to_string(),
-                    ..l.clone()
-                },
-            ));
-            from = start;
+        let starts = INLINE_ITEM
+            .captures_iter(&l.text)
+            .map(|c| c.get(1).expect("group 1").start());
+        for end in starts.chain([l.text.len()]) {
+            let text = l.text[from..end].trim_end().to_string();
+            out.push(Line { text, ..l.clone() });
+            from_line.push(i);
+            from = end;
         }
-        out.push((
-            i,
-            Line {
-                text: l.text[from..].to_string(),
-                ..l.clone()
-            },
-        ));
     }
-    // A number set apart: `… JUST 10`, blanks, `.`, blanks, `Agendapunt: …`.
-    let next_text =
-        |out: &[(usize, Line)], k: usize| (k..out.len()).find(|&j| !out[j].1.is_blank());
-    let mut k = 0;
-    while k < out.len() {
-        let dot = next_text(&out, k + 1).filter(|&j| out[j].1.text == ".");
-        let item = dot
-            .and_then(|d| next_text(&out, d + 1))
-            .filter(|&j| out[j].1.text.starts_with("Agendapunt:"));
-        if let (Some(dot), Some(item), Some(c)) =
-            (dot, item, TRAILING_NUMBER.captures(&out[k].1.text))
-        {
+    // A number set apart: `… JUST 10`, blanks, `.`, blanks, `Agendapunt: …`. The `.`
+    // becomes a blank line.
+    let next_text = |out: &[Line], k: usize| (k..out.len()).find(|&j| !out[j].is_blank());
+    for k in 0..out.len() {
+        let Some(dot) = next_text(&out, k + 1).filter(|&j| out[j].text == ".") else {
+            continue;
+        };
+        let item = next_text(&out, dot + 1).filter(|&j| out[j].text.starts_with("Agendapunt:"));
+        if let (Some(item), Some(c)) = (item, TRAILING_NUMBER.captures(&out[k].text)) {
             let (text, number) = (c[1].to_string(), c[2].to_string());
-            out[k].1.text = text;
-            out[item].1.text = format!("{number}. {}", out[item].1.text);
-            out.remove(dot);
+            out[k].text = text;
+            out[item].text = format!("{number}. {}", out[item].text);
+            out[dot] = Line::new(String::new(), Hint::Blank);
         }
-        k += 1;
     }
-    out
+    (out, from_line)
 }
 
 /// One section per agenda item.
 pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
-    let numbered = item_lines(lines);
-    let lines: Vec<Line> = numbered.iter().map(|(_, l)| l.clone()).collect();
+    let (lines, from_line) = item_lines(lines);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut topic: Option<String> = None;
     let mut current: Option<Draft> = None;
     for (k, l) in lines.iter().enumerate() {
-        let i = numbered[k].0;
+        let i = from_line[k];
         if l.is_blank() {
             if let Some(d) = current.as_mut() {
                 d.answer.push(Line::new(String::new(), Hint::Blank));
@@ -141,19 +128,7 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn lines(text: &str) -> Vec<Line> {
-        let hint = |t: &str| {
-            if t.is_empty() {
-                Hint::Blank
-            } else {
-                Hint::Plain
-            }
-        };
-        text.lines()
-            .map(|t| Line::new(t.trim(), hint(t.trim())))
-            .collect()
-    }
+    use crate::split::tests::lines;
 
     fn items(text: &str) -> Vec<String> {
         let drafts = split(&lines(text));

@@ -492,7 +492,8 @@ mod tests {
     use super::*;
     use crate::text::Hint;
 
-    fn lines(text: &str) -> Vec<Line> {
+    /// Lines of a text as the cleaner gives them: empty ones blank, the others plain.
+    pub(super) fn lines(text: &str) -> Vec<Line> {
         text.lines()
             .map(|l| match l.is_empty() {
                 true => Line::new("", Hint::Blank),
