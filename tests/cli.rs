@@ -929,6 +929,34 @@ fn explained(query: &str) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// A long page is explained hit by hit, copies included: when a passage found is shown
+/// by a copy that does not match the query itself (the related passages that fill the
+/// page brought in the text version of a PDF hit), the score explained is the one of
+/// the passage found. `--explain --limit 56` failed here with `Document #(109) does not
+/// match`.
+#[test]
+fn every_hit_of_a_long_page_is_explained() {
+    for query in [
+        "detentie en vreemdelingenbewaring",
+        "hoe lang mag een vreemdeling worden opgehouden",
+    ] {
+        let page = search_json(&[query, "--explain", "--limit", "100"]);
+        let found: Vec<&Value> = (hits(&page).iter())
+            .filter(|h| h["related"] == false)
+            .collect();
+        assert!(found.len() > 20, "{query}: {} hits", found.len());
+        for h in found {
+            let explanation = &h["explanation"];
+            assert!(
+                explanation["bm25"].as_f64().unwrap() > 0.0
+                    && explanation["bm25_detail"]["value"].as_f64().unwrap() > 0.0,
+                "{query}: {}: {explanation}",
+                h["id"]
+            );
+        }
+    }
+}
+
 #[test]
 fn explain_and_all_flags() {
     let text = explained("solidariteitspool Dublin");

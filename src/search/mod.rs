@@ -349,7 +349,11 @@ struct Candidate {
     bm25: f32,
     /// The product of the priors that applied.
     prior: f32,
+    /// The passage shown: the preferred version of the copies of what was found.
     addr: DocAddress,
+    /// The passage the score was computed for, which the explanation explains: a copy
+    /// shown in its place may not match the query (a word split across a PDF's lines).
+    scored: DocAddress,
     passage: Passage,
     held: Vec<f32>,
     /// Which query found it.
@@ -670,7 +674,7 @@ impl ZoekIndex {
                 let related = c.tier == Tier::Related;
                 let detail = match related {
                     true => None,
-                    false => Some(plan.explain(&searcher, &statistics, c.addr)?),
+                    false => Some(plan.explain(&searcher, &statistics, c.scored)?),
                 };
                 let (held, missing): (Vec<_>, Vec<_>) = plan
                     .concepts
@@ -1412,6 +1416,7 @@ impl ZoekIndex {
                         bm25: s.bm25,
                         prior: s.prior,
                         addr: s.addr,
+                        scored: s.addr,
                         passage: self.to_passage(&searcher.doc(s.addr)?),
                         held: s.held,
                         tier,
