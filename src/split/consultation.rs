@@ -58,6 +58,14 @@ pub(super) fn is_consultation(lines: &[Line]) -> bool {
     lines.iter().filter(|l| ANSWER.is_match(&l.text)).count() >= 1
 }
 
+/// Is the document a consultation's questions before any answer: the fracties' inbreng
+/// under their headings (`Vragen en opmerkingen van de leden van de CDA-fractie`), as a
+/// committee sends it? Its questions are the fracties' own passages, open until answered.
+pub(super) fn is_inbreng(lines: &[Line]) -> bool {
+    let headings = lines.iter().filter(|l| FRACTIE_HEADING.is_match(&l.text));
+    headings.count() >= 2
+}
+
 /// Split a consultation into drafts.
 pub(super) fn split(lines: &[Line], reflowed: bool) -> Vec<Draft> {
     let lines = join_wrapped_headings(lines);
@@ -100,10 +108,15 @@ pub(super) fn split(lines: &[Line], reflowed: bool) -> Vec<Draft> {
             dropped.push(q);
             continue;
         }
-        if qtext.iter().any(|w| w.ends_with('?')) {
+        let text = lines_text(&q.question);
+        if qtext.iter().any(|w| w.ends_with('?')) || (!JOINS.is_match(&text) && requests(&text)) {
+            // Asked with a `?`, or in the report's own indirect form (`De leden van de
+            // CDA-fractie vragen naar de planning.`): a question nobody answered.
             drafts.push(q);
-        } else if JOINS.is_match(&lines_text(&q.question)) {
-            // A fractie joining another's questions: a passage of its own, no answer needed.
+        } else {
+            // A fractie joining another's questions, or saying what it thinks without
+            // asking: a passage of its own, the fractie's, no answer needed. Never
+            // dropped: too short for a section of the report's own text, it would be lost.
             let mut q = q;
             q.passage.kind = PassageKind::Section;
             q.answer = std::mem::take(&mut q.question);
@@ -602,6 +615,24 @@ fn question_start(
     units.get(q).map(|u| u.0).unwrap_or(end)
 }
 
+/// A fractie's request without a question mark: the indirect question of a report
+/// (`De leden van de CDA-fractie vragen of …`, `Het lid van de fractie-Van de Sanden
+/// vraagt naar de kosten.`, `Deze leden verzoeken de regering …`, `… willen graag weten
+/// …`).
+static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:vragen|vraagt|verzoeken|verzoekt|willen (?:graag )?weten|wil (?:graag )?weten|(?:ontvangen|horen|vernemen) graag|zijn benieuwd|is benieuwd)\b").unwrap()
+});
+
+/// `… hebben geen (verdere) vragen`: the noun, no request.
+static NO_QUESTIONS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bgeen (?:nadere |verdere |aanvullende |andere )?vragen\b").unwrap()
+});
+
+/// Does a fractie's text request something of the government (see [`REQUEST`])?
+fn requests(t: &str) -> bool {
+    PREAMBLE.is_match(t) && REQUEST.is_match(&NO_QUESTIONS.replace_all(t, ""))
+}
+
 /// Does this text ask, or introduce a question, rather than answer?
 fn asks(t: &str) -> bool {
     if t.contains('?') {
@@ -833,6 +864,76 @@ mod tests {
         );
         assert_eq!(q[1].text, "Hoe staat het met de uitvoering?");
         assert_eq!(ps.iter().filter(|p| p.kind == PassageKind::Qa).count(), 1);
+    }
+
+    /// The kind, fractie and text of each passage.
+    fn kinds(ps: &[crate::Passage]) -> Vec<(PassageKind, Option<&str>, &str)> {
+        (ps.iter())
+            .map(|p| (p.kind, p.fractie.as_deref(), p.text.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn a_question_asked_without_a_question_mark_is_never_lost() {
+        // The report's indirect form, unanswered, last and short: it was in no passage.
+        let doc = "Vragen en opmerkingen van de leden van de fractie van de BBB\nDe leden van de fractie van de BBB vragen wanneer het migratiepact ingaat.\n\nAntwoord\nIn juni 2026.\n\nVragen en opmerkingen van het lid van de fractie-Van de Sanden\nHet lid van de fractie-Van de Sanden vraagt naar de kosten.\n\nAntwoord\nDie zijn nog niet bekend.\n\nVragen en opmerkingen van de leden van de CDA-fractie\nDe leden van de CDA-fractie vragen naar de planning.\n";
+        let ps = split(doc);
+        assert_eq!(
+            kinds(&ps),
+            [
+                (
+                    PassageKind::Qa,
+                    Some("BBB"),
+                    "De leden van de fractie van de BBB vragen wanneer het migratiepact ingaat.\n\nIn juni 2026."
+                ),
+                (
+                    PassageKind::Qa,
+                    Some("Van de Sanden"),
+                    "Het lid van de fractie-Van de Sanden vraagt naar de kosten.\n\nDie zijn nog niet bekend."
+                ),
+                (
+                    PassageKind::Question,
+                    Some("CDA"),
+                    "De leden van de CDA-fractie vragen naar de planning."
+                ),
+            ]
+        );
+        // First, before an answered one.
+        let doc = "Vragen en opmerkingen van de leden van de CDA-fractie\nDe leden van de CDA-fractie vragen naar de planning.\n\nVragen en opmerkingen van de leden van de VVD-fractie\nDe leden van de VVD-fractie vragen hoe het zit.\n\nAntwoord\nGoed.\n";
+        let ps = split(doc);
+        assert_eq!(ps[0].kind, PassageKind::Question);
+        assert_eq!(ps[0].fractie.as_deref(), Some("CDA"));
+        // A fractie that only says what it thinks keeps its words, as its own section;
+        // `geen vragen` asks nothing.
+        let doc = "Vragen en opmerkingen van de leden van de SP-fractie\nKan de minister het rapport delen?\n\nAntwoord\nJa.\n\nVragen en opmerkingen van de leden van de PVV-fractie\nDe leden van de PVV-fractie hebben kennisgenomen van de brief en hebben geen verdere vragen.\n";
+        let ps = split(doc);
+        assert_eq!(
+            kinds(&ps)[1],
+            (
+                PassageKind::Section,
+                Some("PVV"),
+                "De leden van de PVV-fractie hebben kennisgenomen van de brief en hebben geen verdere vragen."
+            )
+        );
+    }
+
+    #[test]
+    fn a_consultation_before_its_answers_is_the_fracties_questions() {
+        // The inbreng as the committee sends it: every fractie's questions are its own
+        // open questions, `?` or not.
+        let doc = "Verslag van een schriftelijk overleg\n\nI VRAGEN EN OPMERKINGEN VANUIT DE FRACTIES\n\nVragen en opmerkingen van de leden van de CDA-fractie\nDe leden van de CDA-fractie hebben kennisgenomen van de brief. Kan de minister de terugkeerhubs toelichten?\n\nVragen en opmerkingen van het lid van de fractie-Van de Sanden\nHet lid van de fractie-Van de Sanden vraagt naar de kosten.\n\nVragen en opmerkingen van de leden van de D66-fractie\nDe leden van de D66-fractie sluiten zich aan bij de vragen van de leden van de CDA-fractie.\n";
+        let ps = split(doc);
+        let found: Vec<(PassageKind, Option<&str>)> =
+            kinds(&ps).into_iter().map(|(k, f, _)| (k, f)).collect();
+        assert_eq!(
+            found,
+            [
+                (PassageKind::Question, Some("CDA")),
+                (PassageKind::Question, Some("Van de Sanden")),
+                (PassageKind::Section, Some("D66")),
+            ]
+        );
+        assert!(ps[1].text.contains("vraagt naar de kosten"));
     }
 
     /// A consultation whose questions follow `cover`, as the reports print them.

@@ -151,7 +151,8 @@ pub fn split_text(path: &Path, format: Format, raw: &str) -> Vec<Passage> {
         kamervragen::split(&clean.lines)
     } else if memorie::is_report(&clean.lines) && !consultation::is_consultation(&clean.lines) {
         memorie::split(&clean.lines)
-    } else if consultation::is_consultation(&clean.lines) {
+    } else if consultation::is_consultation(&clean.lines) || consultation::is_inbreng(&clean.lines)
+    {
         consultation::split(&clean.lines, clean.reflowed)
     } else {
         sections::split(&clean.lines)
