@@ -311,6 +311,20 @@ pub fn repair_kerning(line: &str) -> String {
         .into_owned()
 }
 
+/// Clean a plain text file: as [`clean_text`], and undo the kerning of a PDF's text
+/// ([`repair_kerning`]), since a `.txt` is most often what a PDF reader (`pdftotext`, a
+/// copy from a viewer) made of a PDF: `T weede Kamer … Nr . 330` is then the Kamerstuk
+/// it names.
+pub fn clean_plain(raw: &str) -> CleanText {
+    let mut clean = clean_text(raw);
+    for line in &mut clean.lines {
+        if !line.is_blank() {
+            line.text = repair_kerning(&line.text);
+        }
+    }
+    clean
+}
+
 /// Clean the text of a PDF: as [`clean_text`], and then undo the reflow that typesetting
 /// did. Published PDFs set headings run-in with the paragraph that follows
 /// (`Europese terugkeerwetgeving Kan de minister …`) and let a question start in the

@@ -134,7 +134,8 @@ pub fn split_text(path: &Path, format: Format, raw: &str) -> Vec<Passage> {
         // HTML and Office files are read as Markdown-like text (headings, bold, `<sup>`).
         Format::Markdown | Format::Html | Format::Docx | Format::Odt => text::clean_markdown(raw),
         // XML is written out as canonical text by its reader.
-        Format::Text | Format::Xml => text::clean_text(raw),
+        Format::Text => text::clean_plain(raw),
+        Format::Xml => text::clean_text(raw),
         Format::Pdf => text::clean_pdf(raw),
     };
     let meta = document_meta(&clean);
@@ -492,6 +493,24 @@ fn set_exchange_context(out: &mut [Passage], ids: &[String]) {
 mod tests {
     use super::*;
     use crate::text::Hint;
+
+    #[test]
+    fn a_text_file_made_from_a_pdf_has_its_kerning_undone() {
+        // What `pdftotext` makes of a Kamerstuk's heading: the capital set apart, the
+        // number's dot too.
+        let raw = "T weede Kamer der Staten-Generaal\n\nV ergaderjaar 2025–2026\n\n32 317 JBZ-Raad\n\nNr . 330 BRIEF VAN DE MINISTER\n\nDen Haag, 6 februari 2026\n\nDe inzet van de middelen in de asielopvang is nodig, en de opvang wordt uitgebreid.\n";
+        let ps = split_text(Path::new("brief.txt"), Format::Text, raw);
+        assert!(!ps.is_empty());
+        for p in &ps {
+            assert_eq!(p.kamerstuk.as_deref(), Some("32317-330"), "{p:#?}");
+            assert_eq!(p.chamber.as_deref(), Some("Tweede Kamer"), "{p:#?}");
+        }
+        assert!(
+            ps[0]
+                .text
+                .starts_with("Tweede Kamer der Staten-Generaal Vergaderjaar")
+        );
+    }
 
     /// Lines of a text as the cleaner gives them: empty ones blank, the others plain.
     pub(super) fn lines(text: &str) -> Vec<Line> {
