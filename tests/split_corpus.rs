@@ -621,3 +621,43 @@ fn decision_lists_carry_their_meeting_day_and_chamber() {
         }
     }
 }
+
+/// `Minister van den Brink:`, the particles in lower case as some transcripts print them:
+/// the minister's turn is found by his whole surname, as `Minister Van den Brink:` is.
+#[test]
+fn a_minister_printed_with_lowercase_particles_is_found_by_his_surname() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("debat");
+    std::fs::create_dir(&folder).unwrap();
+    let text = [
+        "Verslag van een commissiedebat",
+        "De voorzitter:\nWelkom bij dit debat over asiel. Ik geef het woord aan mevrouw Kant.",
+        "Mevrouw Kant (SP):\nVoorzitter. Ik wil de minister vragen naar de opvang van asielzoekers in Ter Apel.",
+        "De heer Petersen i (VVD):\nWat kost de opvang van asielzoekers per jaar?",
+        "Minister van den Brink:\nDe opvang kost ongeveer vier miljard euro per jaar.",
+        "Staatssecretaris Struycken:\nIk vul de minister aan over de terugkeer van uitgeprocedeerden.",
+    ]
+    .join("\n\n");
+    std::fs::write(folder.join("deb1.txt"), text).unwrap();
+    let mut index = zoek::ZoekIndex::create(&dir.path().join("index")).unwrap();
+    let summary = index
+        .index_folder(&folder, &Default::default(), &zoek::index::NoProgress)
+        .unwrap();
+    assert!(summary.failed.is_empty(), "{:?}", summary.failed);
+    for speaker in ["Van den Brink", "van den Brink"] {
+        let mut req = zoek::SearchRequest::new("opvang");
+        req.filters.set("speaker", speaker).unwrap();
+        let hits = index.search(&req).unwrap().hits;
+        let found: Vec<(Option<&str>, String)> = (hits.iter())
+            .map(|h| (h.passage.speaker.as_deref(), norm(&h.passage.text)))
+            .collect();
+        assert_eq!(
+            found,
+            [(
+                Some("Van den Brink"),
+                "De opvang kost ongeveer vier miljard euro per jaar.".to_string()
+            )],
+            "--speaker {speaker:?}"
+        );
+    }
+}

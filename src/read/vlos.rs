@@ -347,6 +347,7 @@ fn child_text(n: Node, tag: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::super::xml::to_text;
+    use crate::passage::Role;
 
     const NS: &str = "http://www.tweedekamer.nl/ggm/vergaderverslag/v1.0";
 
@@ -430,6 +431,87 @@ mod tests {
         assert!(
             text.contains("De heer Ellian (VVD):\n\nVoorzitter."),
             "{text}"
+        );
+    }
+
+    /// A guest of the committee (`soort="Externe spreker"`, an official of the IND) has no
+    /// fractie: the guest's words are a turn of their own, not the member's who asked.
+    #[test]
+    fn an_outside_speaker_has_a_turn_of_their_own() {
+        let kant = spreker(
+            "Tweede Kamerlid",
+            "SP",
+            "Mevrouw",
+            "Kant",
+            "lid Tweede Kamer",
+        );
+        let jansen = "<spreker soort=\"Externe spreker\"><aanhef>De heer</aanhef><verslagnaam>Jansen\
+             </verslagnaam><achternaam>Jansen</achternaam><functie>directeur Immigratie- en \
+             Naturalisatiedienst</functie></spreker>";
+        let struycken = spreker(
+            "Staatssecretaris",
+            "",
+            "De heer",
+            "Struycken",
+            "staatssecretaris van Justitie en Veiligheid",
+        );
+        let turn = |who: &str, words: &str| {
+            format!(
+                "<woordvoerder>{who}<isvoorzitter>false</isvoorzitter><tekst><alinea><alineaitem>\
+                 {words}</alineaitem></alinea></tekst></woordvoerder>"
+            )
+        };
+        let body = [
+            turn(
+                &kant,
+                "Voorzitter. Hoe lang duurt de asielprocedure bij de IND nu gemiddeld?",
+            ),
+            turn(
+                jansen,
+                "Gemiddeld duurt een asielprocedure nu veertien maanden bij de IND.",
+            ),
+            turn(
+                &struycken,
+                "Ik vul aan dat wij de wachttijden willen halveren.",
+            ),
+        ]
+        .concat();
+        let text = to_text(&report("Gecorrigeerd", &body)).unwrap();
+        let passages = crate::split::split_text(
+            std::path::Path::new("commissiedebat.xml"),
+            crate::read::Format::Xml,
+            &text,
+        );
+        // Each turn's speaker, fractie, role and words.
+        type Said<'a> = (Option<&'a str>, Option<&'a str>, Option<Role>, &'a str);
+        let turns: Vec<Said> = (passages.iter())
+            .map(|p| {
+                let (speaker, fractie) = (p.speaker.as_deref(), p.fractie.as_deref());
+                (speaker, fractie, p.role, p.text.as_str())
+            })
+            .collect();
+        assert_eq!(
+            turns,
+            [
+                (
+                    Some("Kant"),
+                    Some("SP"),
+                    Some(Role::Member),
+                    "Voorzitter. Hoe lang duurt de asielprocedure bij de IND nu gemiddeld?"
+                ),
+                (
+                    Some("Jansen"),
+                    None,
+                    None,
+                    "Gemiddeld duurt een asielprocedure nu veertien maanden bij de IND."
+                ),
+                (
+                    Some("Struycken"),
+                    None,
+                    Some(Role::Minister),
+                    "Ik vul aan dat wij de wachttijden willen halveren."
+                ),
+            ]
         );
     }
 

@@ -11,9 +11,110 @@ use std::sync::LazyLock;
 const NAME: &str =
     r"(?:(?:van|de|der|den|het|ter|ten|te|in 't|op|la|le|du|da|di)\s|\p{Lu}[\p{L}'’.-]*\s?)+";
 
+/// The words of the names of ministries, past and present, and of the portfolios of
+/// ministers without one (`van Asiel en Migratie`, `voor Medische Zorg`). A surname after
+/// `Minister van` is none of them: `Minister van den Brink`, `Minister van Weel`.
+const MINISTRY_WORDS: &[&str] = &[
+    "Algemene",
+    "Armoedebeleid",
+    "Asiel",
+    "Basis",
+    "Belastingdienst",
+    "Beroepsonderwijs",
+    "Bestuurlijke",
+    "Binnenlandse",
+    "Buitenlandse",
+    "Cultuur",
+    "Defensie",
+    "Digitalisering",
+    "Douane",
+    "Economische",
+    "Emancipatie",
+    "Energie",
+    "Europese",
+    "Financiën",
+    "Fiscaliteit",
+    "Gezin",
+    "Groei",
+    "Groene",
+    "Groningen",
+    "Handel",
+    "Herstel",
+    "Hoger",
+    "Immigratie",
+    "Infrastructuur",
+    "Integratie",
+    "Jeugd",
+    "Justitie",
+    "Klimaat",
+    "Koninkrijksrelaties",
+    "Landbouw",
+    "Langdurige",
+    "Media",
+    "Medische",
+    "Migratie",
+    "Milieu",
+    "Milieubeheer",
+    "Mijnbouw",
+    "Natuur",
+    "Onderwijs",
+    "Ontwikkelingshulp",
+    "Ontwikkelingssamenwerking",
+    "Ordening",
+    "Participatie",
+    "Pensioenen",
+    "Preventie",
+    "Primair",
+    "Rechtsbescherming",
+    "Rijksdienst",
+    "Ruimtelijke",
+    "Sociale",
+    "Sport",
+    "Stikstof",
+    "Toeslagen",
+    "Veiligheid",
+    "Verkeer",
+    "Vernieuwing",
+    "Visserij",
+    "Voedselkwaliteit",
+    "Voedselzekerheid",
+    "Volksgezondheid",
+    "Volkshuisvesting",
+    "Voortgezet",
+    "Vreemdelingenzaken",
+    "Waterstaat",
+    "Welzijn",
+    "Werkgelegenheid",
+    "Wetenschap",
+    "Wijken",
+    "Wonen",
+    "Zaken",
+    "Zorg",
+];
+
+/// A ministry's name: its words, with `,`, `en` or a space between them (`Binnenlandse
+/// Zaken en Koninkrijksrelaties`, `Landbouw, Natuur en Voedselkwaliteit`, `Basis- en
+/// Voortgezet Onderwijs`).
+static MINISTRY: LazyLock<String> = LazyLock::new(|| {
+    let word = format!(r"(?i:{})(?:-|\b)", MINISTRY_WORDS.join("|"));
+    format!(r"{word}(?:(?:,\s*|\s+en\s+|\s+){word})*")
+});
+
+/// A speaker line: the chair, a member with a fractie, a minister or state secretary by
+/// name or by ministry, and the words after the colon. Read it with [`speaker`].
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    let ministry = &*MINISTRY;
     Regex::new(&format!(
-        r"^(?:(?P<chair>De voorzitter)|(?:De heer|Mevrouw) (?P<member>{NAME}?)(?:\s\p{{Ll}})?\s*\((?P<party>[^)]+)\)|(?P<title>Minister-president|Minister|Staatssecretaris|Viceminister-president)(?: van [\p{{L}} ,]+?| voor [\p{{L}} ,]+?)? (?P<minister>{NAME}?))\s*:\s*(?P<rest>.*)$"
+        r"^(?:(?P<chair>De voorzitter)|(?:De heer|Mevrouw) (?P<member>{NAME}?)(?:\s\p{{Ll}})?\s*\((?P<party>[^)]+)\)|(?P<title>Minister-president|Minister|Staatssecretaris|Viceminister-president)(?: (?:van|voor) (?P<ministry>{ministry}))?(?: (?P<minister>{NAME}?))?|De (?:minister|staatssecretaris) (?:van|voor) (?P<office>{ministry}))\s*:\s*(?P<rest>.*)$"
+    ))
+    .unwrap()
+});
+/// A guest of a committee (an official, an expert: VLOS's `Externe spreker`), printed
+/// without a fractie: `De heer Jansen:`. Only as a line of its own, which running text
+/// (`De heer Jansen: veertien maanden`, a quotation) is not.
+static GUEST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:De heer|Mevrouw) (?P<name>{NAME}?)(?:\s\p{{Ll}})?\s*:$"
     ))
     .unwrap()
 });
@@ -62,7 +163,7 @@ const HEAD_LINES: usize = 30;
 /// and a first speaker.
 pub(super) fn is_debate(lines: &[Line]) -> bool {
     let turns = (lines.iter())
-        .filter(|l| SPEAKER.is_match(&l.text))
+        .filter(|l| speaker(&l.text).is_some())
         .take(3)
         .count();
     turns >= 3
@@ -78,7 +179,6 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
     // Toezegging mode: a chair's turn that announced the list of commitments.
     let mut listing = false;
     let mut in_item = false;
-    let mut minister_name: Option<String> = None;
 
     let flush = |current: &mut Option<Draft>, drafts: &mut Vec<Draft>| {
         if let Some(d) = current.take() {
@@ -140,7 +240,8 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
                 }
                 continue;
             }
-            // After the text: submitter names on lines of their own, then the number.
+            // After the text: the submitters' names, on lines of their own or together on
+            // one, then the number.
             if line.is_blank() {
                 continue;
             }
@@ -150,9 +251,8 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
                 last_motion = Some(drafts.len() - 1);
                 continue;
             }
-            if is_bare_name(t) {
-                let name = t.trim().to_string();
-                m.passage.members.push(with_fractie(&name, &fracties));
+            if let Some(names) = submitter_names(t) {
+                (m.passage.members).extend(names.into_iter().map(|n| with_fractie(n, &fracties)));
                 continue;
             }
             drafts.push(motion.take().expect("motion present"));
@@ -191,30 +291,19 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
         if PROCEDURAL.is_match(t) {
             continue;
         }
-        if let Some(c) = SPEAKER.captures(t) {
+        if let Some(turn) = turn_of(t, &chair) {
             flush(&mut current, &mut drafts);
             listing = false;
             in_item = false;
             let mut p = Passage::new(PassageKind::Speech, "");
-            if c.name("chair").is_some() {
-                p.role = Some(Role::Chair);
-                p.speaker = chair.clone();
-            } else if let Some(m) = c.name("member") {
-                p.role = Some(Role::Member);
-                p.speaker = Some(m.as_str().trim().to_string());
-                p.fractie = fractie::normalize(&c["party"]);
-            } else if let Some(m) = c.name("minister") {
-                p.role = Some(Role::Minister);
-                let name = m.as_str().trim().to_string();
-                minister_name.get_or_insert_with(|| name.clone());
-                p.speaker = Some(name);
-            }
+            p.role = turn.role;
+            p.speaker = turn.speaker;
+            p.fractie = turn.fractie;
             p.topic = topic.clone();
             let mut d = Draft::new(p);
             d.at = i;
-            let rest = c["rest"].trim();
-            if !rest.is_empty() {
-                d.answer.push(Line::new(rest.to_string(), Hint::Plain));
+            if !turn.rest.is_empty() {
+                d.answer.push(Line::new(turn.rest.to_string(), Hint::Plain));
             }
             current = Some(d);
             continue;
@@ -287,6 +376,74 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
     drafts
 }
 
+/// A speaker line read by [`SPEAKER`]. A title names a ministry or a person (`Minister:`
+/// alone is no speaker), and `De minister van Justitie en Veiligheid:` is a speaker only
+/// as a line of its own: followed by words it may be running text quoting the minister.
+fn speaker(t: &str) -> Option<regex::Captures<'_>> {
+    let c = SPEAKER.captures(t)?;
+    let bare_title =
+        c.name("title").is_some() && c.name("ministry").is_none() && c.name("minister").is_none();
+    let office_in_text = c.name("office").is_some() && !c["rest"].trim().is_empty();
+    (!bare_title && !office_in_text).then_some(c)
+}
+
+/// Who speaks on a speaker line, and the words after its colon.
+struct Turn<'t> {
+    role: Option<Role>,
+    speaker: Option<String>,
+    fractie: Option<String>,
+    rest: &'t str,
+}
+
+/// The turn a line opens, if it is a speaker line. A guest (`De heer Jansen:`) speaks in
+/// no role the split knows: neither a member nor a minister.
+fn turn_of<'t>(t: &'t str, chair: &Option<String>) -> Option<Turn<'t>> {
+    if let Some(c) = speaker(t) {
+        let rest = c.name("rest").map_or("", |r| r.as_str().trim());
+        let name = |group: &str| c.name(group).map(|m| surname_case(m.as_str().trim()));
+        let (role, speaker, fractie) = if c.name("chair").is_some() {
+            (Role::Chair, chair.clone(), None)
+        } else if c.name("member").is_some() {
+            (
+                Role::Member,
+                name("member"),
+                fractie::normalize(&c["party"]),
+            )
+        } else {
+            // By name (`Minister Van den Brink:`), or by ministry alone, naming no one.
+            (Role::Minister, name("minister"), None)
+        };
+        return Some(Turn {
+            role: Some(role),
+            speaker,
+            fractie,
+            rest,
+        });
+    }
+    let c = GUEST.captures(t)?;
+    let name = surname_case(c["name"].trim());
+    // `Mevrouw de Voorzitter:` is the chair, whom the chair's line names.
+    if name.is_empty() || name.to_lowercase().ends_with("voorzitter") {
+        return None;
+    }
+    Some(Turn {
+        role: None,
+        speaker: Some(name),
+        fractie: None,
+        rest: "",
+    })
+}
+
+/// A surname as it stands alone, its first particle capitalised: `Minister van den
+/// Brink:` speaks as `Van den Brink`, as `Minister Van den Brink:` does.
+fn surname_case(name: &str) -> String {
+    let mut c = name.chars();
+    match c.next() {
+        Some(first) if first.is_lowercase() => first.to_uppercase().chain(c).collect(),
+        _ => name.to_string(),
+    }
+}
+
 /// The round (`termijn`) of each turn. The chair opens each one (`Dan zijn we bij de
 /// tweede termijn van de leden`) and may name it again on closing it (`Dat was het einde
 /// van de tweede termijn van de leden`) before the minister answers in it: a turn is in
@@ -315,13 +472,13 @@ fn assign_termijnen(drafts: &mut [Draft]) {
 fn speaker_fracties(lines: &[Line]) -> std::collections::HashMap<String, String> {
     let mut map = std::collections::HashMap::new();
     for l in lines {
-        if let Some(c) = SPEAKER.captures(&l.text)
+        if let Some(c) = speaker(&l.text)
             && let (Some(m), Some(f)) = (
                 c.name("member"),
                 c.name("party").and_then(|p| fractie::normalize(p.as_str())),
             )
         {
-            map.insert(m.as_str().trim().to_string(), f);
+            map.insert(surname_case(m.as_str().trim()), f);
         }
     }
     // Members named with their fractie in the text, who need not speak: the chair's `het
@@ -365,6 +522,16 @@ fn with_fractie(name: &str, fracties: &std::collections::HashMap<String, String>
         Some(f) => format!("{name} ({f})"),
         None => name.to_string(),
     }
+}
+
+/// A line of a motion's submitters: one name (`Smaling`), or several (`Smaling, Van
+/// Veldhoven, Dik-Faber`, `Koerhuis en Van Eijs`).
+fn submitter_names(t: &str) -> Option<Vec<&str>> {
+    let names: Vec<&str> = (t.split(", "))
+        .flat_map(|n| n.split(" en "))
+        .map(str::trim)
+        .collect();
+    names.iter().all(|n| is_bare_name(n)).then_some(names)
 }
 
 /// A line holding only a name (a motion's submitter).
@@ -423,7 +590,7 @@ fn link_replies(drafts: &mut [Draft]) {
 
 #[cfg(test)]
 mod tests {
-    use super::SPEAKER;
+    use super::speaker;
     use crate::passage::{PassageKind, Role};
     use crate::read::Format;
     use std::path::Path;
@@ -465,10 +632,168 @@ mod tests {
         );
     }
 
+    /// A turn as a reader checks it: the role, speaker, fractie and words.
+    type Said = (Option<Role>, Option<String>, Option<String>, String);
+
+    /// The turns of a debate in text.
+    fn turns(text: &str) -> Vec<Said> {
+        let passages = crate::split::split_text(Path::new("debat.txt"), Format::Text, text);
+        (passages.iter())
+            .filter(|p| p.kind == PassageKind::Speech)
+            .map(|p| (p.role, p.speaker.clone(), p.fractie.clone(), p.text.clone()))
+            .collect()
+    }
+
+    /// `Minister van den Brink:`: the particles of a surname written in lower case after
+    /// the title are the surname's, not a ministry's (`Minister van Asiel en Migratie:`).
+    #[test]
+    fn a_surname_with_lowercase_particles_after_the_title_is_the_speaker() {
+        let text = [
+            "Verslag van een commissiedebat",
+            "De voorzitter:\nWelkom.",
+            "Mevrouw Kant (SP):\nHoeveel kost de opvang?",
+            "Minister van den Brink:\nVier miljard euro.",
+            "Minister van der Burg:\nIk vul aan.",
+            "Staatssecretaris van der Burg:\nOver de terugkeer.",
+            "Minister van Weel:\nOver de politie.",
+            "Minister van Financiën Heinen:\nOver de begroting.",
+            "Minister van Asiel en Migratie:\nOver de wachttijden.",
+            "De minister van Justitie en Veiligheid:\nOver de rechtspraak.",
+        ]
+        .join("\n\n");
+        let minister = |name: Option<&str>, words: &str| {
+            (
+                Some(Role::Minister),
+                name.map(str::to_string),
+                None,
+                words.to_string(),
+            )
+        };
+        assert_eq!(
+            turns(&text)[2..],
+            [
+                minister(Some("Van den Brink"), "Vier miljard euro."),
+                minister(Some("Van der Burg"), "Ik vul aan."),
+                minister(Some("Van der Burg"), "Over de terugkeer."),
+                minister(Some("Van Weel"), "Over de politie."),
+                minister(Some("Heinen"), "Over de begroting."),
+                // A ministry names no person.
+                minister(None, "Over de wachttijden."),
+                minister(None, "Over de rechtspraak."),
+            ]
+        );
+    }
+
+    /// A guest of the committee (an official, an expert) is printed without a fractie,
+    /// `De heer Jansen:`; the words are the guest's, not the member's who spoke before. A
+    /// line that goes on after the colon may be running text and stays in the turn.
+    #[test]
+    fn a_guest_without_a_fractie_has_a_turn_of_their_own() {
+        let text = [
+            "Verslag van een commissiedebat",
+            "De voorzitter:\nWelkom.",
+            "Mevrouw Kant (SP):\nHoe lang duurt de asielprocedure?",
+            "De heer Jansen:\nGemiddeld veertien maanden.",
+            "Mevrouw Kant (SP):\nDat is te lang. Ik citeer:\n\nDe heer Jansen: veertien maanden.",
+            "Mevrouw Van der Berg:\nDe IND werkt eraan.",
+            "Staatssecretaris Struycken:\nWij willen de wachttijden halveren.",
+        ]
+        .join("\n\n");
+        let turns = turns(&text);
+        let kant = |words: &str| {
+            (
+                Some(Role::Member),
+                Some("Kant".to_string()),
+                Some("SP".to_string()),
+                words.to_string(),
+            )
+        };
+        let guest =
+            |name: &str, words: &str| (None, Some(name.to_string()), None, words.to_string());
+        assert_eq!(
+            turns[1..5],
+            [
+                kant("Hoe lang duurt de asielprocedure?"),
+                guest("Jansen", "Gemiddeld veertien maanden."),
+                kant("Dat is te lang. Ik citeer:\n\nDe heer Jansen: veertien maanden."),
+                guest("Van der Berg", "De IND werkt eraan."),
+            ]
+        );
+        assert_eq!(turns[5].1.as_deref(), Some("Struycken"));
+    }
+
+    /// `Smaling, Van Veldhoven, Dik-Faber` before the motion's number: its submitters,
+    /// not words of the member who read it out; so are `Van Veldhoven en Smaling`.
+    #[test]
+    fn submitters_of_a_motion_on_one_line() {
+        let motion = |request: &str, submitters: &str, nr: &str| {
+            [
+                "Motie",
+                "De Kamer,",
+                "gehoord de beraadslaging,",
+                request,
+                "en gaat over tot de orde van de dag.",
+                submitters,
+                &format!("Zij krijgt nr. {nr} (25422)."),
+            ]
+            .join("\n\n")
+        };
+        let text = [
+            "Tweede Kamer",
+            "39 Nucleaire veiligheid",
+            "De voorzitter:\nAan de orde is het VAO Nucleaire veiligheid.",
+            "De heer Smaling (SP):\nVoorzitter. Ik heb één motie.",
+            &motion(
+                "verzoekt de regering, bij België aan te dringen op sluiting van de kerncentrale Doel,",
+                "Smaling, Van Veldhoven, Dik-Faber",
+                "123",
+            ),
+            "De heer Van Veldhoven (D66):\nVoorzitter. Ook ik heb een motie.",
+            &motion(
+                "verzoekt de regering, de grensregio's voor te lichten,",
+                "Van Veldhoven en Smaling",
+                "124",
+            ),
+            "De voorzitter:\nIk dank de leden.",
+        ]
+        .join("\n\n");
+        let passages = crate::split::split_text(Path::new("plenair.txt"), Format::Text, &text);
+        let motions: Vec<(Option<&str>, &[String], Option<&str>)> = (passages.iter())
+            .filter(|p| p.kind == PassageKind::Motie)
+            .map(|p| (p.kamerstuk.as_deref(), &p.members[..], p.fractie.as_deref()))
+            .collect();
+        let members = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            motions,
+            [
+                (
+                    Some("25422-123"),
+                    &members(&["Smaling (SP)", "Van Veldhoven (D66)", "Dik-Faber"])[..],
+                    Some("SP")
+                ),
+                (
+                    Some("25422-124"),
+                    &members(&["Van Veldhoven (D66)", "Smaling (SP)"])[..],
+                    Some("D66")
+                ),
+            ]
+        );
+        let said = |who: &str| {
+            (passages.iter())
+                .find(|p| p.kind == PassageKind::Speech && p.speaker.as_deref() == Some(who))
+                .map(|p| p.text.as_str())
+        };
+        assert_eq!(said("Smaling"), Some("Voorzitter. Ik heb één motie."));
+        assert_eq!(
+            said("Van Veldhoven"),
+            Some("Voorzitter. Ook ik heb een motie.")
+        );
+    }
+
     #[test]
     fn speaker_line_forms() {
         let who = |t: &str| {
-            SPEAKER.captures(t).map(|c| {
+            speaker(t).map(|c| {
                 let name = c
                     .name("member")
                     .or(c.name("minister"))
