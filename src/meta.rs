@@ -112,7 +112,45 @@ static DECISIONS_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// debate (`hebben op 3 maart 2026 overleg gevoerd`). A decision list is dated by the
 /// meeting whose decisions it lists, as it is cited, not by the day it was sent (`Den
 /// Haag, 27 maart 2015` for the decisions of 26 March).
+///
+/// A date whose year is neither of the vergaderjaar its cover prints is a typo in the
+/// year (`Den Haag, 5 december 2026` under `Vergaderjaar 2024–2025`): the document means
+/// that day in its own vergaderjaar, 5 December 2024.
 pub fn document_date(lines: &[Line]) -> Option<String> {
+    let date = date_as_printed(lines)?;
+    Some(match cover_vergaderjaar(lines) {
+        Some(printed) => date_in_vergaderjaar(date, &printed),
+        None => date,
+    })
+}
+
+/// A date (ISO) read in its document's vergaderjaar (`2024-2025`): its day and month in
+/// whichever of the vergaderjaar's years holds them, when the year printed is neither of
+/// its two. A date in either year is kept, also one a few days outside the vergaderjaar
+/// (a letter of 10 September sent on after Prinsjesdag): only a year that cannot be the
+/// document's is read as a typo.
+fn date_in_vergaderjaar(date: String, vergaderjaar: &str) -> String {
+    let years: Vec<u32> = (vergaderjaar.split('-'))
+        .filter_map(|y| y.parse().ok())
+        .collect();
+    let (Some(year), Some(month), Some(day)) = (
+        date.get(..4).and_then(|y| y.parse::<u32>().ok()),
+        date.get(5..7).and_then(|m| m.parse::<u32>().ok()),
+        date.get(8..10).and_then(|d| d.parse::<u32>().ok()),
+    ) else {
+        return date;
+    };
+    if years.len() != 2 || years.contains(&year) {
+        return date;
+    }
+    (years.iter())
+        .filter_map(|&y| iso_date(y, month, day))
+        .find(|d| vergaderjaar_of_date(d).as_deref() == Some(vergaderjaar))
+        .unwrap_or(date)
+}
+
+/// The date a document prints, in the order of trust of [`document_date`].
+fn date_as_printed(lines: &[Line]) -> Option<String> {
     let flat = flat_text(lines, 400);
     if let Some(d) = RECEIVED
         .captures(&flat)
@@ -193,29 +231,69 @@ fn flat_text(lines: &[Line], max_lines: usize) -> String {
     s
 }
 
+/// A dossier's sub-number or a budget's chapter or fund after a hyphen (`21501-31`,
+/// `35925-VII`, `31700-B`), as citations and identifiers print it.
+const DOSSIER_SUB: &str = r"[0-9]{1,3}|[IVXL]{1,6}[AB]?|[A-Z]";
+/// A budget's chapter or fund after a space, as the heading and citations print it
+/// (`36 600 VI`, `36 600 IXB`, `31 700 B`).
+const CHAPTER: &str = r"[IVXL]{1,6}[AB]?|[A-Z]";
+/// A document's number in its dossier: digits, or the Eerste Kamer's letters (`AI`).
+const DOCUMENT_NR: &str = r"[0-9]{1,5}|[A-Z]{1,3}";
+
 static HEADER_KAMERSTUK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[-–/]\s*\d{2,4}, (\d{2} ?\d{3}(?:[- ][0-9A-Z]{1,4})?), nr\. ?([0-9A-Z]+)")
+    Regex::new(r"(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[-–/]\s*\d{2,4}, (?P<d1>\d{2}) ?(?P<d2>\d{3})(?:[- ](?P<sub>[0-9A-Z]{1,4}))?, nr\. ?(?P<nr>[0-9A-Z]+)")
         .unwrap()
 });
 static DOSSIER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{2}) ?(\d{3})(?:-([0-9]{1,3}|[IVXLA-Z]{1,6}))?(?:\s+(?P<title>\S.*))?$")
-        .unwrap()
+    Regex::new(&format!(
+        r"^(?P<d1>\d{{2}}) ?(?P<d2>\d{{3}})(?:-(?P<sub>[0-9]{{1,3}}|[IVXLA-Z]{{1,6}})|\s+(?P<chapter>{CHAPTER})\b)?(?:\s+(?P<title>\S.*))?$"
+    ))
+    .unwrap()
 });
 static NR_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[Nn]r\. ?([0-9]{1,5}|[A-Z]{1,3})\d?\b|(?P<letter>[A-Z]{1,3})\d? (?:VERSLAG|VOORLOPIG|MEMORIE|NOTA|BRIEF|MOTIE|AMENDEMENT|VOORSTEL|ADVIES|NADER|NADERE|EINDVERSLAG|LIJST|KOMT))").unwrap()
 });
 static CITATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    Regex::new(&[
         // 32 317, nr. 974 · 21 501-31, nr. 207 · 31 031/29 949, nr. 19 · a budget's chapter
         // or fund as printed, after a space: 36 600 VI, nr. 12 · 31700 VII nr. 72 · 31 700 B, nr. 14
-        r"\b(?P<d1>\d{2}) ?(?P<d2>\d{3})(?:-(?P<sub>[0-9]{1,3}|[IVXL]{1,6}|[A-Z])| (?P<chapter>[IVXL]{1,6}|[A-Z]))?(?:/(?P<e1>\d{2}) ?(?P<e2>\d{3}))?,? [Nn]r\.? ?(?P<nr>[0-9]{1,5}|[A-Z]{1,3})\b",
-        // kst-34700-19 · kst-21501-31-207
-        r"|\bkst-(?P<kd>\d{5}(?:-[0-9A-Z]{1,4})??)-(?P<knr>[0-9A-Z]{1,5})\b",
+        format!(r"\b(?P<d1>\d{{2}}) ?(?P<d2>\d{{3}})(?:-(?P<sub>{DOSSIER_SUB})| (?P<chapter>{CHAPTER}))?(?:/(?P<e1>\d{{2}}) ?(?P<e2>\d{{3}}))?,? [Nn]r\.? ?(?P<nr>{DOCUMENT_NR})\b"),
+        // kst-34700-19 · kst-21501-31-207 · kst-34000-XV-5, also lowercased as a record
+        // keeps it. The sub-number is tried first: what follows it must still be a number.
+        format!(r"\bkst-(?P<kd>\d{{5}})(?:-(?P<ksub>(?i:{DOSSIER_SUB})))?-(?P<knr>(?i:{DOCUMENT_NR}))\b"),
         // Kamerstuk 32317-989 · 35925-32 · 21501-32-1188 · (36 471-64) · 31700-B-14
-        r"|\b(?P<sd>\d{2} ?\d{3})(?:-(?P<ssub>[0-9]{1,3}|[IVXL]{1,6}|[A-Z]))?-(?P<snr>\d{1,5})\b",
-    ))
+        format!(r"\b(?P<sd>\d{{2}} ?\d{{3}})(?:-(?P<ssub>{DOSSIER_SUB}))?-(?P<snr>\d{{1,5}})\b"),
+    ]
+    .join("|"))
     .unwrap()
 });
+
+/// One Kamerstuk number typed whole, in any form it is printed or cited in (`32 317, nr.
+/// 974`, `21 501-31`, `34000 XV`, `36 600 VI, nr. 12`, `kst-21501-31-207`, `Kamerstuk
+/// 28331, nr. AI`), as zoek keeps it: `32317-974`, `21501-31`, `34000-XV`, `36600-VI-12`,
+/// `21501-31-207`, `28331-AI`. `None` when the text is not one number.
+///
+/// ```
+/// assert_eq!(zoek::meta::kamerstuk_number("36 600 VI, nr. 12").as_deref(), Some("36600-VI-12"));
+/// assert_eq!(zoek::meta::kamerstuk_number("34000 xv").as_deref(), Some("34000-XV"));
+/// assert_eq!(zoek::meta::kamerstuk_number("kst-21501-31-207").as_deref(), Some("21501-31-207"));
+/// assert_eq!(zoek::meta::kamerstuk_number("pensioen"), None);
+/// ```
+pub fn kamerstuk_number(typed: &str) -> Option<String> {
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"^(?i:kamerstuk(?:ken)?\s+|kst-)?(?P<d1>\d{{2}})\s?(?P<d2>\d{{3}})(?:(?:-|\s+)(?P<sub>(?i:{DOSSIER_SUB})))?(?:(?:,?\s*(?i:nr)\.?\s*|-)(?P<nr>(?i:{DOCUMENT_NR})))?$"
+        ))
+        .unwrap()
+    });
+    let c = NUMBER.captures(typed.trim())?;
+    let mut k = format!("{}{}", &c["d1"], &c["d2"]);
+    for part in [c.name("sub"), c.name("nr")].into_iter().flatten() {
+        k.push('-');
+        k.push_str(&part.as_str().to_uppercase());
+    }
+    Some(k)
+}
 
 /// Normalize a Kamerstuk as printed (`32 317, nr. 974`) to zoek's form (`32317-974`).
 pub fn normalize_kamerstuk(dossier: &str, nr: Option<&str>) -> String {
@@ -234,8 +312,7 @@ pub fn normalize_kamerstuk(dossier: &str, nr: Option<&str>) -> String {
 pub fn document_kamerstuk(lines: &[Line]) -> Option<String> {
     for l in lines.iter().take(60) {
         if let Some(c) = HEADER_KAMERSTUK.captures(&l.text) {
-            let dossier = c[1].replace(' ', "");
-            return Some(normalize_kamerstuk(&dossier, Some(&c[2])));
+            return Some(normalize_kamerstuk(&heading_dossier(&c), Some(&c["nr"])));
         }
     }
     let head: Vec<&Line> = lines.iter().filter(|l| !l.is_blank()).take(40).collect();
@@ -253,11 +330,12 @@ pub fn document_kamerstuk(lines: &[Line]) -> Option<String> {
     None
 }
 
-/// The dossier of a dossier heading (`21 501-02 Raad …` → `21501-02`).
+/// The dossier of a dossier heading or a running head (`21 501-02 Raad …` → `21501-02`,
+/// `36 600 VI Vaststelling …` → `36600-VI`).
 fn heading_dossier(c: &regex::Captures) -> String {
-    match c.get(3) {
-        Some(sub) => format!("{}{}-{}", &c[1], &c[2], sub.as_str()),
-        None => format!("{}{}", &c[1], &c[2]),
+    match c.name("sub").or_else(|| c.name("chapter")) {
+        Some(sub) => format!("{}{}-{}", &c["d1"], &c["d2"], sub.as_str()),
+        None => format!("{}{}", &c["d1"], &c["d2"]),
     }
 }
 
@@ -347,7 +425,12 @@ pub fn references(text: &str) -> Vec<String> {
                 push(format!("{}{}-{}", e1.as_str(), e2.as_str(), nr.as_str()));
             }
         } else if let Some(knr) = c.name("knr") {
-            push(format!("{}-{}", &c["kd"], knr.as_str()));
+            let sub = c.name("ksub").map(|s| s.as_str().to_uppercase());
+            let dossier = match sub {
+                Some(sub) => format!("{}-{sub}", &c["kd"]),
+                None => c["kd"].to_string(),
+            };
+            push(format!("{dossier}-{}", knr.as_str().to_uppercase()));
         } else if let Some(snr) = c.name("snr") {
             push(format!(
                 "{}-{}",
@@ -357,6 +440,11 @@ pub fn references(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Where a text cites Kamerstukken ([`references`]), as byte ranges.
+pub fn citation_spans(text: &str) -> Vec<std::ops::Range<usize>> {
+    CITATION.find_iter(text).map(|m| m.range()).collect()
 }
 
 /// The years a text leaves unsaid when it names a month without one, as `month year`,
@@ -512,28 +600,50 @@ pub fn document_vergaderjaar(
         Regex::new(r"(?i)\b(?:Tweede|Eerste) Kamer, vergaderjaar\s+(\d{4}\s*[-–/]?\s*\d{2,4})")
             .unwrap()
     });
-    static COVER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(?i:vergaderjaar)\s+(\d{4}\s*[-–/]?\s*\d{2,4})\b").unwrap());
     let printed = headers
         .iter()
         .find_map(|h| HEAD.captures(h).and_then(|c| vergaderjaar(&c[1])))
-        .or_else(|| {
-            lines.iter().take(40).find_map(|l| {
-                COVER
-                    .captures(l.text.trim())
-                    .and_then(|c| vergaderjaar(&c[1]))
-            })
-        });
+        .or_else(|| cover_vergaderjaar(lines));
     printed
         .or_else(|| {
             let top = lines.iter().take(10).map(|l| l.text.as_str());
-            headers
-                .iter()
-                .map(String::as_str)
-                .chain(top)
-                .find_map(|t| OfficialId::find(t).map(|id| id.vergaderjaar()))
+            own_official_ids(headers, top)
+                .first()
+                .map(OfficialId::vergaderjaar)
         })
         .or_else(|| date.and_then(vergaderjaar_of_date))
+}
+
+/// The vergaderjaar a document's cover prints (`Vergaderjaar 2023–2024 Aanhangsel van de
+/// Handelingen`), on a line of its own near the top.
+fn cover_vergaderjaar(lines: &[Line]) -> Option<String> {
+    static COVER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?i:vergaderjaar)\s+(\d{4}\s*[-–/]?\s*\d{2,4})\b").unwrap());
+    lines.iter().take(40).find_map(|l| {
+        COVER
+            .captures(l.text.trim())
+            .and_then(|c| vergaderjaar(&c[1]))
+    })
+}
+
+/// The official identifiers a document goes by, of its running headers and the lines of
+/// its head: one in a header (a page's footer, `ah-tk-20232024-1292`), or alone on its
+/// line as a name (`h-tk-20172018-70-8` under the chamber's name). One that a sentence
+/// cites (`Zie ook de Handelingen h-tk-20192020-27-5`, `(Handelingen h-tk-…)`) is another
+/// document's.
+fn own_official_ids<'a>(
+    headers: &'a [String],
+    head: impl Iterator<Item = &'a str>,
+) -> Vec<OfficialId> {
+    let alone = head.filter_map(|t| {
+        // Markdown's heading and emphasis marks are no part of the line's words.
+        let t = t.trim_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_'));
+        is_official_id(&t.to_lowercase()).then_some(t)
+    });
+    let in_headers = headers.iter().flat_map(|h| OfficialId::find_all(h));
+    in_headers
+        .chain(alone.filter_map(OfficialId::find))
+        .collect()
 }
 
 /// The official identifier of a Handelingen item or an Aanhangsel number, with its
@@ -709,14 +819,8 @@ pub fn document_identifiers(
         .filter(|t| !t.is_empty())
         .take(12)
         .collect();
-    for t in headers
-        .iter()
-        .map(String::as_str)
-        .chain(head.iter().copied())
-    {
-        for id in OfficialId::find_all(t) {
-            push(&id.text);
-        }
+    for id in own_official_ids(headers, head.iter().copied()) {
+        push(&id.text);
     }
     // Questions sent on their own carry their case number on a line of its own.
     for t in &head {
@@ -1429,6 +1533,55 @@ mod formats_tests {
         );
     }
 
+    /// A budget's chapter printed after a space, as the official publications print it in
+    /// the heading (`36 600 VI Vaststelling …`) and the running head (`…, 36 600 VI, nr.
+    /// 12`), is part of the dossier, not of its title.
+    #[test]
+    fn a_budget_chapter_after_a_space_is_the_dossiers() {
+        assert_eq!(
+            kamerstuk("36 600 VI Vaststelling van de begrotingsstaten\n\nNr. 12 BRIEF").as_deref(),
+            Some("36600-VI-12")
+        );
+        assert_eq!(
+            kamerstuk("36 600 IXB Vaststelling van de begrotingsstaten\n\nNr. 7 BRIEF").as_deref(),
+            Some("36600-IXB-7")
+        );
+        assert_eq!(
+            kamerstuk(
+                "36 600 B Vaststelling van de begrotingsstaten van het Gemeentefonds\n\nNr. 3 BRIEF"
+            )
+            .as_deref(),
+            Some("36600-B-3")
+        );
+        assert_eq!(
+            kamerstuk("Tweede Kamer, vergaderjaar 2024–2025, 36 600 VI, nr. 12\n\ntekst")
+                .as_deref(),
+            Some("36600-VI-12")
+        );
+        // A dossier's title is no chapter.
+        assert_eq!(
+            kamerstuk("32 317 JBZ-Raad\n\nNr. 974 VERSLAG").as_deref(),
+            Some("32317-974")
+        );
+    }
+
+    /// The official identifiers of Kamerstukken (`kst-34700-19`, `kst-21501-31-207`):
+    /// a dossier's sub-number or a budget's chapter is read before the document's number.
+    #[test]
+    fn kst_identifiers_with_a_sub_dossier_or_a_chapter() {
+        assert_eq!(
+            references("kst-21501-31-207 en kst-35925-VII-12"),
+            ["21501-31-207", "35925-VII-12"]
+        );
+        assert_eq!(
+            references("(kst-34000-XV-5; kst-34700-19; kst-21501-02-3121, kst-28331-AI)"),
+            ["34000-XV-5", "34700-19", "21501-02-3121", "28331-AI"]
+        );
+        // As a record keeps it, lowercased; and as a file is named.
+        assert_eq!(references("kst-34000-xv-5"), ["34000-XV-5"]);
+        assert_eq!(references("kst-21501-31-207.pdf"), ["21501-31-207"]);
+    }
+
     #[test]
     fn a_committee_activity_number_is_the_tweede_kamers() {
         let lines = |t: &str| crate::text::clean_text(t).lines;
@@ -1506,6 +1659,23 @@ mod formats_tests {
             Some("2026-02-06")
         );
         assert_eq!(date("brief d.d. 3 maart 2026 inzake iets"), None);
+        // A letter dated a year off its printed vergaderjaar (`5 december 2026` in
+        // 2024–2025, about a meeting of December 2024): the day it names in that year.
+        let typo = "Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2024–2025\n\n32 317 JBZ-Raad\n\n\
+                    Nr. 950 BRIEF VAN DE MINISTER VAN ASIEL EN MIGRATIE\n\n\
+                    Den Haag, 5 december 2026\n\n\
+                    Hierbij stuur ik u de geannoteerde agenda van de JBZ-Raad van 12 en 13 december 2024.";
+        assert_eq!(date(typo).as_deref(), Some("2024-12-05"));
+        // Without a printed vergaderjaar nothing says which year was meant.
+        let bare = "Den Haag, 5 december 2026\n\nHierbij stuur ik u de agenda.";
+        assert_eq!(date(bare).as_deref(), Some("2026-12-05"));
+        // A letter of a few days before Prinsjesdag printed in the year it opened is no typo.
+        let edge = "Vergaderjaar 2025–2026\n\nDen Haag, 10 september 2025\n\nHierbij.";
+        assert_eq!(date(edge).as_deref(), Some("2025-09-10"));
+        // A date a question cites does not date the report.
+        let report = "Verslag van een schriftelijk overleg\n\nVastgesteld 8 oktober 2025\n\n\
+                      Kan de minister de brief van d.d. 3 maart 2026 toelichten?";
+        assert_eq!(date(report).as_deref(), Some("2025-10-08"));
         assert_eq!(date("Concept zonder datum"), None);
     }
 
@@ -1591,6 +1761,13 @@ mod formats_tests {
             vj(&[], "h-tk-20172018-70-8\n\ntekst", None).as_deref(),
             Some("2017-2018")
         );
+        // Nor is a Handelingen item a letter cites: its date decides.
+        let letter = "Ministerie van Asiel en Migratie\n\nDen Haag, 3 maart 2025\n\n\
+                      Zie ook de Handelingen h-tk-20192020-27-5.";
+        assert_eq!(
+            vj(&[], letter, Some("2025-03-03")).as_deref(),
+            Some("2024-2025")
+        );
         // A footnote citing another Kamerstuk is no head: the date decides.
         let footnote = "tekst\n\n1 Tweede Kamer, vergaderjaar 2019-2020, 32 317, nr. 600\n";
         assert_eq!(
@@ -1633,6 +1810,16 @@ mod formats_tests {
             ids(&[], "Schriftelijke vragen\n\n2024Z10238\n\nVragen van"),
             ["2024z10238"]
         );
+        // An identifier the text cites is not the document's own, near its top or not.
+        let letter = "Ministerie van Asiel en Migratie\n\nBetreft Nareis\n\nDen Haag, 3 maart 2025\n\n\
+                      Zie ook de Handelingen h-tk-20192020-27-5.\n\n\
+                      Zoals eerder besproken (Handelingen h-tk-20192020-27-6) en in ah-tk-20232024-1292.";
+        assert!(ids(&[], letter).is_empty(), "{:?}", ids(&[], letter));
+        // Standing alone as the document's name, it is.
+        assert_eq!(
+            ids(&[], "**h-tk-20172018-70-8**\n\nHandelingen"),
+            ["h-tk-20172018-70-8"]
+        );
         // A page number above the title is no part of it.
         let cover = "Vergaderjaar 2024–2025\n\n2\n\n# Aanhangsel van de Handelingen\n\n## 845\n\nVragen van";
         assert_eq!(ids(&[], cover), ["ah-tk-20242025-845"]);
@@ -1653,6 +1840,21 @@ mod formats_tests {
             .iter()
             .all(Option::is_none)
         );
+    }
+
+    /// A letter that cites a Handelingen item near its top is a letter of its own date:
+    /// not the item, not of the item's vergaderjaar.
+    #[test]
+    fn a_letter_citing_the_handelingen_is_no_handelingen() {
+        let letter = "Ministerie van Asiel en Migratie\n\nUw kenmerk 2025D04328\n\n\
+                      Betreft Beantwoording verzoek over de nareis\n\nDen Haag, 3 maart 2025\n\n\
+                      Hierbij reageer ik op het verzoek over de wachttijden voor de nareis. \
+                      Zie ook de Handelingen h-tk-20192020-27-5.";
+        let meta = document_meta(&clean_text(letter));
+        assert_eq!(meta.identifiers, ["2025d04328"]);
+        assert_eq!(meta.vergaderjaar.as_deref(), Some("2024-2025"));
+        assert_eq!(meta.date.as_deref(), Some("2025-03-03"));
+        assert_ne!(meta.doctype.as_deref(), Some("handelingen"));
     }
 
     #[test]
@@ -1750,6 +1952,13 @@ pub fn document_type(lines: &[Line]) -> Option<String> {
         .collect();
     KINDS
         .iter()
-        .find(|(marker, _)| head.iter().any(|l| l.contains(marker)))
+        .find(|(marker, kind)| {
+            head.iter().any(|l| match *kind {
+                // The Handelingen name themselves at the head of a line (`Handelingen`,
+                // `Handelingen II 2017/18, nr. 70`); a letter cites them in a sentence.
+                "handelingen" => l.trim_start_matches(['#', ' ']).starts_with(marker),
+                _ => l.contains(marker),
+            })
+        })
         .map(|(_, kind)| kind.to_string())
 }

@@ -120,8 +120,14 @@ impl Filters {
     }
 }
 
-/// `32 317, nr. 974` or `32317-974` → `32317-974`; `32 317` → `32317`.
+/// A Kamerstuk number or dossier as a filter, in any form it is printed or cited in
+/// ([`meta::kamerstuk_number`]): `32 317, nr. 974` or `32317-974` → `32317-974`; `32 317`
+/// → `32317`; `36 600 VI` → `36600-VI`; `kst-21501-31-207` → `21501-31-207`. Another
+/// value is taken as typed, without its spaces.
 fn normalize_kamerstuk_filter(v: &str) -> String {
+    if let Some(k) = meta::kamerstuk_number(v) {
+        return k;
+    }
     let lower = v.to_lowercase();
     let (dossier, nr) = match lower.split_once("nr.") {
         Some((d, n)) => (
@@ -206,17 +212,27 @@ pub fn parse(input: &str) -> Result<ParsedQuery> {
 /// Kamerstuk numbers among the plain words become [`ParsedQuery::kamerstukken`]; the
 /// words that made them (numbers, `Kamerstuk`, `nr.`, `kst-…`) leave the words.
 fn take_kamerstukken(q: &mut ParsedQuery) {
-    let found = crate::meta::references(&q.words.join(" "));
+    let joined = q.words.join(" ");
+    let found = crate::meta::references(&joined);
     if found.is_empty() {
         return;
     }
+    // Where each word starts in the joined words: a budget's chapter after a space
+    // (`36 600 VI, nr. 12`) is part of the number, though it holds no digit.
+    let cited = crate::meta::citation_spans(&joined);
+    let mut start = 0;
     q.words.retain(|w| {
+        let span = start..start + w.len();
+        start = span.end + 1;
         let lower = w.to_lowercase();
         let citation = w.chars().any(|c| c.is_ascii_digit())
             || matches!(
                 lower.trim_matches(|c: char| !c.is_alphanumeric()),
                 "kamerstuk" | "kamerstukken" | "nr" | "nummer" | "kst"
-            );
+            )
+            || cited
+                .iter()
+                .any(|c| c.start < span.end && span.start < c.end);
         !citation
     });
     q.kamerstukken = found;
@@ -364,6 +380,73 @@ mod tests {
     fn kamerstuk_forms() {
         assert_eq!(normalize_kamerstuk_filter("32 317, nr. 974"), "32317-974");
         assert_eq!(normalize_kamerstuk_filter("32317-974"), "32317-974");
+    }
+
+    /// Every form FORMATS.md gives a Kamerstuk number, typed as a filter, is the number
+    /// zoek keeps: a budget's chapter after a space or a hyphen, a sub-dossier, `nr.`,
+    /// the official identifier.
+    #[test]
+    fn kamerstuk_filter_forms_as_printed() {
+        for (typed, want) in [
+            ("34000 XV", "34000-XV"),
+            ("34000 xv", "34000-XV"),
+            ("34 000 XV", "34000-XV"),
+            ("34000-XV", "34000-XV"),
+            ("36 600 VI", "36600-VI"),
+            ("36 600 VI, nr. 12", "36600-VI-12"),
+            ("36600 VI nr. 12", "36600-VI-12"),
+            ("36600-VI-12", "36600-VI-12"),
+            ("21 501-31", "21501-31"),
+            ("21 501-31, nr. 207", "21501-31-207"),
+            ("Kamerstuk 21 501-27, nr. 9", "21501-27-9"),
+            ("kst-21501-31-207", "21501-31-207"),
+            ("kst-34000-XV-5", "34000-XV-5"),
+            ("28331, nr. I", "28331-I"),
+            ("28331, nr. AI", "28331-AI"),
+            ("32 317", "32317"),
+            ("32317", "32317"),
+        ] {
+            assert_eq!(
+                normalize_kamerstuk_filter(typed).to_lowercase(),
+                want.to_lowercase(),
+                "{typed}"
+            );
+        }
+        let q = parse(r#"pensioen kamerstuk:"34000 XV""#).unwrap();
+        assert_eq!(
+            q.filters.kamerstuk.map(|k| k.to_lowercase()).as_deref(),
+            Some("34000-xv")
+        );
+    }
+
+    /// An official Kamerstuk identifier typed is the document it names: the dossier with
+    /// its sub-number or chapter, and the number.
+    #[test]
+    fn kst_identifiers_typed_among_the_words() {
+        for (input, want, words) in [
+            ("kst-21501-31-207", "21501-31-207", vec![]),
+            (
+                "kst-21501-31-207 pensioenrichtlijn",
+                "21501-31-207",
+                vec!["pensioenrichtlijn"],
+            ),
+            ("kst-34000-XV-5", "34000-XV-5", vec![]),
+            (
+                "pensioen kst-35925-VII-12",
+                "35925-VII-12",
+                vec!["pensioen"],
+            ),
+            // A chapter printed after a space is part of the number, not a word to find.
+            (
+                "pensioen 36 600 VI, nr. 12",
+                "36600-VI-12",
+                vec!["pensioen"],
+            ),
+        ] {
+            let q = parse(input).unwrap();
+            assert_eq!(q.kamerstukken, [want], "{input}");
+            assert_eq!(q.words, words, "{input}");
+        }
     }
 
     #[test]

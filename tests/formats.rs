@@ -1160,3 +1160,171 @@ fn the_corrected_vlos_report_is_shown_over_the_uncorrected() {
         "verslag-ongecorrigeerd.xml",
     );
 }
+
+/// An index of letters in the forms of FORMATS.md's Kamerstuk numbers: a sub-dossier
+/// (`21 501-31`, with its metadata record naming it `kst-21501-31-207`), a budget chapter
+/// after a hyphen (`34 000-XV`) and after a space (`36 600 VI`), and a letter citing a
+/// Handelingen item near its top.
+fn kamerstuk_forms_index() -> &'static ZoekIndex {
+    static INDEX: OnceLock<(tempfile::TempDir, ZoekIndex)> = OnceLock::new();
+    &INDEX
+        .get_or_init(|| {
+            let dir = tempfile::tempdir().unwrap();
+            let docs = dir.path().join("docs");
+            std::fs::create_dir(&docs).unwrap();
+            let write = |name: &str, text: &str| std::fs::write(docs.join(name), text).unwrap();
+            write(
+                "kst-21501-31-207.metadata.xml",
+                r#"<?xml version="1.0" encoding="utf-8"?>
+<metadata_gegevens>
+<metadata name="DC.type" scheme="OVERHEIDop.Parlementair" content="Kamerstuk"/>
+<metadata name="OVERHEIDop.dossiernummer" scheme="" content="21501-31"/>
+<metadata name="OVERHEIDop.behandeldDossier" scheme="" content="35925-VII;31"/>
+<metadata name="OVERHEIDop.ondernummer" scheme="" content="207"/>
+<metadata name="OVERHEIDop.vergaderjaar" scheme="" content="2020-2021"/>
+<metadata name="DCTERMS.issued" scheme="DCTERMS.W3CDTF" content="2021-03-04"/>
+<metadata name="DC.creator" scheme="OVERHEID.StatenGeneraal" content="Tweede Kamer der Staten-Generaal"/>
+<metadata name="DC.identifier" scheme="OVERHEIDop.ParlID" content="kst-21501-31-207"/>
+</metadata_gegevens>
+"#,
+            );
+            write(
+                "kst-21501-31-207.txt",
+                "Raad Werkgelegenheid en Sociaal Beleid\n\nDen Haag, 3 maart 2021\n\n\
+                 Hierbij zend ik u het verslag van de EU-Raad over de pensioenrichtlijn en de \
+                 platformwerkers.\n",
+            );
+            write(
+                "begroting-szw.txt",
+                "Eerste Kamer der Staten-Generaal\n\nVergaderjaar 2024–2025\n\n\
+                 34 000-XV Vaststelling van de begrotingsstaten van het Ministerie van Sociale \
+                 Zaken en Werkgelegenheid\n\nNr. 5 BRIEF VAN DE MINISTER VAN SOCIALE ZAKEN EN \
+                 WERKGELEGENHEID\n\nAan de Voorzitter van de Eerste Kamer der Staten-Generaal\n\n\
+                 Den Haag, 12 november 2024\n\nHierbij informeer ik u over de voortgang van de \
+                 kinderopvangtoeslag.\n\nDe Minister van Sociale Zaken en Werkgelegenheid,\n\nE. van Hijum\n",
+            );
+            write(
+                "begroting-jenv.txt",
+                "Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2024–2025\n\n\
+                 36 600 VI Vaststelling van de begrotingsstaten van het Ministerie van Justitie \
+                 en Veiligheid (VI) voor het jaar 2025\n\nNr. 12 BRIEF VAN DE MINISTER VAN \
+                 JUSTITIE EN VEILIGHEID\n\nAan de Voorzitter van de Tweede Kamer der \
+                 Staten-Generaal\n\nDen Haag, 14 november 2024\n\nHierbij informeer ik u over de \
+                 kinderopvangtoeslag van gedetineerden.\n",
+            );
+            write(
+                "brief-nareis.txt",
+                "Ministerie van Asiel en Migratie\n\nUw kenmerk 2025D04328\n\n\
+                 Betreft Beantwoording verzoek over de nareis\n\nDen Haag, 3 maart 2025\n\n\
+                 Hierbij reageer ik op het verzoek over de wachttijden voor de nareis.\n\n\
+                 Zie ook de Handelingen h-tk-20192020-27-5\n",
+            );
+            let mut index = ZoekIndex::create(&dir.path().join("i")).unwrap();
+            let summary = index
+                .index_folder(&docs, &Default::default(), &zoek::index::NoProgress)
+                .unwrap();
+            assert!(summary.failed.is_empty(), "{:?}", summary.failed);
+            (dir, index)
+        })
+        .1
+}
+
+/// The files of the hits of a search (not those related to them), best first, once each.
+fn files_found(index: &ZoekIndex, query: &str, set: impl Fn(&mut Filters)) -> Vec<String> {
+    let mut req = SearchRequest::new(query);
+    set(&mut req.filters);
+    req.limit = 20;
+    let mut files: Vec<String> = Vec::new();
+    for h in index
+        .search(&req)
+        .unwrap()
+        .hits
+        .iter()
+        .filter(|h| !h.related)
+    {
+        let file = h.passage.source.rsplit('/').next().unwrap_or_default();
+        if !files.iter().any(|f| f == file) {
+            files.push(file.to_string());
+        }
+    }
+    files
+}
+
+/// A Kamerstuk of a sub-dossier or a budget chapter is found by its official identifier
+/// typed, alone or with a word (`kst-21501-31-207`: dossier `21501-31`, nr. `207`).
+#[test]
+fn a_kamerstuk_of_a_sub_dossier_or_chapter_is_found_by_its_identifier() {
+    for (query, file) in [
+        ("kst-21501-02-3121", "motie-kst-21501-02-3121.pdf"),
+        ("kst-21501-02-3121 Gaza", "motie-kst-21501-02-3121.pdf"),
+    ] {
+        assert_eq!(files_found(index(), query, |_| {}), [file], "{query}");
+    }
+    let index = kamerstuk_forms_index();
+    for (query, file) in [
+        ("kst-21501-31-207", "kst-21501-31-207.txt"),
+        ("kst-21501-31-207 pensioenrichtlijn", "kst-21501-31-207.txt"),
+        ("21501-31-207", "kst-21501-31-207.txt"),
+        ("kst-34000-XV-5", "begroting-szw.txt"),
+        ("kst-34000-XV-5 kinderopvangtoeslag", "begroting-szw.txt"),
+        ("kst-36600-VI-12", "begroting-jenv.txt"),
+        (
+            "Kamerstuk 36 600 VI, nr. 12 kinderopvangtoeslag",
+            "begroting-jenv.txt",
+        ),
+    ] {
+        assert_eq!(files_found(index, query, |_| {}), [file], "{query}");
+    }
+}
+
+/// The Kamerstuk filter takes a number as it is printed: a budget's chapter after a space
+/// or a hyphen, the dossier's digits apart, with `nr.`.
+#[test]
+fn the_kamerstuk_filter_takes_the_printed_forms() {
+    let index = kamerstuk_forms_index();
+    for (kamerstuk, file) in [
+        ("34000 XV", "begroting-szw.txt"),
+        ("34 000 XV", "begroting-szw.txt"),
+        ("34000-XV", "begroting-szw.txt"),
+        ("34 000-XV, nr. 5", "begroting-szw.txt"),
+        ("36 600 VI", "begroting-jenv.txt"),
+        ("36600-VI", "begroting-jenv.txt"),
+        ("36 600 VI, nr. 12", "begroting-jenv.txt"),
+        ("21 501-31", "kst-21501-31-207.txt"),
+        ("kst-21501-31-207", "kst-21501-31-207.txt"),
+    ] {
+        let found = files_found(index, "kinderopvangtoeslag pensioenrichtlijn", |f| {
+            f.set("kamerstuk", kamerstuk).unwrap();
+        });
+        assert_eq!(found, [file], "--kamerstuk {kamerstuk}");
+    }
+    let found = files_found(index, r#"kinderopvangtoeslag kamerstuk:"34000 XV""#, |_| {});
+    assert_eq!(found, ["begroting-szw.txt"]);
+}
+
+/// A letter citing a Handelingen item near its top is a letter of its own year, not the
+/// item: the type and vergaderjaar filters find it as what it is.
+#[test]
+fn a_letter_citing_a_handelingen_item_is_not_that_item() {
+    let index = kamerstuk_forms_index();
+    let nareis = |set: &dyn Fn(&mut Filters)| files_found(index, "nareis wachttijden", set);
+    assert_eq!(nareis(&|_| {}), ["brief-nareis.txt"]);
+    assert_eq!(
+        nareis(&|f| {
+            f.set("vergaderjaar", "2024-2025").unwrap();
+        }),
+        ["brief-nareis.txt"]
+    );
+    assert!(
+        nareis(&|f| {
+            f.set("vergaderjaar", "2019-2020").unwrap();
+        })
+        .is_empty()
+    );
+    assert!(
+        nareis(&|f| {
+            f.set("type", "handelingen").unwrap();
+        })
+        .is_empty()
+    );
+}
