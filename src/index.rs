@@ -264,7 +264,7 @@ impl ZoekIndex {
                     (_, _, true) => vec!["cover".to_string()],
                     _ => Vec::new(),
                 },
-                ("minister_name", _) => p.minister_name().into_iter().collect(),
+                ("minister_name", _) => p.minister_names(),
                 ("fracties", _) => p.fracties(),
                 ("facets", _) => crate::search::facet::Facet::ALL
                     .iter()

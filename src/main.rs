@@ -1323,7 +1323,8 @@ fn cmd_split(file: &Path, json: bool) -> Result<ExitCode> {
         .collect::<Vec<_>>()
         .join(", ");
         // The minister's notice in place of Kamervragen's answers is the minister's.
-        let who = match (who.is_empty(), p.is_notice(), p.minister_name()) {
+        let names = Some(p.minister_names().join(", ")).filter(|n| !n.is_empty());
+        let who = match (who.is_empty(), p.is_notice(), names) {
             (true, true, Some(m)) => m,
             _ => who,
         };

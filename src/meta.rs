@@ -1035,24 +1035,33 @@ static ROLE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The minister who answered: `Name, minister van X` where the document signs with a
-/// name, the role alone (`minister van X`) where it gives only that.
+/// name, the role alone (`minister van X`) where it gives only that. A letter the
+/// ministers of two departments sign together (`BRIEF VAN DE MINISTERS …`) answers for
+/// both: `B.J. Bruins, minister voor Medische Zorg; H.M. de Jonge, minister van …`, so
+/// either name finds it.
 pub fn document_minister(lines: &[Line]) -> Option<String> {
     let body: Vec<&Line> = lines.iter().filter(|l| !l.is_blank()).collect();
-    for (i, l) in body.iter().enumerate() {
-        if let Some(c) = SIGNATURE_ROLE.captures(&l.text) {
-            let role = format!(
-                "{} {} {}",
-                c[1].to_lowercase(),
-                &c[2],
-                c[3].trim_end_matches(',')
-            );
-            if let Some(name) = body[i + 1..]
-                .iter()
-                .take(2)
-                .find(|n| INITIALS_NAME.is_match(&n.text))
-            {
-                return Some(format!("{}, {role}", name.text));
+    // A signature: its role's line and the name under it, as (index of the name, both).
+    let signature = |i: usize| -> Option<(usize, String)> {
+        let c = SIGNATURE_ROLE.captures(&body.get(i)?.text)?;
+        let role = format!(
+            "{} {} {}",
+            c[1].to_lowercase(),
+            &c[2],
+            c[3].trim_end_matches(',')
+        );
+        let at = (i + 1..body.len().min(i + 3)).find(|&n| INITIALS_NAME.is_match(&body[n].text))?;
+        Some((at, format!("{}, {role}", body[at].text)))
+    };
+    for i in 0..body.len() {
+        if let Some((mut at, first)) = signature(i) {
+            let mut signed = vec![first];
+            // The signatures that follow right under it.
+            while let Some((next, other)) = signature(at + 1) {
+                signed.push(other);
+                at = next;
             }
+            return Some(signed.join("; "));
         }
     }
     let flat = flat_text(lines, usize::MAX);
@@ -1451,6 +1460,19 @@ mod tests {
         assert_eq!(
             r,
             vec!["32317-967", "22112-4150", "32317-989", "21501-27-9"]
+        );
+    }
+
+    #[test]
+    fn a_letter_two_ministers_sign_answers_for_both() {
+        let c = clean_text(
+            "Hierbij informeren wij u over de voortgang.\n\nDe Minister voor Medische Zorg,\nB.J. Bruins\n\nDe Minister van Volksgezondheid, Welzijn en Sport,\nH.M. de Jonge\n",
+        );
+        assert_eq!(
+            document_minister(&c.lines).as_deref(),
+            Some(
+                "B.J. Bruins, minister voor Medische Zorg; H.M. de Jonge, minister van Volksgezondheid, Welzijn en Sport"
+            )
         );
     }
 

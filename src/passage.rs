@@ -204,27 +204,34 @@ impl Passage {
             .or_else(|| crate::meta::vergaderjaar_opens(self.vergaderjaar.as_deref()?))
     }
 
-    /// The name of the minister whose answer this passage holds, or to whom its question
+    /// The names of the ministers whose answer this passage holds, or to whom its question
     /// is put: the name part of [`Passage::minister`] (`Faber-van de Klashorst` of
     /// `M.H.M. Faber-van de Klashorst, minister van Asiel en Migratie`, initials left
-    /// out). `None` for a debate turn, whose `minister` is whom a member addresses (the
+    /// out); two for a letter two ministers sign (`…; H.M. de Jonge, minister van …`).
+    /// Empty for a debate turn, whose `minister` is whom a member addresses (the
     /// minister's own turns have their `speaker`), and when the document names only the
     /// role.
-    pub fn minister_name(&self) -> Option<String> {
+    pub fn minister_names(&self) -> Vec<String> {
         if self.kind == PassageKind::Speech {
-            return None;
+            return Vec::new();
         }
-        let (name, role) = self.minister.as_deref()?.split_once(", ")?;
-        if !(role.starts_with("minister") || role.starts_with("staatssecretaris")) {
-            return None;
-        }
-        // `M.H.M. Faber-van de Klashorst` → `Faber-van de Klashorst`.
-        let name = name
-            .split_whitespace()
-            .skip_while(|w| w.ends_with('.'))
-            .collect::<Vec<_>>()
-            .join(" ");
-        (!name.is_empty()).then_some(name)
+        let Some(minister) = self.minister.as_deref() else {
+            return Vec::new();
+        };
+        (minister.split("; "))
+            .filter_map(|signed| {
+                let (name, role) = signed.split_once(", ")?;
+                if !(role.starts_with("minister") || role.starts_with("staatssecretaris")) {
+                    return None;
+                }
+                // `M.H.M. Faber-van de Klashorst` → `Faber-van de Klashorst`.
+                let name = (name.split_whitespace())
+                    .skip_while(|w| w.ends_with('.'))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                (!name.is_empty()).then(|| crate::text::surname_case(&name))
+            })
+            .collect()
     }
 
     /// Every fractie the passage speaks for: its own [`Passage::fractie`] first, then
@@ -379,7 +386,7 @@ mod tests {
         let name = |kind: PassageKind, minister: &str| {
             let mut p = Passage::new(kind, "x");
             p.minister = Some(minister.to_string());
-            p.minister_name()
+            p.minister_names().into_iter().next()
         };
         let qa = PassageKind::Qa;
         assert_eq!(

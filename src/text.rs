@@ -289,6 +289,17 @@ static KERNED: LazyLock<Regex> =
 static SPACED_DOT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(Nr|nr|Blz|blz|Art|art) \.").unwrap());
 
+/// A surname as it stands alone, its first particle capitalised: `van den Brink` after
+/// a title or initials (`Minister van den Brink:`, `H.M. de Jonge`) is written `Van den
+/// Brink`, `De Jonge` on its own, so one person has one spelling.
+pub fn surname_case(name: &str) -> String {
+    let mut c = name.chars();
+    match c.next() {
+        Some(first) if first.is_lowercase() => first.to_uppercase().chain(c).collect(),
+        _ => name.to_string(),
+    }
+}
+
 /// Undo kerning that split words in PDF extraction: `T weede Kamer` → `Tweede Kamer`,
 /// `V ergaderjaar` → `Vergaderjaar`, `Nr . 330` → `Nr. 330`. A capital is joined to the
 /// word after it only when together they are a Dutch word and the rest alone is not.

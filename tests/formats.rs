@@ -1328,3 +1328,40 @@ fn a_letter_citing_a_handelingen_item_is_not_that_item() {
         .is_empty()
     );
 }
+
+/// A letter the ministers of two departments sign together (`BRIEF VAN DE MINISTERS …`,
+/// FORMATS.md) answers for both: either name finds it, and a count by minister counts it
+/// for each.
+#[test]
+fn a_letter_two_ministers_sign_is_found_by_either() {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    std::fs::write(
+        docs.join("brief-529.txt"),
+        "Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2017–2018\n\n29 689 Herziening \
+         Zorgstelsel\n\nNr. 529 BRIEF VAN DE MINISTERS VOOR MEDISCHE ZORG EN VAN \
+         VOLKSGEZONDHEID, WELZIJN EN SPORT\n\nAan de Voorzitter van de Tweede Kamer der \
+         Staten-Generaal\n\nDen Haag, 25 juni 2018\n\nHierbij informeren wij u over de \
+         voortgang van de zorgverzekeringswet en het eigen risico.\n\nDe Minister voor \
+         Medische Zorg,\nB.J. Bruins\n\nDe Minister van Volksgezondheid, Welzijn en Sport,\n\
+         H.M. de Jonge\n",
+    )
+    .unwrap();
+    let mut index = ZoekIndex::create(&dir.path().join("i")).unwrap();
+    index
+        .index_folder(&docs, &Default::default(), &zoek::index::NoProgress)
+        .unwrap();
+    for minister in ["De Jonge", "Bruins", "Volksgezondheid"] {
+        let found = files_found(&index, "eigen risico", |f| {
+            f.minister = Some(minister.into())
+        });
+        assert_eq!(found, ["brief-529.txt"], "--minister {minister}");
+    }
+    let counts = index
+        .count(&SearchRequest::new("eigen risico"), zoek::Facet::Minister)
+        .unwrap();
+    let mut names: Vec<&str> = (counts.counts.iter()).map(|c| c.value.as_str()).collect();
+    names.sort();
+    assert_eq!(names, ["Bruins", "De Jonge"]);
+}

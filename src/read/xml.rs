@@ -158,22 +158,13 @@ fn speaker_line(spreker: Node) -> String {
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
-    let name = capitalize_prefix(&name);
+    let name = crate::text::surname_case(&name);
     match party {
         Some(p) if !p.is_empty() => format!("{prefix} {name} ({p}):"),
         _ => format!("{prefix} {name}:"),
     }
     .trim()
     .to_string()
-}
-
-/// `van Dijk` as a name after a title is written `Van Dijk`.
-fn capitalize_prefix(name: &str) -> String {
-    let mut c = name.chars();
-    match c.next() {
-        Some(f) if f.is_lowercase() => f.to_uppercase().chain(c).collect(),
-        _ => name.to_string(),
-    }
 }
 
 fn handelingen(h: Node, out: &mut Writer) {

@@ -91,7 +91,7 @@ impl Facet {
             }
             Facet::Minister => match (p.role, &p.speaker) {
                 (Some(Role::Minister), Some(s)) => vec![s.clone()],
-                _ => p.minister_name().into_iter().collect(),
+                _ => p.minister_names(),
             },
             Facet::Type => p.doctype.iter().cloned().collect(),
             Facet::Kind => vec![p.kind.as_str().to_string()],

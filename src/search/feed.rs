@@ -57,7 +57,7 @@ fn item(p: &Passage) -> Item {
     let who = match (p.fracties(), &p.speaker) {
         (f, _) if !f.is_empty() => f.join(", "),
         (_, Some(s)) => s.clone(),
-        _ => (p.minister_name())
+        _ => (Some(p.minister_names().join(", ")).filter(|n| !n.is_empty()))
             .or_else(|| p.doctype.clone())
             .unwrap_or_else(|| p.kind.to_string()),
     };

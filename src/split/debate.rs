@@ -400,7 +400,7 @@ struct Turn<'t> {
 fn turn_of<'t>(t: &'t str, chair: &Option<String>) -> Option<Turn<'t>> {
     if let Some(c) = speaker(t) {
         let rest = c.name("rest").map_or("", |r| r.as_str().trim());
-        let name = |group: &str| c.name(group).map(|m| surname_case(m.as_str().trim()));
+        let name = |group: &str| c.name(group).map(|m| text::surname_case(m.as_str().trim()));
         let (role, speaker, fractie) = if c.name("chair").is_some() {
             (Role::Chair, chair.clone(), None)
         } else if c.name("member").is_some() {
@@ -421,7 +421,7 @@ fn turn_of<'t>(t: &'t str, chair: &Option<String>) -> Option<Turn<'t>> {
         });
     }
     let c = GUEST.captures(t)?;
-    let name = surname_case(c["name"].trim());
+    let name = text::surname_case(c["name"].trim());
     // `Mevrouw de Voorzitter:` is the chair, whom the chair's line names.
     if name.is_empty() || name.to_lowercase().ends_with("voorzitter") {
         return None;
@@ -432,16 +432,6 @@ fn turn_of<'t>(t: &'t str, chair: &Option<String>) -> Option<Turn<'t>> {
         fractie: None,
         rest: "",
     })
-}
-
-/// A surname as it stands alone, its first particle capitalised: `Minister van den
-/// Brink:` speaks as `Van den Brink`, as `Minister Van den Brink:` does.
-fn surname_case(name: &str) -> String {
-    let mut c = name.chars();
-    match c.next() {
-        Some(first) if first.is_lowercase() => first.to_uppercase().chain(c).collect(),
-        _ => name.to_string(),
-    }
 }
 
 /// The round (`termijn`) of each turn. The chair opens each one (`Dan zijn we bij de
@@ -478,7 +468,7 @@ fn speaker_fracties(lines: &[Line]) -> std::collections::HashMap<String, String>
                 c.name("party").and_then(|p| fractie::normalize(p.as_str())),
             )
         {
-            map.insert(surname_case(m.as_str().trim()), f);
+            map.insert(text::surname_case(m.as_str().trim()), f);
         }
     }
     // Members named with their fractie in the text, who need not speak: the chair's `het
