@@ -706,9 +706,6 @@ fn a_list_answered_antwoord_n_splits_as_one_answered_antwoord_op_vraag_n() {
 /// list of questions and answers, the committee's opening words are a passage of their
 /// own before question 1, and must not shift the count.
 #[test]
-#[ignore = "wrong today: in a list of questions the committee's opening text is counted \
-            as a question, so `Zie het antwoord op vraag 3.` refers to the answer to \
-            question 2"]
 fn a_pointer_to_another_answer_in_a_list_refers_to_that_question() {
     let printed =
         std::fs::read_to_string(root().join("tests/fixtures/lijst/lijst-vragen-antwoorden.txt"))
@@ -728,8 +725,6 @@ fn a_pointer_to_another_answer_in_a_list_refers_to_that_question() {
 /// FORMATS.md, Kamervragen: `Zie antwoord vraag 5` after questions headed together
 /// (`Vraag 4, 5`) refers to the passage answering both.
 #[test]
-#[ignore = "wrong today: a heading of two questions (`Vraag 4, 5`) with one paragraph is \
-            counted as one question, so `Zie antwoord vraag 5.` refers to nothing"]
 fn a_pointer_to_a_question_headed_with_another_refers_to_their_answer() {
     let text = format!(
         "{KV_COMBINED}\nVraag 6\nKunt u toezeggen de Kamer voor de zomer te informeren?\n\n\

@@ -15,6 +15,7 @@ use crate::fractie;
 use crate::passage::{Passage, PassageKind, Role};
 use crate::text::{Hint, Line};
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 static OPENING: LazyLock<Regex> = LazyLock::new(|| {
@@ -188,6 +189,9 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
         .unwrap_or(lines.len());
     let mut blocks: Vec<Block> = Vec::new();
     let mut drafts: Vec<Draft> = Vec::new();
+    // The numbers of the questions each draft holds, by the line it starts at: what
+    // `Zie antwoord vraag 5` is resolved by.
+    let mut numbered: HashMap<usize, Vec<u32>> = HashMap::new();
     // What the lines being read belong to.
     enum Target {
         None,
@@ -254,18 +258,21 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
             // The questions this answer answers, in order; a heading `Vraag 3, 4 en 5`
             // answered by `Antwoord 3, 4 en 5` is one block.
             let mut first_at = None;
+            let mut answered: Vec<u32> = Vec::new();
             for b in blocks
                 .iter_mut()
                 .filter(|b| b.numbers.iter().any(|n| nums.contains(n)) && !b.answered)
             {
                 b.answered = true;
                 first_at.get_or_insert(b.at);
+                answered.extend(&b.numbers);
                 if !d.question.is_empty() {
                     d.question.push(Line::new(String::new(), Hint::Blank));
                 }
                 d.question.extend(b.lines.iter().cloned());
             }
             d.at = first_at.unwrap_or(i);
+            numbered.insert(d.at, answered);
             if let Some(r) = c.name("rest") {
                 d.answer
                     .push(Line::new(r.as_str().to_string(), Hint::Plain));
@@ -300,6 +307,7 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
         let mut d = Draft::new(new_passage(PassageKind::Question));
         d.at = b.at;
         d.question = b.lines;
+        numbered.insert(b.at, b.numbers);
         drafts.push(d);
     }
     let notice = notice.filter(|d| d.answer.iter().any(|l| !l.is_blank()));
@@ -318,7 +326,7 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
         )));
     }
     drafts.sort_by_key(|d| d.at);
-    resolve_references(&mut drafts);
+    resolve_references(&mut drafts, &numbered);
     if has_notice {
         // A question this document leaves unanswered points to the notice that says why,
         // or where its answer is.
@@ -338,38 +346,26 @@ static REFERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:zie|verwezen wordt naar|ik verwijs naar)(?: het)? antwoord (?:op )?(?:vraag|vragen) (\d+)").unwrap()
 });
 
-/// `Zie antwoord vraag 2` points to the passage that answers question 2.
-fn resolve_references(drafts: &mut [Draft]) {
-    // Which draft answers which question numbers: recover them from the order.
+/// `Zie antwoord vraag 2` points to the passage that answers question 2: the one holding
+/// the question numbered 2 (`numbered`: the numbers of each draft's questions, by the
+/// line it starts at), whatever text opens the list and however many questions share a
+/// heading (`Vraag 4, 5`).
+fn resolve_references(drafts: &mut [Draft], numbered: &HashMap<usize, Vec<u32>>) {
     for i in 0..drafts.len() {
-        let first = drafts[i]
-            .answer
-            .iter()
+        let first = (drafts[i].answer.iter())
             .find(|l| !l.is_blank())
             .map(|l| l.text.clone())
             .unwrap_or_default();
-        let Some(c) = REFERS.captures(&first) else {
+        let Some(n) = REFERS
+            .captures(&first)
+            .and_then(|c| c[1].parse::<u32>().ok())
+        else {
             continue;
         };
-        let Ok(n) = c[1].parse::<usize>() else {
-            continue;
-        };
-        // Drafts are in question order; count questions to find the one holding `n`.
-        let mut seen = 0;
-        for (j, d) in drafts.iter().enumerate() {
-            let questions = d
-                .question
-                .split(|l| l.is_blank())
-                .filter(|p| !p.is_empty())
-                .count()
-                .max(1);
-            if seen < n && n <= seen + questions {
-                if j != i {
-                    drafts[i].refers_to = Some(j);
-                }
-                break;
-            }
-            seen += questions;
+        let holding =
+            (drafts.iter()).position(|d| numbered.get(&d.at).is_some_and(|nums| nums.contains(&n)));
+        if let Some(j) = holding.filter(|&j| j != i) {
+            drafts[i].refers_to = Some(j);
         }
     }
 }
