@@ -938,25 +938,29 @@ fn compounds_typed_apart_or_hyphenated_find_the_joined_word() {
     compound_found("Frontex operaties", joined);
 }
 
-/// DUTCH.md, Compounds: users type the parts apart (`Frontex operaties`, `pannen koek`,
-/// with the linking `-en-`), and should find the word written as one (`Frontexoperaties`,
-/// `pannenkoek`) above passages holding one part, as `beslis termijn` finds
-/// `beslistermijn`.
+/// DUTCH.md, Compounds: users type the parts apart (`pannen koek`, with the linking
+/// `-en-`), and should find the word written as one (`pannenkoek`) above the passages
+/// holding one part, holding both words, as `beslis termijn` finds `beslistermijn`.
 #[test]
-#[ignore = "wrong today: `Frontex operaties` ranks `Frontexoperaties` below the passages \
-            holding only `Frontex` or only `operaties`; `pannen koek` ranks `pannenkoek` \
-            below those holding only `koek` or `pannen`, and reports both words missing"]
 fn a_compound_typed_apart_ranks_the_joined_word_above_its_parts() {
-    for (typed, file) in [
-        ("Frontex operaties", "samen-frontexoperaties.txt"),
-        ("pannen koek", "samen-pannenkoek.txt"),
-    ] {
-        let (at, parts) = compound_found(typed, file);
-        assert!(
-            parts.iter().all(|&p| at < p),
-            "{typed}: {file} at {at}, parts at {parts:?}"
-        );
-    }
+    let (at, parts) = compound_found("pannen koek", "samen-pannenkoek.txt");
+    assert!(
+        parts.iter().all(|&p| at < p),
+        "pannenkoek at {at}, parts at {parts:?}"
+    );
+}
+
+/// The same for a name heading the compound (`Frontex operaties` → `Frontexoperaties`).
+#[test]
+#[ignore = "wrong today: `Frontex operaties` is taken as one term of two words, held \
+            whole only as written apart or hyphenated: `Frontexoperaties` holds it in part \
+            and ranks below the passages holding only `Frontex` or only `operaties`"]
+fn a_name_compound_typed_apart_ranks_the_joined_word_above_its_parts() {
+    let (at, parts) = compound_found("Frontex operaties", "samen-frontexoperaties.txt");
+    assert!(
+        parts.iter().all(|&p| at < p),
+        "Frontexoperaties at {at}, parts at {parts:?}"
+    );
 }
 
 /// DUTCH.md, Names: parties have many spellings (`GL/PvdA`, `PvdD` / `Partij voor de
