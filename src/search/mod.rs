@@ -1056,17 +1056,6 @@ impl ZoekIndex {
                 }
             }
         }
-        // Two words typed apart held as the one word they make (`pannen koek` in
-        // `pannenkoek`): both held wholly, as the compound is what was typed.
-        if config.ranking {
-            for ([a, b], queries) in &plan.joined {
-                let holds = matches_of(searcher, queries, &top, &order)?;
-                for (h, _) in held.iter_mut().zip(holds).filter(|(_, m)| *m) {
-                    h[*a] = 1.0;
-                    h[*b] = 1.0;
-                }
-            }
-        }
         // A concept's word held only within another name (`Rusland` in `Wit-Rusland`)
         // is held in part, as a part of a compound is.
         for (c, probe) in plan.concept_queries.iter().enumerate() {

@@ -250,9 +250,6 @@ pub struct Plan {
     /// One probe per concept: the second stage counts the concepts each candidate
     /// holds with them.
     pub concept_queries: Vec<ConceptProbe>,
-    /// Two adjacent concepts typed apart and the queries of their joined word
-    /// (`pannen koek` → `pannenkoek`): a passage holding the joined word holds both.
-    pub joined: Vec<JoinedPair>,
     /// Priors of the second stage (a chair's procedural turn, the minister's turns, the
     /// government's passages when the query asks for its side).
     pub priors: Vec<Prior>,
@@ -349,9 +346,6 @@ impl Prior {
         }
     }
 }
-
-/// Two adjacent concepts (their indexes) and the queries of the one word they make.
-pub type JoinedPair = ([usize; 2], Vec<Box<dyn Query>>);
 
 /// Queries telling whether a passage holds a concept, wholly or in part. Each is a
 /// list of alternatives (terms and phrases) that holds when any of them matches: the
@@ -825,7 +819,6 @@ impl ZoekIndex {
             }
         }
         // Adjacent words as one compound: `terugkeer hubs` → `terugkeerhubs`.
-        let mut joined_probes: Vec<JoinedPair> = Vec::new();
         if config.compounds {
             for (i, pair) in concepts.windows(2).enumerate() {
                 let (Some(a), Some(b)) = (typed(&pair[0]), typed(&pair[1])) else {
@@ -844,9 +837,17 @@ impl ZoekIndex {
                             whole: both,
                         });
                     }
-                    concept_clauses.extend(self.main_leaves(&joined, W_JOIN));
-                    let probe = self.main_leaves(&joined, 1.0).into_iter().map(|(q, _)| q);
-                    joined_probes.push(([i, i + 1], probe.collect()));
+                    let leaves = self.main_leaves(&joined, W_JOIN);
+                    // A passage holding the one word (`pannenkoek` for `pannen koek`) holds
+                    // both words wholly.
+                    for probe in &mut concept_queries[i..i + 2] {
+                        let holds = || leaves.iter().map(|(q, _)| q.box_clone());
+                        if let Some(whole) = &mut probe.whole {
+                            whole.extend(holds());
+                        }
+                        probe.any.extend(holds());
+                    }
+                    concept_clauses.extend(leaves);
                 }
             }
         }
@@ -1230,7 +1231,6 @@ impl ZoekIndex {
             stems,
             stem_worth,
             concept_queries,
-            joined: joined_probes,
             priors,
             pairs,
             pair_stems,
