@@ -2,6 +2,8 @@
 //! completely, motions are found by their words and their submitters' fractie, and the
 //! real decision-list PDFs are found by words they contain.
 
+mod support;
+
 use std::path::Path;
 use std::sync::OnceLock;
 use zoek::{Filters, PassageKind, SearchRequest, ZoekIndex};
@@ -1169,11 +1171,8 @@ fn kamerstuk_forms_index() -> &'static ZoekIndex {
     static INDEX: OnceLock<(tempfile::TempDir, ZoekIndex)> = OnceLock::new();
     &INDEX
         .get_or_init(|| {
-            let dir = tempfile::tempdir().unwrap();
-            let docs = dir.path().join("docs");
-            std::fs::create_dir(&docs).unwrap();
-            let write = |name: &str, text: &str| std::fs::write(docs.join(name), text).unwrap();
-            write(
+            support::index_of([
+            (
                 "kst-21501-31-207.metadata.xml",
                 r#"<?xml version="1.0" encoding="utf-8"?>
 <metadata_gegevens>
@@ -1187,14 +1186,14 @@ fn kamerstuk_forms_index() -> &'static ZoekIndex {
 <metadata name="DC.identifier" scheme="OVERHEIDop.ParlID" content="kst-21501-31-207"/>
 </metadata_gegevens>
 "#,
-            );
-            write(
+            ),
+            (
                 "kst-21501-31-207.txt",
                 "Raad Werkgelegenheid en Sociaal Beleid\n\nDen Haag, 3 maart 2021\n\n\
                  Hierbij zend ik u het verslag van de EU-Raad over de pensioenrichtlijn en de \
                  platformwerkers.\n",
-            );
-            write(
+            ),
+            (
                 "begroting-szw.txt",
                 "Eerste Kamer der Staten-Generaal\n\nVergaderjaar 2024–2025\n\n\
                  34 000-XV Vaststelling van de begrotingsstaten van het Ministerie van Sociale \
@@ -1202,8 +1201,8 @@ fn kamerstuk_forms_index() -> &'static ZoekIndex {
                  WERKGELEGENHEID\n\nAan de Voorzitter van de Eerste Kamer der Staten-Generaal\n\n\
                  Den Haag, 12 november 2024\n\nHierbij informeer ik u over de voortgang van de \
                  kinderopvangtoeslag.\n\nDe Minister van Sociale Zaken en Werkgelegenheid,\n\nE. van Hijum\n",
-            );
-            write(
+            ),
+            (
                 "begroting-jenv.txt",
                 "Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2024–2025\n\n\
                  36 600 VI Vaststelling van de begrotingsstaten van het Ministerie van Justitie \
@@ -1211,20 +1210,15 @@ fn kamerstuk_forms_index() -> &'static ZoekIndex {
                  JUSTITIE EN VEILIGHEID\n\nAan de Voorzitter van de Tweede Kamer der \
                  Staten-Generaal\n\nDen Haag, 14 november 2024\n\nHierbij informeer ik u over de \
                  kinderopvangtoeslag van gedetineerden.\n",
-            );
-            write(
+            ),
+            (
                 "brief-nareis.txt",
                 "Ministerie van Asiel en Migratie\n\nUw kenmerk 2025D04328\n\n\
                  Betreft Beantwoording verzoek over de nareis\n\nDen Haag, 3 maart 2025\n\n\
                  Hierbij reageer ik op het verzoek over de wachttijden voor de nareis.\n\n\
                  Zie ook de Handelingen h-tk-20192020-27-5\n",
-            );
-            let mut index = ZoekIndex::create(&dir.path().join("i")).unwrap();
-            let summary = index
-                .index_folder(&docs, &Default::default(), &zoek::index::NoProgress)
-                .unwrap();
-            assert!(summary.failed.is_empty(), "{:?}", summary.failed);
-            (dir, index)
+            ),
+            ])
         })
         .1
 }
@@ -1334,11 +1328,8 @@ fn a_letter_citing_a_handelingen_item_is_not_that_item() {
 /// for each.
 #[test]
 fn a_letter_two_ministers_sign_is_found_by_either() {
-    let dir = tempfile::tempdir().unwrap();
-    let docs = dir.path().join("docs");
-    std::fs::create_dir(&docs).unwrap();
-    std::fs::write(
-        docs.join("brief-529.txt"),
+    let (_dir, index) = support::index_of([(
+        "brief-529.txt",
         "Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2017–2018\n\n29 689 Herziening \
          Zorgstelsel\n\nNr. 529 BRIEF VAN DE MINISTERS VOOR MEDISCHE ZORG EN VAN \
          VOLKSGEZONDHEID, WELZIJN EN SPORT\n\nAan de Voorzitter van de Tweede Kamer der \
@@ -1346,12 +1337,7 @@ fn a_letter_two_ministers_sign_is_found_by_either() {
          voortgang van de zorgverzekeringswet en het eigen risico.\n\nDe Minister voor \
          Medische Zorg,\nB.J. Bruins\n\nDe Minister van Volksgezondheid, Welzijn en Sport,\n\
          H.M. de Jonge\n",
-    )
-    .unwrap();
-    let mut index = ZoekIndex::create(&dir.path().join("i")).unwrap();
-    index
-        .index_folder(&docs, &Default::default(), &zoek::index::NoProgress)
-        .unwrap();
+    )]);
     for minister in ["De Jonge", "Bruins", "Volksgezondheid"] {
         let found = files_found(&index, "eigen risico", |f| {
             f.minister = Some(minister.into())
