@@ -6,8 +6,6 @@
 //!
 //! The documents are written here, small and in the printed forms, and indexed together
 //! in one temporary index, with the Eerste Kamer's first round from `tests/fixtures/ek`.
-//! A form zoek handles wrongly today (a name heading a compound typed apart, ranked below
-//! its parts) is a test too, ignored with the reason.
 
 mod support;
 
@@ -934,8 +932,6 @@ fn compounds_typed_apart_or_hyphenated_find_the_joined_word() {
             "{typed}: {file} at {at}, parts at {parts:?}"
         );
     }
-    // Found, though not yet above the parts: see the ignored test below.
-    compound_found("Frontex operaties", joined);
 }
 
 /// DUTCH.md, Compounds: users type the parts apart (`pannen koek`, with the linking
@@ -952,9 +948,6 @@ fn a_compound_typed_apart_ranks_the_joined_word_above_its_parts() {
 
 /// The same for a name heading the compound (`Frontex operaties` → `Frontexoperaties`).
 #[test]
-#[ignore = "wrong today: `Frontex operaties` is taken as one term of two words, held \
-            whole only as written apart or hyphenated: `Frontexoperaties` holds it in part \
-            and ranks below the passages holding only `Frontex` or only `operaties`"]
 fn a_name_compound_typed_apart_ranks_the_joined_word_above_its_parts() {
     let (at, parts) = compound_found("Frontex operaties", "samen-frontexoperaties.txt");
     assert!(

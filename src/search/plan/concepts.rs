@@ -216,6 +216,25 @@ pub fn concepts(
                 // A term of several words finds its words apart below.
                 alternatives.extend(word_forms(folded, false, dutch));
             }
+            // A term of two words typed apart is also the one word they make, held
+            // wholly: `Frontex operaties` is `Frontexoperaties` as much as
+            // `Frontex-operaties`. Where the alias table names that word, its weight there
+            // stands (`returnhubs` of `return hubs`).
+            if config.compounds
+                && !one_word
+                && let [first, second] = folded
+                && [first, second].iter().all(|t| t.len() >= 3)
+            {
+                let joined = aliased(alternative(
+                    &[format!("{first}{second}")],
+                    1.0,
+                    false,
+                    dutch,
+                ));
+                if !alternatives.iter().any(|a| a.stems == joined.stems) {
+                    alternatives.push(joined);
+                }
+            }
             // A term of several words still finds its words apart, in part, as a compound
             // finds its parts: the term must not lose what its words typed loose would find
             // (`short stay visum` → `visum voor een kort verblijf`).
