@@ -374,6 +374,23 @@ const WORD_FORMS: &[(&str, &str)] = &[
         "samen-pannenkoek.txt",
         "Op de kinderboerderij wordt elke zondag een pannenkoek gebakken.",
     ),
+    // Two words written with a hyphen, the first no word of the list (an abbreviation).
+    (
+        "samen-jbz-raad.txt",
+        "De JBZ-Raad van december sprak over de terugkeerverordening.",
+    ),
+    (
+        "samen-eu-grondgebied.txt",
+        "Asielverzoeken buiten het EU-grondgebied afhandelen blijft omstreden.",
+    ),
+    (
+        "samen-raad.txt",
+        "De raad van bestuur vergadert in januari.",
+    ),
+    (
+        "samen-grondgebied.txt",
+        "Het grondgebied van de gemeente wordt groter.",
+    ),
     // Their parts alone, which rank below them.
     ("samen-beslis.txt", "Ik beslis daar na het zomerreces over."),
     ("samen-termijn.txt", "De termijn voor bezwaar is zes weken."),
@@ -944,6 +961,40 @@ fn a_compound_typed_apart_ranks_the_joined_word_above_its_parts() {
         parts.iter().all(|&p| at < p),
         "pannenkoek at {at}, parts at {parts:?}"
     );
+}
+
+/// DUTCH.md, Compounds: a hyphenated word typed as one (`jbzraad` for `JBZ-Raad`,
+/// `eugrondgebied` for `EU-grondgebied`) finds it, though its first part is an
+/// abbreviation that no compound splitter can cut off: the index holds the two words side
+/// by side, and the search says it searched them so.
+#[test]
+fn a_hyphenated_word_typed_as_one_finds_it() {
+    for (typed, searched, file) in [
+        ("jbzraad", "jbz-raad", "samen-jbz-raad.txt"),
+        (
+            "eugrondgebied",
+            "eu-grondgebied",
+            "samen-eu-grondgebied.txt",
+        ),
+        (
+            "EUgrondgebied",
+            "EU-grondgebied",
+            "samen-eu-grondgebied.txt",
+        ),
+    ] {
+        let response = index().search(&SearchRequest::new(typed)).unwrap();
+        let corrected: Vec<(&str, &str)> = (response.corrections.iter())
+            .map(|c| (c.typed.as_str(), c.searched.as_str()))
+            .collect();
+        assert_eq!(corrected, [(typed, searched)], "{typed}");
+        // Above the passages holding one of the two words alone (`samen-raad.txt`).
+        let found = files_found(typed, |_| {});
+        assert_eq!(
+            found.first().map(String::as_str),
+            Some(file),
+            "{typed}: {found:?}"
+        );
+    }
 }
 
 /// The same for a name heading the compound (`Frontex operaties` → `Frontexoperaties`).

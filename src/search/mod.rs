@@ -927,6 +927,12 @@ impl ZoekIndex {
             return Ok(None);
         }
         let exact = self.fields().get("exact");
+        // Two words typed as one (`jbzraad`) before a near word: passages holding them side
+        // by side say what was meant better than one letter's edit does.
+        if let Some(at) = spell::joined_apart(searcher, exact, &word)? {
+            let core = typed.trim_matches(|c: char| !c.is_alphanumeric());
+            return Ok(Some(spell::hyphenated_at(core, &word, at)));
+        }
         let stemmed = [self.fields().get("question"), self.fields().get("answer")];
         Ok(
             spell::correction(searcher, exact, &stemmed, &word, max_edits)?

@@ -16,7 +16,8 @@ use crate::analyze;
 use crate::compound;
 use serde::Serialize;
 use std::collections::HashMap;
-use tantivy::query::FuzzyTermQuery;
+use tantivy::collector::Count;
+use tantivy::query::{FuzzyTermQuery, PhraseQuery};
 use tantivy::schema::Field;
 use tantivy::{Searcher, Term};
 
@@ -128,6 +129,42 @@ pub fn nearest(
     Ok(None)
 }
 
+/// The shortest first word [`joined_apart`] splits off: `eu` of `eugrondgebied`.
+const SPLIT_FIRST_MIN: usize = 2;
+
+/// The shortest second word [`joined_apart`] splits off: `raad` of `jbzraad`.
+const SPLIT_SECOND_MIN: usize = 3;
+
+/// Where `word` (folded), which the index does not hold, parts into two words of `exact`
+/// that passages hold side by side, in characters: 3 for `jbzraad` (`JBZ-Raad`), 2 for
+/// `eugrondgebied` (`EU-grondgebied`). A reader types a hyphenated name or a compound
+/// headed by an abbreviation as one word; the compound splitter cannot split it, as its
+/// first part is no word of the list. Of several splits, the one that most passages hold
+/// side by side; `None` when no passage holds any.
+pub fn joined_apart(
+    searcher: &Searcher,
+    exact: Field,
+    word: &str,
+) -> tantivy::Result<Option<usize>> {
+    let chars: Vec<char> = word.chars().collect();
+    // (passages holding the two words side by side, where they part)
+    let mut best: Option<(usize, usize)> = None;
+    for at in SPLIT_FIRST_MIN..=chars.len().saturating_sub(SPLIT_SECOND_MIN) {
+        let first: String = chars[..at].iter().collect();
+        let second: String = chars[at..].iter().collect();
+        let terms = [first.as_str(), second.as_str()].map(|w| Term::from_field_text(exact, w));
+        if searcher.doc_freq(&terms[0])? == 0 || searcher.doc_freq(&terms[1])? == 0 {
+            continue;
+        }
+        let together = PhraseQuery::new(terms.to_vec());
+        let held = searcher.search(&together, &Count)?;
+        if held > 0 && best.as_ref().is_none_or(|(n, _)| held > *n) {
+            best = Some((held, at));
+        }
+    }
+    Ok(best.map(|(_, at)| at))
+}
+
 /// How many words starting with a stem [`surface_form`] looks at.
 const SURFACE_SCAN: usize = 256;
 
@@ -168,6 +205,25 @@ fn most_held(found: HashMap<String, u32>) -> Option<String> {
         .map(|(term, _)| term)
 }
 
+/// `typed` with a hyphen where its folded form parts into two words (`at`, from
+/// [`joined_apart`]): `EUgrondgebied` → `EU-grondgebied`. Folding keeps one character
+/// for each letter typed; where it did not, the folded form written in the case typed.
+pub fn hyphenated_at(typed: &str, folded: &str, at: usize) -> String {
+    let letters: Vec<char> = typed.chars().collect();
+    if letters.len() != folded.chars().count() {
+        let apart: String = folded
+            .chars()
+            .take(at)
+            .chain(std::iter::once('-'))
+            .collect();
+        let rest: String = folded.chars().skip(at).collect();
+        return cased_like(&(apart + &rest), typed);
+    }
+    let first: String = letters[..at].iter().collect();
+    let second: String = letters[at..].iter().collect();
+    format!("{first}-{second}")
+}
+
 /// `word` (lowercase) written in the case of `typed`: capitalized when `typed` is
 /// (`Oganda` → `Oeganda`), all capitals when `typed` is of two letters or more.
 pub fn cased_like(word: &str, typed: &str) -> String {
@@ -192,6 +248,16 @@ mod tests {
         assert_eq!(cased_like("oeganda", "Oganda"), "Oeganda");
         assert_eq!(cased_like("frontex", "FRNOTEX"), "FRONTEX");
         assert_eq!(cased_like("terugkeer", "tergukeer"), "terugkeer");
+    }
+
+    #[test]
+    fn a_word_typed_as_one_is_parted_in_the_case_typed() {
+        assert_eq!(
+            hyphenated_at("EUgrondgebied", "eugrondgebied", 2),
+            "EU-grondgebied"
+        );
+        assert_eq!(hyphenated_at("jbzraad", "jbzraad", 3), "jbz-raad");
+        assert_eq!(hyphenated_at("Jbzraad", "jbzraad", 3), "Jbz-raad");
     }
 
     #[test]
