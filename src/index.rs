@@ -376,10 +376,29 @@ fn is_kamerstuk(id: &str) -> bool {
     id.starts_with(|c: char| c.is_ascii_digit()) && id.contains('-')
 }
 
-/// The dossier part of a Kamerstuk number: `32317-974` → `32317`, `21501-31-207` → `21501-31`.
+/// The dossiers whose documents are all in numbered sub-dossiers: the councils of the
+/// European Union (`21501-02` Raad Algemene Zaken, `21501-31` Milieuraad, `21501-33`
+/// Vervoersraad, …). Dossier 21501 holds no document of its own, so `21501-31` is that
+/// sub-dossier, never its document 31.
+const NUMBERED_SUB_DOSSIERS: &[&str] = &["21501"];
+
+/// The dossier of a Kamerstuk number as zoek keeps it ([`crate::meta::kamerstuk_number`]):
+/// `32317-974` → `32317`, `21501-31-207` → `21501-31`, `36600-VI-12` → `36600-VI`. A
+/// number without its document's (a letter headed only `21 501-31` or `36 600 VI`) is the
+/// dossier itself: a sub-dossier of the EU councils, or a budget's chapter (two Roman
+/// letters or more: a single letter is as likely an Eerste Kamer document, `28331-I`).
 pub fn dossier_of(kamerstuk: &str) -> String {
-    match kamerstuk.rsplit_once('-') {
-        Some((d, _)) if kamerstuk.matches('-').count() >= 1 && d.len() >= 5 => d.to_string(),
+    let parts: Vec<&str> = kamerstuk.split('-').collect();
+    let is_chapter = |x: &str| {
+        let roman = x.trim_end_matches(['A', 'B']);
+        roman.len() >= 2 && roman.chars().all(|c| "IVXL".contains(c))
+    };
+    match parts.as_slice() {
+        [d, x] if NUMBERED_SUB_DOSSIERS.contains(d) && x.chars().all(|c| c.is_ascii_digit()) => {
+            kamerstuk.to_string()
+        }
+        [_, x] if is_chapter(x) => kamerstuk.to_string(),
+        [d, ..] if parts.len() >= 2 && d.len() >= 5 => parts[..parts.len() - 1].join("-"),
         _ => kamerstuk.to_string(),
     }
 }
@@ -406,4 +425,27 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         path: path.to_path_buf(),
         source,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dossier_of;
+
+    #[test]
+    fn a_kamerstuk_number_names_its_dossier() {
+        for (kamerstuk, dossier) in [
+            ("32317-974", "32317"),
+            ("32317", "32317"),
+            ("21501-31-207", "21501-31"),
+            ("21501-31", "21501-31"),
+            ("36600-VI-12", "36600-VI"),
+            ("36600-VI", "36600-VI"),
+            ("36600-IXB", "36600-IXB"),
+            ("28331-AI", "28331"),
+            ("28331-I", "28331"),
+            ("34000-XV-5", "34000-XV"),
+        ] {
+            assert_eq!(dossier_of(kamerstuk), dossier, "{kamerstuk}");
+        }
+    }
 }

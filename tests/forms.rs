@@ -1035,3 +1035,92 @@ fn the_fractie_filter_takes_every_spelling_of_a_party() {
         PARTY_QUESTIONS.len()
     );
 }
+
+/// A letter of the minister under a dossier heading (`21 501-31 Milieuraad`, with or
+/// without its `Nr.`), on the stikstofdoelen and `body`.
+fn dossier_letter(heading: &str, body: &str) -> String {
+    format!(
+        "Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2024–2025\n\n{heading}\n\n\
+         BRIEF VAN DE MINISTER\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n\
+         Den Haag, 4 maart 2025\n\nHierbij informeer ik uw Kamer over de stikstofdoelen. \
+         {body}\n"
+    )
+}
+
+/// FORMATS.md, Kamerstuk numbers: `21 501-31` is a sub-dossier of the EU councils (the
+/// Milieuraad), and `36 600 VI` a budget's chapter, each a dossier of its own. Counted by
+/// dossier, a letter headed only with one counts under it, not under `21501` or `36600`,
+/// as the letters numbered in it do (`21501-31-207` under `21501-31`); and the filter finds
+/// it by the dossier typed.
+#[test]
+fn a_sub_dossier_or_a_chapter_without_a_document_number_is_its_own_dossier() {
+    let (_dir, index) = support::index_of([
+        (
+            "milieuraad.txt",
+            dossier_letter(
+                "21 501-31 Milieuraad",
+                "De Milieuraad van juni bespreekt de natuurherstelverordening, de \
+                 waterkwaliteit van de grote rivieren en de voorstellen voor bodemgezondheid \
+                 die het voorzitterschap heeft geagendeerd.",
+            ),
+        ),
+        (
+            "milieuraad-207.txt",
+            dossier_letter(
+                "21 501-31 Milieuraad\n\nNr. 207",
+                "Het verslag van de Milieuraad van maart volgt na de zomer, samen met \
+                 een overzicht van de standpunten van andere lidstaten over de \
+                 emissieplafonds en de uitvoering van de kaderrichtlijn.",
+            ),
+        ),
+        (
+            "begroting.txt",
+            dossier_letter(
+                "36 600 VI Vaststelling van de begrotingsstaten",
+                "De begroting van Justitie en Veiligheid draagt daar niet aan bij; de \
+                 politie, het openbaar ministerie en de rechtspraak krijgen hun middelen \
+                 langs de gewone weg van de voorjaarsnota.",
+            ),
+        ),
+        (
+            "document-31.txt",
+            dossier_letter(
+                "36 123 Stikstofwet\n\nNr. 31",
+                "Het wetsvoorstel regelt de rekenregels voor vergunningen van \
+                 veehouderijen en industrie, de overgangstermijnen voor intern salderen en \
+                 de rol van de provincies bij de handhaving.",
+            ),
+        ),
+    ]);
+    let counts = index
+        .count(&SearchRequest::new("stikstofdoelen"), zoek::Facet::Dossier)
+        .unwrap();
+    let mut by_dossier: Vec<(String, usize)> = (counts.counts.iter())
+        .map(|c| (c.value.clone(), c.passages))
+        .collect();
+    by_dossier.sort();
+    assert_eq!(
+        by_dossier,
+        [
+            ("21501-31".to_string(), 2),
+            ("36123".to_string(), 1),
+            ("36600-VI".to_string(), 1)
+        ]
+    );
+    for (typed, files) in [
+        ("21501-31", vec!["milieuraad-207.txt", "milieuraad.txt"]),
+        ("21 501-31", vec!["milieuraad-207.txt", "milieuraad.txt"]),
+        ("36600 VI", vec!["begroting.txt"]),
+        ("36123-31", vec!["document-31.txt"]),
+    ] {
+        let mut req = SearchRequest::new("stikstofdoelen");
+        req.filters.set("kamerstuk", typed).unwrap();
+        let mut found: Vec<String> = (index.search(&req).unwrap().hits.iter())
+            .filter(|h| !h.related)
+            .map(|h| h.passage.source.rsplit('/').next().unwrap().to_string())
+            .collect();
+        found.sort();
+        found.dedup();
+        assert_eq!(found, files, "--kamerstuk {typed}");
+    }
+}
