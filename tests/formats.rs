@@ -1218,6 +1218,12 @@ fn kamerstuk_forms_index() -> &'static ZoekIndex {
                  Hierbij reageer ik op het verzoek over de wachttijden voor de nareis.\n\n\
                  Zie ook de Handelingen h-tk-20192020-27-5\n",
             ),
+            (
+                "handelingen-27-5.txt",
+                "Tweede Kamer der Staten-Generaal\n\nh-tk-20192020-27-5\n\n\
+                 Vergaderjaar 2019–2020\n\nWindparken op zee\n\nDe voorzitter: Aan de orde is het \
+                 debat over de windparken op de Noordzee.\n",
+            ),
             ])
         })
         .1
@@ -1321,6 +1327,12 @@ fn a_letter_citing_a_handelingen_item_is_not_that_item() {
         })
         .is_empty()
     );
+    // The item's identifier typed finds the item first, then the letter citing it.
+    assert_eq!(
+        files_found(index, "h-tk-20192020-27-5", |_| {}),
+        ["handelingen-27-5.txt", "brief-nareis.txt"]
+    );
+    assert!(files_found(index, "h-tk-20192020-27-6", |_| {}).is_empty());
 }
 
 /// A letter the ministers of two departments sign together (`BRIEF VAN DE MINISTERS …`,

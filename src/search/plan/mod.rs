@@ -1570,14 +1570,15 @@ impl ZoekIndex {
                 ]),
             ));
         }
-        // An identifier typed keeps to the document that goes by it and, for a case
-        // number, to the passages naming it (a decision list's item on that case).
+        // An identifier typed keeps to the document that goes by it, first, and to the
+        // passages citing it: a decision list's item on a case number, a letter's `Zie
+        // ook de Handelingen h-tk-20192020-27-5`.
         for id in &q.identifiers {
             let tokens = analyze::tokens(&mut analyze::dutch_analyzer(), id);
             let own = boosted(keyword_query(f.get("identifiers"), id), W_KAMERSTUK);
-            let either = match tokens.as_slice() {
-                [one] => any(vec![own, self.main_query(std::slice::from_ref(one), 1.0)]),
-                _ => own,
+            let either = match tokens.is_empty() {
+                true => own,
+                false => any(vec![own, self.main_query(&tokens, 1.0)]),
             };
             clauses.push((Occur::Must, either));
         }
