@@ -90,8 +90,17 @@ pub fn split_member(member: &str) -> (&str, Option<&str>) {
     }
 }
 
-/// The topic of a minister's notice in place of Kamervragen's answers (`Mededeling`).
+/// The topic of a minister's notice in place of Kamervragen's answers (`Mededeling`), or
+/// its first word, when the notice's heading says more (`Mededeling uitstel antwoord`).
 pub const NOTICE_TOPIC: &str = "Mededeling";
+
+/// Whether a topic is a notice's ([`NOTICE_TOPIC`]): `Mededeling`, `Mededeling uitstel
+/// antwoord`.
+pub fn is_notice_topic(topic: &str) -> bool {
+    topic
+        .strip_prefix(NOTICE_TOPIC)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}
 
 /// The topic of the text of a written consultation that no question or answer holds:
 /// the report's opening, a reminder letter, the answer letter's covering text
@@ -256,7 +265,7 @@ impl Passage {
     pub fn is_notice(&self) -> bool {
         self.kind == PassageKind::Section
             && self.doctype.as_deref() == Some("kamervragen")
-            && self.topic.as_deref() == Some(NOTICE_TOPIC)
+            && self.topic.as_deref().is_some_and(is_notice_topic)
     }
 
     /// Whether this is the text around a written consultation's questions and answers

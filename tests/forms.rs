@@ -618,7 +618,18 @@ fn a_notice_of_delay_leaves_the_questions_open() {
         questions[0].question
     );
     let notice = ps.iter().find(|p| p.is_notice()).expect("the notice");
+    // Its heading is its topic; its text is the minister's sentence.
+    assert_eq!(notice.topic.as_deref(), Some("Mededeling uitstel antwoord"));
+    assert!(
+        notice.text.starts_with("De vragen van het lid"),
+        "{}",
+        notice.text
+    );
     assert!(notice.text.contains("niet binnen"), "{}", notice.text);
+    assert_eq!(
+        files_found("uitstel stalbranden", |_| {})[0],
+        "kv-uitstel.txt"
+    );
     for q in &questions {
         assert_eq!(q.refers_to.as_ref(), Some(&notice.id));
         assert_eq!(q.fractie.as_deref(), Some("PvdD"));

@@ -12,7 +12,7 @@
 
 use super::Draft;
 use crate::fractie;
-use crate::passage::{Passage, PassageKind, Role};
+use crate::passage::{NOTICE_TOPIC, Passage, PassageKind, Role};
 use crate::text::{Hint, Line};
 use regex::Regex;
 use std::collections::HashMap;
@@ -212,13 +212,18 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
                 // The minister's, who is the document's `minister`; not a turn of a
                 // debate, so no role.
                 let mut p = Passage::new(PassageKind::Section, "");
-                p.topic = Some(crate::passage::NOTICE_TOPIC.to_string());
+                p.topic = Some(NOTICE_TOPIC.to_string());
                 let mut d = Draft::new(p);
                 d.at = i;
+                // Its heading's words (`Mededeling uitstel antwoord`) are its topic; a
+                // sentence after the word (`Mededeling De vragen kunnen niet …`) is its text.
                 if let Some(rest) = t.strip_prefix("Mededeling").map(str::trim)
                     && rest.chars().next().is_some_and(char::is_alphabetic)
                 {
-                    d.answer.push(Line::new(rest.to_string(), Hint::Plain));
+                    match is_notice_heading(rest) {
+                        true => d.passage.topic = Some(format!("{NOTICE_TOPIC} {rest}")),
+                        false => d.answer.push(Line::new(rest.to_string(), Hint::Plain)),
+                    }
                 }
                 notice = Some(d);
                 target = Target::Notice;
@@ -330,8 +335,9 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
     if has_notice {
         // A question this document leaves unanswered points to the notice that says why,
         // or where its answer is.
-        let at = (drafts.iter())
-            .position(|d| d.passage.topic.as_deref() == Some(crate::passage::NOTICE_TOPIC));
+        let at = (drafts.iter()).position(|d| {
+            (d.passage.topic.as_deref()).is_some_and(crate::passage::is_notice_topic)
+        });
         for d in drafts
             .iter_mut()
             .filter(|d| d.passage.kind == PassageKind::Question)
@@ -368,6 +374,18 @@ fn resolve_references(drafts: &mut [Draft], numbered: &HashMap<usize, Vec<u32>>)
             drafts[i].refers_to = Some(j);
         }
     }
+}
+
+/// Whether the words after `Mededeling` on its line are the rest of a heading (`uitstel
+/// antwoord`, `uitstel beantwoording`): a few words naming the notice, no sentence.
+fn is_notice_heading(rest: &str) -> bool {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    words.len() <= 4
+        && !rest.ends_with(['.', ',', ':', ';', '?'])
+        && (words.first()).is_some_and(|w| {
+            let w = w.to_lowercase();
+            w.starts_with("uitstel") || w.starts_with("vertraging") || w == "over"
+        })
 }
 
 #[cfg(test)]
