@@ -87,7 +87,13 @@ impl MetadataRecord {
         let nr = field("OVERHEIDop.ondernummer");
         let mut numbers =
             (dossiers.iter()).map(|d| crate::meta::normalize_kamerstuk(d, nr.as_deref()));
-        let kamerstuk = numbers.next();
+        // A record without its dossiers still names the Kamerstuk by its identifier
+        // (`kst-21501-31-207`).
+        let kamerstuk = numbers.next().or_else(|| {
+            (identifier.as_deref())
+                .filter(|id| id.starts_with("kst-"))
+                .and_then(crate::meta::kamerstuk_number)
+        });
         let other_kamerstukken = numbers.collect();
         Some(MetadataRecord {
             identifier,
@@ -229,6 +235,23 @@ mod tests {
         assert_eq!(MetadataRecord::parse("<officiele-publicatie/>"), None);
         assert!(looks_like_record(xml.as_bytes()));
         assert!(!looks_like_record(b"<officiele-publicatie>"));
+    }
+
+    #[test]
+    fn a_kamerstuk_record_without_its_dossiers_is_numbered_by_its_identifier() {
+        for (id, kamerstuk) in [
+            ("kst-32317-974", "32317-974"),
+            ("kst-21501-31-207", "21501-31-207"),
+            ("kst-34000-XV-5", "34000-XV-5"),
+        ] {
+            let xml = format!(
+                r#"<metadata_gegevens>
+<metadata name="DC.identifier" scheme="OVERHEIDop.ParlID" content="{id}"/>
+</metadata_gegevens>"#
+            );
+            let r = MetadataRecord::parse(&xml).unwrap();
+            assert_eq!(r.kamerstuk.as_deref(), Some(kamerstuk), "{id}");
+        }
     }
 
     #[test]
