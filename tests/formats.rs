@@ -801,9 +801,7 @@ fn questions_answered_late_are_linked_to_the_answer_citing_their_notice() {
 /// passages whichever way it is typed, and `"open source"` must match `open-source`.
 #[test]
 fn a_compound_is_found_however_it_is_written() {
-    let dir = tempfile::tempdir().unwrap();
-    let docs = dir.path().join("docs");
-    std::fs::create_dir(&docs).unwrap();
+    let mut docs: Vec<(&str, String)> = Vec::new();
     // Three written consultations, each in its own words (alike, they would fold as copies).
     let verslag = |fractie: &str, question: String, answer: String| {
         format!(
@@ -839,12 +837,9 @@ fn a_compound_is_found_however_it_is_written() {
                 ),
             ),
         };
-        std::fs::write(docs.join(file), verslag(fractie, question, answer)).unwrap();
+        docs.push((file, verslag(fractie, question, answer)));
     }
-    let mut index = ZoekIndex::create(&dir.path().join("index")).unwrap();
-    index
-        .index_folder(&docs, &Default::default(), &zoek::index::NoProgress)
-        .unwrap();
+    let (_dir, index) = support::index_of(docs);
     let found = |query: &str| {
         let results = index.search(&SearchRequest::new(query)).unwrap();
         let mut files: Vec<(String, bool)> = (results.hits.iter())
@@ -1140,16 +1135,10 @@ fn the_corrected_vlos_report_is_shown_over_the_uncorrected() {
         // A correction in one turn.
         .replacen("gigantisch fiasco", "gigantische mislukking", 1);
     assert_ne!(corrected, xml);
-    let dir = tempfile::tempdir().unwrap();
-    let docs = dir.path().join("docs");
-    std::fs::create_dir(&docs).unwrap();
-    std::fs::write(docs.join("verslag-ongecorrigeerd.xml"), &xml).unwrap();
-    std::fs::write(docs.join("verslag-gecorrigeerd.xml"), &corrected).unwrap();
-    let mut index = ZoekIndex::create(&dir.path().join("i")).unwrap();
-    let summary = index
-        .index_folder(&docs, &Default::default(), &zoek::index::NoProgress)
-        .unwrap();
-    assert!(summary.failed.is_empty(), "{:?}", summary.failed);
+    let (_dir, index) = support::index_of([
+        ("verslag-ongecorrigeerd.xml", &xml),
+        ("verslag-gecorrigeerd.xml", &corrected),
+    ]);
 
     let mut req = SearchRequest::new("terugkeerhubs Oeganda");
     req.limit = 20;
