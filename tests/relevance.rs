@@ -1580,6 +1580,21 @@ mod named_queries {
             hits.iter().map(|h| h.passage.kind).collect::<Vec<_>>()
         );
         assert_eq!(hits[0].passage.kind, zoek::PassageKind::Toezegging);
+        // Asked with the verb split as a question splits it (`zegt … toe`): the toezegging
+        // on the Raad's report comes among the first five.
+        let hits = top(
+            "wat zegt de minister toe over het verslag van de JBZ-Raad",
+            Filters::default(),
+            5,
+        );
+        assert!(
+            (hits.iter()).any(|h| h.passage.kind == zoek::PassageKind::Toezegging
+                && h.passage
+                    .text
+                    .starts_with("De minister gaat in het verslag")),
+            "{:?}",
+            hits.iter().map(|h| &h.passage.id).collect::<Vec<_>>()
+        );
     }
 
     #[test]

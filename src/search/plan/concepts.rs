@@ -48,6 +48,9 @@ pub struct Concept {
     /// The factor its weight was multiplied by as a word of everyday Dutch
     /// ([`EVERYDAY_MIN`] to 1), when it was.
     pub everyday: Option<f32>,
+    /// The separable verb it is a part of, when typed apart (`toezeggen` for the `toe` of
+    /// `wat zegt de minister toe`): what the query asks by it.
+    pub verb: Option<String>,
 }
 
 /// Which passages a plan matches.
@@ -255,6 +258,7 @@ pub fn concepts(
                 alternatives: distinct(alternatives),
                 idf: 1.0,
                 everyday: None,
+                verb: None,
             });
             i = m.end;
             continue;
@@ -340,7 +344,8 @@ pub fn concepts(
                 .all(|part| part.starts_with(char::is_uppercase));
             alternatives.extend(word_forms(folded, !name, dutch));
         }
-        if let Some(joined) = joins[i..end].iter().flatten().next() {
+        let verb = joins[i..end].iter().flatten().next().cloned();
+        if let Some(joined) = &verb {
             // Typed with its particle, the verb is the joined one: the bare verb
             // (`passen` of `aan te passen`, `neemt` of another `op te nemen`) holds it only
             // in part. The index joins the verb where the text splits it.
@@ -361,6 +366,7 @@ pub fn concepts(
             alternatives: distinct(alternatives),
             idf: 1.0,
             everyday: None,
+            verb,
         });
         i = end;
     }
@@ -387,6 +393,7 @@ fn numbered_concept(
         alternatives,
         idf: 1.0,
         everyday: None,
+        verb: None,
     }
 }
 
@@ -432,9 +439,10 @@ pub(super) fn separable_joins(tokens: &[String]) -> Vec<Option<String>> {
         {
             continue;
         }
+        // The verb may be one of a question's frame (`wat zegt de minister toe`,
+        // `wanneer vindt de JBZ-Raad plaats`).
         let found = (p.saturating_sub(PARTICLE_REACH)..p)
             .rev()
-            .filter(|&v| !FUNCTION_WORDS.contains(&tokens[v].as_str()))
             .find_map(|v| family::separable_verb(particle, &tokens[v]).map(|j| (v, j)));
         if let Some((v, joined)) = found {
             joins[v] = Some(joined.clone());

@@ -894,10 +894,13 @@ impl ZoekIndex {
         // `wat zei de minister over …`: the government's side, the minister's turns and
         // the answers of written consultations, ranks first.
         // The concepts typed as one of `words` (a term of several words joined by spaces).
+        // A particle typed apart from its verb asks what the verb does (`wat zegt de
+        // minister toe`: `toezeggen`).
         let asking = |words: &[&str]| -> Vec<usize> {
             (concepts.iter().enumerate())
                 .filter(|(_, c)| {
                     typed(c).is_some_and(|a| words.contains(&a.folded.join(" ").as_str()))
+                        || c.verb.as_deref().is_some_and(|v| words.contains(&v))
                 })
                 .map(|(i, _)| i)
                 .collect()
@@ -1783,6 +1786,36 @@ mod tests {
             panic!("two concepts")
         };
         assert!(landen < 1.0 && terugname == 1.0);
+    }
+
+    #[test]
+    fn a_particle_typed_apart_names_its_verb() {
+        let verbs = |q: &str| -> Vec<(String, Option<String>)> {
+            let words: Vec<String> = q.split_whitespace().map(String::from).collect();
+            let c = concepts(
+                &words,
+                &SearchConfig::default(),
+                Matching::Any,
+                &mut analyze::dutch_analyzer(),
+                &mut analyze::exact_analyzer(),
+            );
+            c.into_iter().map(|c| (c.label, c.verb)).collect()
+        };
+        let verb_of = |q: &str, label: &str| {
+            (verbs(q).into_iter())
+                .find(|(l, _)| l == label)
+                .and_then(|(_, v)| v)
+        };
+        assert_eq!(
+            verb_of("wat zegt de minister toe over het verslag", "toe").as_deref(),
+            Some("toezeggen"),
+            "{:?}",
+            verbs("wat zegt de minister toe over het verslag")
+        );
+        assert_eq!(
+            verb_of("welke landen werken niet mee aan terugname", "mee").as_deref(),
+            Some("meewerken")
+        );
     }
 
     #[test]
