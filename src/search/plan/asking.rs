@@ -282,6 +282,15 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "meent",
 ];
 
+/// The verbs among the [`FUNCTION_WORDS`] that a particle typed after them makes a
+/// separable verb with (`wat zegt de minister toe`: `toezeggen`; `vraagt … aan`,
+/// `vindt … plaats`, `staat … toe`). The others are no verb of one (`met`, `was`) or
+/// rarely are in a query (`hebben … mee`).
+pub(super) const FRAME_VERBS: &[&str] = &[
+    "zei", "zeiden", "zegt", "zeggen", "vroeg", "vroegen", "vraagt", "vindt", "vond", "vinden",
+    "denkt", "dacht", "staat",
+];
+
 /// Words that ask for a party's questions, beside the party's name: its passages hold
 /// them by what they are.
 pub(super) const PARTY_QUESTION_WORDS: &[&str] = &[

@@ -439,10 +439,14 @@ pub(super) fn separable_joins(tokens: &[String]) -> Vec<Option<String>> {
         {
             continue;
         }
-        // The verb may be one of a question's frame (`wat zegt de minister toe`,
-        // `wanneer vindt de JBZ-Raad plaats`).
+        // Not a function word (`met` is no `meten`), but for the verbs of a question's
+        // frame (`wat zegt de minister toe`, `wanneer vindt de JBZ-Raad plaats`).
         let found = (p.saturating_sub(PARTICLE_REACH)..p)
             .rev()
+            .filter(|&v| {
+                let w = tokens[v].as_str();
+                !FUNCTION_WORDS.contains(&w) || FRAME_VERBS.contains(&w)
+            })
             .find_map(|v| family::separable_verb(particle, &tokens[v]).map(|j| (v, j)));
         if let Some((v, joined)) = found {
             joins[v] = Some(joined.clone());

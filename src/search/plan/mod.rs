@@ -1816,6 +1816,9 @@ mod tests {
             verb_of("welke landen werken niet mee aan terugname", "mee").as_deref(),
             Some("meewerken")
         );
+        // A function word that is no verb of a question's frame is no verb to it:
+        // `met … af` is no `afmeten`.
+        assert_eq!(verb_of("onderhandelingen met Egypte af", "af"), None);
     }
 
     #[test]
