@@ -180,6 +180,20 @@ fn a_misspelled_word_is_reported_with_the_word_searched() {
     assert_eq!(v["corrections"].as_array().map(Vec::len), Some(0));
 }
 
+/// Two long words typed side by side make one longer than the analyzer keeps; searched as
+/// one compound too, they made an empty phrase that stopped zoek with an internal error
+/// (found by fuzzing the command line). The query is answered.
+#[test]
+fn two_long_words_typed_together_are_searched() {
+    for query in [
+        "solidariteitspool*Turkijegecontroleerdregistratie",
+        "solidariteitspool Turkijegecontroleerdregistratie",
+    ] {
+        let v = search_json(&[query, "--limit", "3"]);
+        assert!(!hits(&v).is_empty(), "{query}: {v}");
+    }
+}
+
 /// A hit names the page of the PDF it starts on; here the text of the report is the hit,
 /// and its PDF is listed under it with the page.
 #[test]

@@ -28,8 +28,8 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Bound;
 use tantivy::Term;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, RangeQuery,
-    TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, Occur, PhraseQuery, Query,
+    RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
@@ -633,10 +633,12 @@ fn without_fractie(tokens: Vec<String>, is_speaker: impl Fn(&str) -> bool) -> Ve
     tokens
 }
 
-/// One token: a term; several: a phrase (with `slop`).
+/// One token: a term; several: a phrase (with `slop`); none: nothing.
 pub(super) fn sequence(field: Field, tokens: &[String], slop: u32) -> Box<dyn Query> {
-    if tokens.len() == 1 {
-        return term(field, &tokens[0]);
+    match tokens {
+        [] => return Box::new(EmptyQuery),
+        [one] => return term(field, one),
+        _ => {}
     }
     let mut p = PhraseQuery::new(
         tokens
@@ -827,6 +829,10 @@ impl ZoekIndex {
                 if a.folded.len() == 1 && b.folded.len() == 1 {
                     let joined =
                         analyze::tokens(&mut dutch, &format!("{}{}", a.folded[0], b.folded[0]));
+                    // Two long words make one longer than the analyzer keeps.
+                    if joined.is_empty() {
+                        continue;
+                    }
                     stems.extend(joined.iter().cloned());
                     for s in &joined {
                         // It shows both words, as much as the two shown apart.
