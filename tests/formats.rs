@@ -1316,11 +1316,21 @@ fn a_letter_citing_a_handelingen_item_is_not_that_item() {
         })
         .is_empty()
     );
-    // The item's identifier typed finds the item first, then the letter citing it.
+    // The item's identifier typed finds the item first, then the letter citing it, where
+    // it lights up.
     assert_eq!(
         files_found(index, "h-tk-20192020-27-5", |_| {}),
         ["handelingen-27-5.txt", "brief-nareis.txt"]
     );
+    let hits = index
+        .search(&SearchRequest::new("h-tk-20192020-27-5"))
+        .unwrap()
+        .hits;
+    let letter = (hits.iter())
+        .find(|h| h.passage.source.ends_with("brief-nareis.txt"))
+        .unwrap();
+    let shown = letter.snippet.marked("[", "]");
+    assert!(shown.contains("[h]-[tk]-[20192020]-[27]-[5]"), "{shown}");
     assert!(files_found(index, "h-tk-20192020-27-6", |_| {}).is_empty());
 }
 

@@ -201,13 +201,13 @@ impl<'a> Highlighter<'a> {
             let (from, to) = words[i];
             analyze::stem_folded(&analyze::fold_word(&text[from..to]))
         };
-        // Only spaces between them; between two numbers also a dash or slash (`12-13
-        // december`, `5/6 maart`).
+        // Only spaces or a hyphen between them (`h-tk-20192020-27-5`); between two
+        // numbers also a dash or slash (`12–13 december`, `5/6 maart`).
         let apart = |a: usize, b: usize| {
             let gap = text[words[a].1..words[b].0].trim();
             let numbers = text[..words[a].1].ends_with(|c: char| c.is_ascii_digit())
                 && text[words[b].0..].starts_with(|c: char| c.is_ascii_digit());
-            !(gap.is_empty() || (numbers && matches!(gap, "-" | "–" | "/")))
+            !(gap.is_empty() || gap == "-" || (numbers && matches!(gap, "–" | "/")))
         };
         // Each lit word is looked at once, the matches first and then the words their
         // pairs add, so a chain lights up whole.

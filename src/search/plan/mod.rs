@@ -897,6 +897,20 @@ impl ZoekIndex {
             }
         }
         pair_stems.extend(number_pairs);
+        // An identifier typed lights up where a passage cites it: its longest part, and
+        // the parts beside it in turn (`h-tk-20192020-27-5`; alone, `27` is any number).
+        for id in &q.identifiers {
+            let tokens = analyze::tokens(&mut dutch, id);
+            if let Some(seed) = tokens.iter().max_by_key(|t| t.len()) {
+                stems.insert(seed.clone());
+                stem_worth.entry(seed.clone()).or_insert(StemWorth {
+                    concept: usize::MAX,
+                    worth: 1.0,
+                    whole: 1.0,
+                });
+            }
+            pair_stems.extend(tokens.windows(2).map(|w| [w[0].clone(), w[1].clone()]));
+        }
         // `wat zei de minister over …`: the government's side, the minister's turns and
         // the answers of written consultations, ranks first.
         // The concepts typed as one of `words` (a term of several words joined by spaces).
