@@ -1008,6 +1008,34 @@ fn a_hyphenated_word_typed_as_one_finds_it() {
     }
 }
 
+/// Two words typed without the space between them (`stalbrandenKostic`), no compound of
+/// the word list, are searched as the two words, and the search says so. A compound of
+/// the list that no passage holds whole (`varkensstalbranden`) is left to find its parts.
+#[test]
+fn a_space_left_out_is_searched_as_two_words() {
+    let response = index()
+        .search(&SearchRequest::new("stalbrandenKostic"))
+        .unwrap();
+    let corrected: Vec<(&str, &str)> = (response.corrections.iter())
+        .map(|c| (c.typed.as_str(), c.searched.as_str()))
+        .collect();
+    assert_eq!(corrected, [("stalbrandenKostic", "stalbranden Kostic")]);
+    let found = files_found("stalbrandenKostic", |_| {});
+    assert_eq!(
+        found.first().map(String::as_str),
+        Some("kv-uitstel.txt"),
+        "{found:?}"
+    );
+    let response = index()
+        .search(&SearchRequest::new("varkensstalbranden"))
+        .unwrap();
+    assert!(
+        response.corrections.is_empty(),
+        "{:?}",
+        response.corrections
+    );
+}
+
 /// The same for a name heading the compound (`Frontex operaties` → `Frontexoperaties`).
 #[test]
 fn a_name_compound_typed_apart_ranks_the_joined_word_above_its_parts() {

@@ -806,6 +806,16 @@ impl ZoekIndex {
             config,
             &mut corrections,
         )?;
+        // A word corrected into two (a space left out) is two words of the query.
+        if parsed.words[..typed].iter().any(|w| w.contains(' ')) {
+            let rest = parsed.words.split_off(typed);
+            let words: Vec<String> = (parsed.words.iter())
+                .flat_map(|w| w.split(' ').map(str::to_string))
+                .collect();
+            parsed.typed = words.len();
+            parsed.words = words;
+            parsed.words.extend(rest);
+        }
         for phrase in &mut parsed.phrases {
             let mut words: Vec<String> = phrase.split_whitespace().map(str::to_string).collect();
             if self.correct_words(searcher, &mut words, config, &mut corrections)? {
@@ -929,15 +939,22 @@ impl ZoekIndex {
         let exact = self.fields().get("exact");
         // Two words typed as one (`jbzraad`) before a near word: passages holding them side
         // by side say what was meant better than one letter's edit does.
+        let core = typed.trim_matches(|c: char| !c.is_alphanumeric());
         if let Some(at) = spell::joined_apart(searcher, exact, &word)? {
-            let core = typed.trim_matches(|c: char| !c.is_alphanumeric());
-            return Ok(Some(spell::hyphenated_at(core, &word, at)));
+            return Ok(Some(spell::parted_at(core, &word, at, '-')));
         }
         let stemmed = [self.fields().get("question"), self.fields().get("answer")];
-        Ok(
-            spell::correction(searcher, exact, &stemmed, &word, max_edits)?
-                .map(|found| spell::cased_like(&found, typed)),
-        )
+        if let Some(found) = spell::correction(searcher, exact, &stemmed, &word, max_edits)? {
+            return Ok(Some(spell::cased_like(&found, typed)));
+        }
+        // Last, a space left out (`terugkeerhubOeganda`): two words of the index, searched
+        // as two words ([`ZoekIndex::correct`] parts them). Not a compound of the word list
+        // (`grenspartnerschap`): its parts already find it in part, as one concept.
+        if crate::compound::split(&word).is_some() {
+            return Ok(None);
+        }
+        Ok(spell::two_words(searcher, exact, &word)?
+            .map(|at| spell::parted_at(core, &word, at, ' ')))
     }
 
     /// The matches of a plan in date order, newest or oldest first, and their number. Those

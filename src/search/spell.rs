@@ -205,23 +205,49 @@ fn most_held(found: HashMap<String, u32>) -> Option<String> {
         .map(|(term, _)| term)
 }
 
-/// `typed` with a hyphen where its folded form parts into two words (`at`, from
-/// [`joined_apart`]): `EUgrondgebied` → `EU-grondgebied`. Folding keeps one character
-/// for each letter typed; where it did not, the folded form written in the case typed.
-pub fn hyphenated_at(typed: &str, folded: &str, at: usize) -> String {
+/// `typed` with `separator` where its folded form parts into two words (`at`, from
+/// [`joined_apart`] or [`two_words`]): `EUgrondgebied` → `EU-grondgebied`,
+/// `terugkeerhubOeganda` → `terugkeerhub Oeganda`. Folding keeps one character for each
+/// letter typed; where it did not, the folded form written in the case typed.
+pub fn parted_at(typed: &str, folded: &str, at: usize, separator: char) -> String {
     let letters: Vec<char> = typed.chars().collect();
-    if letters.len() != folded.chars().count() {
-        let apart: String = folded
-            .chars()
-            .take(at)
-            .chain(std::iter::once('-'))
-            .collect();
-        let rest: String = folded.chars().skip(at).collect();
-        return cased_like(&(apart + &rest), typed);
+    let (first, second): (String, String) = match letters.len() == folded.chars().count() {
+        true => (
+            letters[..at].iter().collect(),
+            letters[at..].iter().collect(),
+        ),
+        false => {
+            let first: String = folded.chars().take(at).collect();
+            let second: String = folded.chars().skip(at).collect();
+            (cased_like(&first, typed), second)
+        }
+    };
+    format!("{first}{separator}{second}")
+}
+
+/// The shortest word [`two_words`] parts off either side.
+const TWO_WORDS_MIN: usize = 4;
+
+/// Where `word` (folded), which the index does not hold and which is near no word of it,
+/// parts into two words of `exact` that passages hold, apart or not, in characters: 12
+/// for `terugkeerhuboeganda` (a space left out). Of several splits, the one whose rarer
+/// half most passages hold; `None` when none has both halves of [`TWO_WORDS_MIN`] letters
+/// or more in the index.
+pub fn two_words(searcher: &Searcher, exact: Field, word: &str) -> tantivy::Result<Option<usize>> {
+    let chars: Vec<char> = word.chars().collect();
+    // (passages holding the rarer half, where the word parts)
+    let mut best: Option<(u64, usize)> = None;
+    for at in TWO_WORDS_MIN..=chars.len().saturating_sub(TWO_WORDS_MIN) {
+        let first: String = chars[..at].iter().collect();
+        let second: String = chars[at..].iter().collect();
+        let held = searcher
+            .doc_freq(&Term::from_field_text(exact, &first))?
+            .min(searcher.doc_freq(&Term::from_field_text(exact, &second))?);
+        if held > 0 && best.is_none_or(|(n, _)| held > n) {
+            best = Some((held, at));
+        }
     }
-    let first: String = letters[..at].iter().collect();
-    let second: String = letters[at..].iter().collect();
-    format!("{first}-{second}")
+    Ok(best.map(|(_, at)| at))
 }
 
 /// `word` (lowercase) written in the case of `typed`: capitalized when `typed` is
@@ -253,11 +279,15 @@ mod tests {
     #[test]
     fn a_word_typed_as_one_is_parted_in_the_case_typed() {
         assert_eq!(
-            hyphenated_at("EUgrondgebied", "eugrondgebied", 2),
+            parted_at("EUgrondgebied", "eugrondgebied", 2, '-'),
             "EU-grondgebied"
         );
-        assert_eq!(hyphenated_at("jbzraad", "jbzraad", 3), "jbz-raad");
-        assert_eq!(hyphenated_at("Jbzraad", "jbzraad", 3), "Jbz-raad");
+        assert_eq!(parted_at("jbzraad", "jbzraad", 3, '-'), "jbz-raad");
+        assert_eq!(parted_at("Jbzraad", "jbzraad", 3, '-'), "Jbz-raad");
+        assert_eq!(
+            parted_at("terugkeerhubOeganda", "terugkeerhuboeganda", 12, ' '),
+            "terugkeerhub Oeganda"
+        );
     }
 
     #[test]
