@@ -976,12 +976,14 @@ fn print_hit(
 ) -> std::io::Result<()> {
     let p = &hit.passage;
     // Who speaks or asks, and the minister who answers; a minister's or the chair's own
-    // turn answers nobody (`Van den Brink, minister van …`, `Boomsma (voorzitter)`).
+    // turn answers nobody (`Van den Brink, minister van …`, `Boomsma (voorzitter)`), but
+    // the chair asking a question for their fractie is answered.
     let minister = p.minister.as_deref();
     let (who, answerer) = match (p.kind, &p.fractie, &p.speaker) {
-        (PassageKind::Speech, _, Some(s)) if p.role == Some(Role::Chair) => {
-            (format!("{s} (voorzitter)"), None)
-        }
+        (PassageKind::Speech, f, Some(s)) if p.role == Some(Role::Chair) => match f {
+            Some(f) => (format!("{s} ({f}, voorzitter)"), minister),
+            None => (format!("{s} (voorzitter)"), None),
+        },
         (PassageKind::Speech, _, Some(s)) if p.role == Some(Role::Minister) => {
             match minister.filter(|m| m.starts_with(s.as_str())) {
                 Some(m) => (m.to_string(), None),

@@ -325,6 +325,28 @@ fn a_turn_names_its_speaker_and_whom_a_member_addresses() {
 }
 
 #[test]
+fn the_chair_asking_the_minister_asks_for_their_fractie() {
+    // Boomsma chairs the debate and asks the minister questions of JA21's: they are
+    // JA21's, and answered; the turns in which he only chairs are nobody's.
+    let text = search_text(&["opvang buiten Europa", "--fractie", "JA21", "--limit", "3"]);
+    let first = text.lines().next().unwrap_or_default();
+    assert!(
+        first.contains("speech  Boomsma (JA21, voorzitter) → Van den Brink, minister van Asiel"),
+        "{text}"
+    );
+    assert!(
+        text.contains("De minister zegt steeds: de procedure moet [buiten] [Europa]"),
+        "{text}"
+    );
+    let v = search_json(&["Boomsma", "--kind", "speech", "--limit", "100"]);
+    let chair: Vec<&Value> = (v["hits"].as_array().unwrap().iter())
+        .filter(|h| h["role"] == "chair" && h["speaker"] == "Boomsma")
+        .collect();
+    let asking = chair.iter().filter(|h| h["fractie"] == "JA21").count();
+    assert_eq!((asking, chair.len() - asking), (4, 37), "{v}");
+}
+
+#[test]
 fn fractie_filter_returns_only_that_fractie() {
     for args in [vec!["asiel", "--fractie", "NSC"], vec!["asiel fractie:NSC"]] {
         let v = search_json(&[&args[..], &["--limit", "100"]].concat());

@@ -372,6 +372,22 @@ pub(super) fn split(lines: &[Line]) -> Vec<Draft> {
     });
     drafts.sort_by_key(|d| d.at);
     link_replies(&mut drafts);
+    // The chair who asks the minister a question of their own (`De minister zegt
+    // steeds: …`, answered in the next turn) asks it for their fractie: `Boomsma (JA21)`
+    // chairing. The chair's turns that only lead the debate keep no fractie, though the
+    // minister's turn may follow them (`Dan geef ik hem nu het woord.`).
+    let asked: Vec<usize> = drafts.iter().filter_map(|d| d.reply_to).collect();
+    for i in asked {
+        let asks = drafts[i].answer.iter().any(|l| l.text.contains('?'));
+        let p = &mut drafts[i].passage;
+        if p.role == Some(Role::Chair)
+            && asks
+            && p.fractie.is_none()
+            && let Some(f) = p.speaker.as_ref().and_then(|s| fracties.get(s))
+        {
+            p.fractie = Some(f.clone());
+        }
+    }
     assign_termijnen(&mut drafts);
     drafts
 }
