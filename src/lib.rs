@@ -46,6 +46,6 @@ pub use passage::{Passage, PassageKind, Role};
 pub use query::Filters;
 pub use search::facet::{Counts, Facet, FacetCount};
 pub use search::{
-    AlsoIn, ConceptCoverage, Hit, Linked, Referenced, Request, SearchConfig, SearchRequest,
-    SearchResults, Snippet, SortOrder,
+    AlsoIn, ConceptCoverage, Exchange, Hit, Linked, Referenced, Request, SearchConfig,
+    SearchRequest, SearchResults, Snippet, SortOrder,
 };

@@ -1170,6 +1170,24 @@ fn print_hit(
             first_words(&r.text, 200)
         )?;
     }
+    if let Some(r) = &hit.exchange {
+        let who = match (&r.speaker, &r.fractie) {
+            (Some(s), Some(f)) => format!("{s} ({f})"),
+            (Some(s), None) => s.clone(),
+            _ => r.id.clone(),
+        };
+        let relation = match r.relation {
+            "replies_to" => "replying to",
+            _ => "following up on the question of",
+        };
+        writeln!(
+            out,
+            "   {}↳ {relation} {who}:{} {}",
+            style.dim,
+            style.reset,
+            r.snippet.marked(style.open, style.close)
+        )?;
+    }
     if let Some(r) = &hit.referenced {
         let answer = r.answer.as_deref().unwrap_or("");
         writeln!(

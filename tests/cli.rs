@@ -325,6 +325,52 @@ fn a_turn_names_its_speaker_and_whom_a_member_addresses() {
 }
 
 #[test]
+fn a_turn_found_by_its_exchange_shows_the_turn_with_the_words() {
+    // The minister's reply to Ellian holds none of the words: it is found by his question,
+    // which the hit shows, highlighted.
+    let text = search_text(&["overlast Ter Apel criminele asielzoekers", "--limit", "3"]);
+    let reply = text
+        .split("\n\n")
+        .find(|hit| hit.contains("Ik beschouw dit als een aanmoediging"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        reply.contains("↳ replying to Ellian (VVD): … risico voor de samenleving.")
+            && reply.contains("over de [overlast] bij [Ter] [Apel]"),
+        "{reply}"
+    );
+    let v = search_json(&["overlast Ter Apel criminele asielzoekers", "--limit", "3"]);
+    let exchange = |id: &str| -> Value {
+        (hits(&v).iter())
+            .find(|h| h["id"] == id)
+            .map(|h| h["exchange"].clone())
+            .unwrap_or_else(|| panic!("{id}: {v}"))
+    };
+    let e = exchange("tk-commissiedebat-jbz-2026-03-03.txt#67");
+    assert_eq!(e["relation"], "replies_to", "{e}");
+    assert_eq!(e["id"], "tk-commissiedebat-jbz-2026-03-03.txt#66", "{e}");
+    // A hit holding the words itself shows none.
+    assert_eq!(
+        exchange("tk-commissiedebat-jbz-2026-03-03.txt#66"),
+        Value::Null
+    );
+    // A member's follow-up question, found by the question it follows up, shows that.
+    let v = search_json(&["vtl pbl locaties tekort", "--limit", "3"]);
+    let e = (hits(&v).iter())
+        .find(|h| h["id"] == "tk-commissiedebat-jbz-2026-03-03.txt#37")
+        .map(|h| h["exchange"].clone())
+        .unwrap_or_else(|| panic!("{v}"));
+    assert_eq!(e["relation"], "follows_up", "{e}");
+    assert_eq!(e["id"], "tk-commissiedebat-jbz-2026-03-03.txt#34", "{e}");
+    assert!(
+        e["snippet"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("tekort hebben aan locaties"),
+        "{e}"
+    );
+}
+
+#[test]
 fn the_chair_asking_the_minister_asks_for_their_fractie() {
     // Boomsma chairs the debate and asks the minister questions of JA21's: they are
     // JA21's, and answered; the turns in which he only chairs are nobody's.

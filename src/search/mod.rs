@@ -23,7 +23,7 @@ use crate::analyze;
 use crate::error::Result;
 use crate::fractie;
 use crate::index::ZoekIndex;
-use crate::passage::Passage;
+use crate::passage::{Passage, Role};
 use crate::query::{self, Filters};
 use serde::Serialize;
 use std::collections::HashSet;
@@ -165,6 +165,13 @@ pub struct Hit {
     /// For a member's reaction in the Regeling van werkzaamheden (`Steun, voorzitter.`):
     /// the request it reacts to, which says what the reaction is about.
     pub request: Option<Request>,
+    /// For a debate turn that holds none of the query's words itself and was found by the
+    /// exchange it belongs to: the turn that holds them, its snippet highlighting them, so
+    /// the reader sees why the turn is a hit. For a minister's reply (`Ik beschouw dit als
+    /// een aanmoediging; dit punt wil ik zeker meenemen.`), the question it answers (on
+    /// `overlast bij Ter Apel`); for a member's follow-up, the question the exchange
+    /// started with.
+    pub exchange: Option<Exchange>,
     /// The same passage in other documents (a concept and its final version, a PDF and
     /// its text), folded into this hit.
     pub also_in: Vec<AlsoIn>,
@@ -231,6 +238,26 @@ pub struct Request {
     pub fractie: Option<String>,
     /// What they asked.
     pub text: String,
+}
+
+/// How many turns back [`ZoekIndex::exchange_of`] looks for an exchange's question.
+const EXCHANGE_REACH: usize = 4;
+
+/// The turn of a debate hit's exchange that holds the query's words, shown where the
+/// hit's own words hold none of them ([`Hit::exchange`]).
+#[derive(Debug, Clone, Serialize)]
+pub struct Exchange {
+    /// `replies_to` (the hit answers this turn) or `follows_up` (the hit is a follow-up
+    /// question to this one, of the same member).
+    pub relation: &'static str,
+    /// Id of the turn.
+    pub id: String,
+    /// Who spoke it.
+    pub speaker: Option<String>,
+    /// Their fractie.
+    pub fractie: Option<String>,
+    /// The best window of it with the query's words highlighted.
+    pub snippet: Snippet,
 }
 
 /// How a hit's score came about.
@@ -668,6 +695,23 @@ impl ZoekIndex {
                 fractie: p.fractie,
                 text: p.text,
             });
+            // A turn found by the exchange it belongs to shows the turn that has the words.
+            let exchange = match c.tier != Tier::Related && snippet.highlights.is_empty() {
+                true => (self.exchange_of(&c.passage)?.into_iter())
+                    .map(|p| (highlighter.snippet(&p.text, 240), p))
+                    .find(|(s, _)| !s.highlights.is_empty())
+                    .map(|(snippet, p)| Exchange {
+                        relation: match c.passage.reply_to.is_some() {
+                            true => "replies_to",
+                            false => "follows_up",
+                        },
+                        id: p.id,
+                        speaker: p.speaker,
+                        fractie: p.fractie,
+                        snippet,
+                    }),
+                false => None,
+            };
             let linked = self.link_across(&c.passage)?;
             let explanation = if req.explain {
                 // A related passage holds none of the plan's words: its words explain it.
@@ -737,6 +781,7 @@ impl ZoekIndex {
                 passage: c.passage,
                 referenced,
                 request,
+                exchange,
                 also_in,
                 linked,
                 missing,
@@ -1701,6 +1746,45 @@ impl ZoekIndex {
 
     /// The passage with the given id, if the index holds it. Ids are unique per
     /// document; give the `source` to tell apart documents of the same file name.
+    /// The turns of the exchange a debate turn belongs to whose words it is also found by
+    /// (the split's exchange context): the turn it replies to, and for a member's
+    /// follow-up question (`Op papier klinkt dat allemaal hartstikke mooi, maar …`) the
+    /// question the exchange started with, found through the minister's reply before it.
+    fn exchange_of(&self, p: &Passage) -> Result<Vec<Passage>> {
+        let source = Some(p.source.as_str());
+        if let Some(id) = &p.reply_to {
+            return Ok(self.passage_by_id(id, source)?.into_iter().collect());
+        }
+        let mut out: Vec<Passage> = Vec::new();
+        let mut turn = p.clone();
+        // Back through the exchange: the minister's reply before the turn, past the
+        // chair's, answers the same member's earlier question.
+        while turn.role == Some(Role::Member) && out.len() < EXCHANGE_REACH {
+            let Some((file, n)) = turn.id.rsplit_once('#') else {
+                break;
+            };
+            let Ok(n) = n.parse::<usize>() else { break };
+            let before = (1..n.min(EXCHANGE_REACH + 1))
+                .map(|k| self.passage_by_id(&format!("{file}#{}", n - k), source))
+                .find(|found| !matches!(found, Ok(Some(q)) if q.role == Some(Role::Chair)));
+            let Some(Some(reply)) = before.transpose()? else {
+                break;
+            };
+            let asked = match (reply.role, &reply.reply_to) {
+                (Some(Role::Minister), Some(id)) => self.passage_by_id(id, source)?,
+                _ => None,
+            };
+            match asked {
+                Some(q) if q.speaker.is_some() && q.speaker == p.speaker => {
+                    out.insert(0, q.clone());
+                    turn = q;
+                }
+                _ => break,
+            }
+        }
+        Ok(out)
+    }
+
     pub fn passage_by_id(&self, id: &str, source: Option<&str>) -> Result<Option<Passage>> {
         let searcher = self.reader().searcher();
         let term = |field: &str, value: &str| -> Box<dyn Query> {
