@@ -13,6 +13,7 @@ pub mod facet;
 pub mod feed;
 pub mod feedback;
 pub mod plan;
+pub mod proximity;
 pub mod rank;
 pub mod related;
 pub mod snippet;

@@ -226,7 +226,7 @@ pub fn parted_at(typed: &str, folded: &str, at: usize, separator: char) -> Strin
 }
 
 /// The shortest word [`two_words`] parts off either side.
-const TWO_WORDS_MIN: usize = 4;
+pub const TWO_WORDS_MIN: usize = 4;
 
 /// Where `word` (folded), which the index does not hold and which is near no word of it,
 /// parts into two words of `exact` that passages hold, apart or not, in characters: 12

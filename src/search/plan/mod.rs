@@ -633,21 +633,22 @@ fn without_fractie(tokens: Vec<String>, is_speaker: impl Fn(&str) -> bool) -> Ve
     tokens
 }
 
-/// One token: a term; several: a phrase (with `slop`); none: nothing.
+/// One token: a term; several: a phrase, or with a `slop` the tokens close together in
+/// any order ([`ProximityQuery`](crate::search::proximity::ProximityQuery)); none: nothing.
 pub(super) fn sequence(field: Field, tokens: &[String], slop: u32) -> Box<dyn Query> {
     match tokens {
         [] => return Box::new(EmptyQuery),
         [one] => return term(field, one),
         _ => {}
     }
-    let mut p = PhraseQuery::new(
-        tokens
-            .iter()
-            .map(|t| Term::from_field_text(field, t))
-            .collect(),
-    );
-    p.set_slop(slop);
-    Box::new(p)
+    let terms: Vec<Term> = (tokens.iter())
+        .map(|t| Term::from_field_text(field, t))
+        .collect();
+    match slop {
+        0 => Box::new(PhraseQuery::new(terms)),
+        // tantivy's own slop depends on how the index's segments count the words.
+        _ => Box::new(super::proximity::ProximityQuery::new(terms, slop)),
+    }
 }
 
 fn any(clauses: Vec<Box<dyn Query>>) -> Box<dyn Query> {
