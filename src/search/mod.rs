@@ -1745,8 +1745,6 @@ impl ZoekIndex {
         })
     }
 
-    /// The passage with the given id, if the index holds it. Ids are unique per
-    /// document; give the `source` to tell apart documents of the same file name.
     /// The turns of the exchange a debate turn belongs to whose words it is also found by
     /// (the split's exchange context): the turn it replies to, and for a member's
     /// follow-up question (`Op papier klinkt dat allemaal hartstikke mooi, maar …`) the
@@ -1786,6 +1784,8 @@ impl ZoekIndex {
         Ok(out)
     }
 
+    /// The passage with the given id, if the index holds it. Ids are unique per
+    /// document; give the `source` to tell apart documents of the same file name.
     pub fn passage_by_id(&self, id: &str, source: Option<&str>) -> Result<Option<Passage>> {
         let searcher = self.reader().searcher();
         let term = |field: &str, value: &str| -> Box<dyn Query> {

@@ -6,7 +6,8 @@
 //! between the words in that order rather than the phrase's. The same passage, in an
 //! index of the same documents built by other threads or in other runs, matched `Frontex
 //! … capaciteit … uit te breiden` in one build and not in the next (tantivy issues #1934,
-//! #2580). [`ProximityQuery`] keeps the words in the query's order.
+//! #2580). [`ProximityQuery`] asks whether one window holds them all, which no order of
+//! the postings changes.
 
 use tantivy::fieldnorm::FieldNormReader;
 use tantivy::postings::{Postings, SegmentPostings};
