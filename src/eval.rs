@@ -464,11 +464,16 @@ fn all_passages(index: &ZoekIndex) -> Result<Vec<Passage>> {
     let searcher = index.reader().searcher();
     let mut out = Vec::new();
     for segment in searcher.segment_readers() {
+        let pieces = segment.fast_fields().u64("piece_of").ok();
         let store = segment
             .get_store_reader(64)
             .map_err(|e| Error::Tantivy(e.into()))?;
         for doc_id in 0..segment.max_doc() {
             if segment.is_deleted(doc_id) {
+                continue;
+            }
+            // A piece of a long turn is no passage of its own.
+            if pieces.as_ref().is_some_and(|c| c.first(doc_id).is_some()) {
                 continue;
             }
             let doc: TantivyDocument = store.get(doc_id)?;

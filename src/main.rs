@@ -1136,6 +1136,20 @@ fn print_hit(
                 .join(", "),
             style.reset
         )?;
+        if let Some(piece) = &e.piece {
+            writeln!(
+                out,
+                "   {}a long turn, scored by its best piece: {}{}",
+                style.dim,
+                piece
+                    .split_whitespace()
+                    .take(12)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    + " …",
+                style.reset
+            )?;
+        }
         writeln!(
             out,
             "{}",

@@ -354,7 +354,7 @@ fn a_turn_found_by_its_exchange_shows_the_turn_with_the_words() {
         Value::Null
     );
     // A member's follow-up question, found by the question it follows up, shows that.
-    let v = search_json(&["vtl pbl locaties tekort", "--limit", "3"]);
+    let v = search_json(&["vtl pbl locaties tekort", "--limit", "5"]);
     let e = (hits(&v).iter())
         .find(|h| h["id"] == "tk-commissiedebat-jbz-2026-03-03.txt#37")
         .map(|h| h["exchange"].clone())
@@ -1051,7 +1051,8 @@ fn explain_and_all_flags() {
     );
 
     // A word of everyday Dutch says how much it was weighed down.
-    let text = explained("welke rol speelt het Europees Parlement");
+    // (`welke rol speelt` would be the frame of a question, no subject.)
+    let text = explained("speelt het Europees Parlement een rol");
     assert!(text.contains("everyday word ×0.7"), "{text}");
     // An alias term is not: its own weight only.
     let parlement = text.split("europees parlement").nth(1).unwrap_or_default();
@@ -1069,7 +1070,7 @@ fn explain_and_all_flags() {
             "screeningsverordening",
             "--explain",
             "--limit",
-            "3",
+            "4",
         ])
         .arg("--index")
         .arg(index())
@@ -1079,8 +1080,11 @@ fn explain_and_all_flags() {
     let shares: Vec<f32> = (text.split("held in part (").skip(1))
         .filter_map(|rest| rest.split(" of it,").next()?.parse().ok())
         .collect();
-    assert_eq!(shares.len(), 2, "{text}");
-    assert!(shares[0] > shares[1] && shares[1] == 0.5, "{text}");
+    // The passages holding `screening` (0.57 of the word) come before those holding only
+    // `verordening` (0.50).
+    assert!(shares.len() >= 2, "{text}");
+    assert!(shares[0] > 0.5 && shares.last() == Some(&0.5), "{text}");
+    assert!(shares.windows(2).all(|w| w[0] >= w[1]), "{text}");
 
     let folded = search_json(&["terugkeerhub Oeganda", "--limit", "3"]);
     assert!(!hits(&folded)[0]["also_in"].as_array().unwrap().is_empty());

@@ -528,9 +528,9 @@ impl ZoekIndex {
                             writer.delete_term(Term::from_field_text(source, &f.key));
                         }
                         summary.passages_removed += old_passages;
-                        for p in &passages {
+                        for doc in passages.iter().flat_map(|p| self.to_documents(p)) {
                             writer
-                                .add_document(gate.admit(self.to_document(p)))
+                                .add_document(gate.admit(doc))
                                 .map_err(|e| cancel_on_error(e.into()))?;
                         }
                         summary.passages_added += passages.len() as u64;

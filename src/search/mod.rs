@@ -27,7 +27,7 @@ use crate::index::ZoekIndex;
 use crate::passage::{Passage, Role};
 use crate::query::{self, Filters};
 use serde::Serialize;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
@@ -292,6 +292,10 @@ pub struct Explanation {
     /// whose BM25 is its score.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub related_words: Vec<String>,
+    /// For a long debate turn, the piece of it the score is of: a long turn is ranked by
+    /// its best piece of a few paragraphs ([`crate::index::pieces_of`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub piece: Option<String>,
 }
 
 /// How the feedback rerank scored a hit: `score = (1 − weight) × coverage_score + weight ×
@@ -383,9 +387,136 @@ struct Candidate {
     /// shown in its place may not match the query (a word split across a PDF's lines).
     scored: DocAddress,
     passage: Passage,
+    /// For a long turn found by one of its pieces ([`crate::index::pieces_of`]), the
+    /// piece's words: what the page's best hits are compared by.
+    piece: Option<String>,
     held: Vec<f32>,
     /// Which query found it.
     tier: Tier,
+}
+
+impl Candidate {
+    /// The words it was found by: its piece, or the whole passage.
+    fn words(&self) -> &str {
+        self.piece.as_deref().unwrap_or(&self.passage.text)
+    }
+}
+
+/// The turns of the pieces of long debate turns ([`crate::index::pieces_of`]) among a
+/// search's candidates: a piece holds its turn's number in `piece_of`, the turn in
+/// `turn`.
+pub(crate) struct Turns {
+    /// Per segment, the `piece_of` column, read once.
+    columns: Vec<Option<tantivy::columnar::Column<u64>>>,
+    /// The turn's field, to find a turn by its number.
+    turn: tantivy::schema::Field,
+    /// The turns found so far, by number.
+    found: HashMap<u64, Option<DocAddress>>,
+}
+
+impl Turns {
+    pub(crate) fn new(index: &ZoekIndex, searcher: &tantivy::Searcher) -> Turns {
+        Turns {
+            columns: (searcher.segment_readers().iter())
+                .map(|r| r.fast_fields().u64("piece_of").ok())
+                .collect(),
+            turn: index.fields().get("turn"),
+            found: HashMap::new(),
+        }
+    }
+
+    /// The turn of the document at `addr`, when it is a piece of one.
+    pub(crate) fn turn_of(
+        &mut self,
+        searcher: &tantivy::Searcher,
+        addr: DocAddress,
+    ) -> Result<Option<DocAddress>> {
+        let Some(key) = (self.columns.get(addr.segment_ord as usize))
+            .and_then(|c| c.as_ref()?.first(addr.doc_id))
+        else {
+            return Ok(None);
+        };
+        if let Some(found) = self.found.get(&key) {
+            return Ok(*found);
+        }
+        let query = TermQuery::new(
+            Term::from_field_u64(self.turn, key),
+            IndexRecordOption::Basic,
+        );
+        let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
+        let found = top.first().map(|(_, a)| *a);
+        self.found.insert(key, found);
+        Ok(found)
+    }
+}
+
+/// Counts the passages a query matches: the pieces of a long turn
+/// ([`crate::index::pieces_of`]) count as the one turn they are.
+struct PassageCount;
+
+/// What [`PassageCount`] counts in one segment, and all of them: the documents that are
+/// no piece, and the turns of the pieces (by their number in the `piece_of` field).
+#[derive(Default)]
+struct Counted {
+    others: usize,
+    turns: rustc_hash::FxHashSet<u64>,
+}
+
+impl Counted {
+    fn passages(&self) -> usize {
+        self.others + self.turns.len()
+    }
+}
+
+struct SegmentPassageCount {
+    turn: Option<tantivy::columnar::Column<u64>>,
+    counted: Counted,
+}
+
+impl tantivy::collector::Collector for PassageCount {
+    type Fruit = Counted;
+    type Child = SegmentPassageCount;
+
+    fn for_segment(
+        &self,
+        _: tantivy::SegmentOrdinal,
+        segment: &tantivy::SegmentReader,
+    ) -> tantivy::Result<SegmentPassageCount> {
+        Ok(SegmentPassageCount {
+            turn: segment.fast_fields().u64("piece_of").ok(),
+            counted: Counted::default(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Counted>) -> tantivy::Result<Counted> {
+        let mut all = Counted::default();
+        for c in fruits {
+            all.others += c.others;
+            all.turns.extend(c.turns);
+        }
+        Ok(all)
+    }
+}
+
+impl tantivy::collector::SegmentCollector for SegmentPassageCount {
+    type Fruit = Counted;
+
+    fn collect(&mut self, doc: tantivy::DocId, _: tantivy::Score) {
+        match self.turn.as_ref().and_then(|c| c.first(doc)) {
+            Some(turn) => {
+                self.counted.turns.insert(turn);
+            }
+            None => self.counted.others += 1,
+        }
+    }
+
+    fn harvest(self) -> Counted {
+        self.counted
+    }
 }
 
 /// The queries a page with a quoted phrase is filled by, in turn.
@@ -423,6 +554,19 @@ struct Likeness {
 /// ([`related`]): the reply ranks first among the related passages. Measured at 2, 5 and
 /// 10: +0.004, +0.005 and +0.005 nDCG@10 on the mean of the read sets.
 const W_REPLY: f32 = 5.0;
+
+/// What a word of the query counts for in the coverage of a long turn's piece that lacks
+/// it, when another paragraph of the turn holds it ([`crate::index::pieces_of`]). Counted
+/// wholly (1.0), a member's paragraph on one word of the query ranked as if it held the
+/// others, which the turn says in passing elsewhere (held-out mean 0.8736); not at all, a
+/// turn holding every word in different paragraphs ranked as one holding some (`stikstof
+/// Frontex`; 0.8724). At 0.5 and 0.75: 0.8741 and 0.8744 (session 36).
+const TURN_SHARE: f32 = 0.75;
+
+/// How many candidates the query for related passages reads for each place it may fill:
+/// enough for a passage's copies (a meeting's report, its text and its PDF) to come with it
+/// and be folded into it, not shown as related passages of their own.
+const RELATED_COPIES: usize = 4;
 
 /// The first related passage's score as a share of the last match's.
 const RELATED_SCALE: f32 = 0.5;
@@ -760,6 +904,7 @@ impl ZoekIndex {
                         true => marking_words.clone(),
                         false => Vec::new(),
                     },
+                    piece: c.piece.clone(),
                 })
             } else {
                 None
@@ -826,6 +971,7 @@ impl ZoekIndex {
             let mut clauses: Vec<(Occur, Box<dyn Query>)> =
                 vec![(Occur::Must, Box::new(BooleanQuery::new(any)))];
             self.filter_clauses(parsed, &mut clauses);
+            clauses.push(self.parts_clause(false));
             if searcher.search(&BooleanQuery::new(clauses), &Count)? == 0 {
                 unmatched.push(concept.typed.clone());
             }
@@ -1075,67 +1221,48 @@ impl ZoekIndex {
             ));
             let (found, count) = searcher.search_with_statistics_provider(
                 query,
-                &(collector, Count),
+                &(collector, PassageCount),
                 &statistics,
             )?;
             top = found.into_iter().map(|((_, bm25), a)| (bm25, a)).collect();
-            total = count;
+            total = count.passages();
         } else {
-            (top, total) = searcher.search_with_statistics_provider(
+            let counted;
+            (top, counted) = searcher.search_with_statistics_provider(
                 query,
-                &(TopDocs::with_limit(pool).order_by_score(), Count),
+                &(TopDocs::with_limit(pool).order_by_score(), PassageCount),
                 &statistics,
             )?;
+            total = counted.passages();
         }
 
         // Second stage: coverage of the concepts.
-        // Which concepts each candidate holds: one scorer per concept and segment, sought
-        // to each candidate in document order; far cheaper than reading the candidates.
-        let mut held: Vec<Vec<f32>> = vec![vec![1.0; plan.concepts.len()]; top.len()];
         let mut prior = vec![1.0f32; top.len()];
         let mut order: Vec<usize> = (0..top.len()).collect();
         order.sort_by_key(|&k| top[k].1);
-        let partial = plan.concept_queries.iter().any(|p| p.whole.is_some());
-        if config.ranking && (plan.concept_queries.len() > 1 || partial) {
-            for (c, probe) in plan.concept_queries.iter().enumerate() {
-                // Wholly held: 1; only through a part of a typed compound: partly.
-                let any = matches_of(searcher, &probe.any, &top, &order)?;
-                let whole = match &probe.whole {
-                    Some(q) => matches_of(searcher, q, &top, &order)?,
-                    None => any.clone(),
-                };
-                // Held in part: by the most telling part held. Only the parts worth more
-                // than the usual credit are sought; most compounds have none.
-                let mut part = vec![rank::PARTIAL_CREDIT; top.len()];
-                for (queries, credit) in &probe.parts {
-                    if *credit <= rank::PARTIAL_CREDIT {
-                        continue;
-                    }
-                    let holds = matches_of(searcher, queries, &top, &order)?;
-                    for (p, _) in part.iter_mut().zip(holds).filter(|(_, h)| *h) {
-                        *p = p.max(*credit);
-                    }
-                }
-                for (k, (a, w)) in any.into_iter().zip(whole).enumerate() {
-                    held[k][c] = match (a, w) {
-                        (_, true) => 1.0,
-                        (true, false) => part[k],
-                        (false, false) => 0.0,
-                    };
-                }
+        let mut held = self.holdings(searcher, plan, config, &top, &order)?;
+        // A piece of a long turn is scored by its own words; a word of the query it lacks
+        // but its turn holds (in another paragraph) counts for part.
+        // Only the pieces' turns are sought, each once.
+        let mut turns = Turns::new(self, searcher);
+        let mut pieces: Vec<(usize, DocAddress)> = Vec::new();
+        for (k, &(_, addr)) in top.iter().enumerate() {
+            if let Some(turn) = turns.turn_of(searcher, addr)? {
+                pieces.push((k, turn));
             }
         }
-        // A concept's word held only within another name (`Rusland` in `Wit-Rusland`)
-        // is held in part, as a part of a compound is.
-        for (c, probe) in plan.concept_queries.iter().enumerate() {
-            if probe.qualified.is_empty() {
-                continue;
-            }
-            let within =
-                only_within_names(searcher, self.fields(), &probe.qualified, &top, &order)?;
-            for (k, within) in within.into_iter().enumerate() {
-                if within {
-                    held[k][c] = held[k][c].min(rank::PARTIAL_CREDIT);
+        if !pieces.is_empty() {
+            let mut whole: Vec<(f32, DocAddress)> = pieces.iter().map(|&(_, t)| (0.0, t)).collect();
+            whole.sort_by_key(|w| w.1);
+            whole.dedup_by_key(|w| w.1);
+            let whole_order: Vec<usize> = (0..whole.len()).collect();
+            let turn_held = self.holdings(searcher, plan, config, &whole, &whole_order)?;
+            for (k, turn) in pieces {
+                let at = whole
+                    .binary_search_by_key(&turn, |w| w.1)
+                    .expect("sought above");
+                for (p, t) in held[k].iter_mut().zip(&turn_held[at]) {
+                    *p = p.max(t * TURN_SHARE);
                 }
             }
         }
@@ -1204,6 +1331,64 @@ impl ZoekIndex {
         Ok((scored, total))
     }
 
+    /// Which concepts each candidate holds: 1 wholly, a share through a part of a typed
+    /// compound, 0 not at all. One scorer per concept and segment, sought to each
+    /// candidate in document order (`order`); far cheaper than reading the candidates.
+    fn holdings(
+        &self,
+        searcher: &tantivy::Searcher,
+        plan: &plan::Plan,
+        config: SearchConfig,
+        top: &[(f32, DocAddress)],
+        order: &[usize],
+    ) -> Result<Vec<Vec<f32>>> {
+        let mut held: Vec<Vec<f32>> = vec![vec![1.0; plan.concepts.len()]; top.len()];
+        let partial = plan.concept_queries.iter().any(|p| p.whole.is_some());
+        if config.ranking && (plan.concept_queries.len() > 1 || partial) {
+            for (c, probe) in plan.concept_queries.iter().enumerate() {
+                // Wholly held: 1; only through a part of a typed compound: partly.
+                let any = matches_of(searcher, &probe.any, top, order)?;
+                let whole = match &probe.whole {
+                    Some(q) => matches_of(searcher, q, top, order)?,
+                    None => any.clone(),
+                };
+                // Held in part: by the most telling part held. Only the parts worth more
+                // than the usual credit are sought; most compounds have none.
+                let mut part = vec![rank::PARTIAL_CREDIT; top.len()];
+                for (queries, credit) in &probe.parts {
+                    if *credit <= rank::PARTIAL_CREDIT {
+                        continue;
+                    }
+                    let holds = matches_of(searcher, queries, top, order)?;
+                    for (p, _) in part.iter_mut().zip(holds).filter(|(_, h)| *h) {
+                        *p = p.max(*credit);
+                    }
+                }
+                for (k, (a, w)) in any.into_iter().zip(whole).enumerate() {
+                    held[k][c] = match (a, w) {
+                        (_, true) => 1.0,
+                        (true, false) => part[k],
+                        (false, false) => 0.0,
+                    };
+                }
+            }
+        }
+        // A concept's word held only within another name (`Rusland` in `Wit-Rusland`)
+        // is held in part, as a part of a compound is.
+        for (c, probe) in plan.concept_queries.iter().enumerate() {
+            if probe.qualified.is_empty() {
+                continue;
+            }
+            let within = only_within_names(searcher, self.fields(), &probe.qualified, top, order)?;
+            for (k, within) in within.into_iter().enumerate() {
+                if within {
+                    held[k][c] = held[k][c].min(rank::PARTIAL_CREDIT);
+                }
+            }
+        }
+        Ok(held)
+    }
+
     /// How many words each candidate's question and answer hold, from the fieldnorms (no
     /// document is read; each segment's readers are opened once).
     fn words_of(
@@ -1251,7 +1436,7 @@ impl ZoekIndex {
             .iter()
             .map(|k| match k.0.passage.is_procedural() {
                 true => "",
-                false => k.0.passage.text.as_str(),
+                false => k.0.words(),
             })
             .collect();
         let scores: Vec<f32> = kept[..pool].iter().map(|k| k.0.score).collect();
@@ -1293,7 +1478,7 @@ impl ZoekIndex {
         let texts: Vec<&str> = (kept.iter())
             .filter(|k| !k.0.passage.is_procedural())
             .take(feedback::FEEDBACK_HITS)
-            .map(|k| k.0.passage.text.as_str())
+            .map(|k| k.0.words())
             .collect();
         let generation = searcher.generation().generation_id();
         let words = related::marking_words(
@@ -1350,9 +1535,12 @@ impl ZoekIndex {
             (Occur::MustNot, plan.query.box_clone()),
         ];
         self.filter_clauses(parsed, &mut clauses);
+        clauses.push(self.parts_clause(true));
         let on_page: HashSet<DocAddress> = kept.iter().map(|k| k.0.addr).collect();
         let room = limit - kept.len();
-        let pool = room + RELATED_SPARE;
+        // Read far enough for the copies of the last related passages to be folded into
+        // them (a report, its text and its PDF are three candidates of one passage).
+        let pool = (room + RELATED_SPARE) * RELATED_COPIES;
         let top: Vec<(f32, DocAddress)> = searcher.search_with_statistics_provider(
             &BooleanQuery::new(clauses),
             &TopDocs::with_limit(pool + on_page.len()).order_by_score(),
@@ -1445,6 +1633,7 @@ impl ZoekIndex {
         } else {
             Vec::new()
         };
+        let mut turns = Turns::new(self, searcher);
         let mut buf: Vec<u64> = Vec::new();
         let mut signature_of = |addr: DocAddress| -> Option<rank::Signature> {
             let column = columns.get(addr.segment_ord as usize)?;
@@ -1477,6 +1666,19 @@ impl ZoekIndex {
             let mut group: Vec<(Candidate, Option<rank::Signature>)> = group
                 .into_iter()
                 .map(|(s, signature)| {
+                    // A piece of a long turn is shown as the turn, and compared with the
+                    // page's best hits by its own words.
+                    let doc: tantivy::TantivyDocument = searcher.doc(s.addr)?;
+                    let (addr, passage, piece) = match turns.turn_of(searcher, s.addr)? {
+                        Some(turn) => {
+                            let words =
+                                (doc.get_first(self.fields().get("answer"))).and_then(|v| {
+                                    tantivy::schema::Value::as_str(&v).map(str::to_string)
+                                });
+                            (turn, self.to_passage(&searcher.doc(turn)?), words)
+                        }
+                        None => (s.addr, self.to_passage(&doc), None),
+                    };
                     let candidate = Candidate {
                         score: s.score,
                         coverage: s.coverage,
@@ -1484,9 +1686,10 @@ impl ZoekIndex {
                         feedback: None,
                         bm25: s.bm25,
                         prior: s.prior,
-                        addr: s.addr,
+                        addr,
                         scored: s.addr,
-                        passage: self.to_passage(&searcher.doc(s.addr)?),
+                        piece,
+                        passage,
                         held: s.held,
                         tier,
                     };
@@ -1495,20 +1698,34 @@ impl ZoekIndex {
                 .collect::<Result<_>>()?;
             // By ordinal, so a document's passages come in their order and the copies of
             // one passage (a PDF and its text) side by side, the version to show first.
+            // Pieces of one turn that score alike (found by its speaker alone) by their
+            // words, so the one compared with the best hits is the same in every build.
             group.sort_by(|(a, _), (b, _)| {
-                let (a, b) = (&a.passage, &b.passage);
+                let (pa, pb) = (&a.passage, &b.passage);
                 (
-                    ordinal(&a.id),
-                    std::cmp::Reverse(rank::preference(a)),
-                    &a.source,
+                    ordinal(&pa.id),
+                    std::cmp::Reverse(rank::preference(pa)),
+                    &pa.source,
+                    &a.piece,
                 )
                     .cmp(&(
-                        ordinal(&b.id),
-                        std::cmp::Reverse(rank::preference(b)),
-                        &b.source,
+                        ordinal(&pb.id),
+                        std::cmp::Reverse(rank::preference(pb)),
+                        &pb.source,
+                        &b.piece,
                     ))
             });
             for (c, signature) in group {
+                // Another piece of a long turn on the page (`index::pieces_of`): the
+                // turn is there already, at its best piece's place.
+                let same =
+                    |id: &str, source: &str| id == c.passage.id && source == c.passage.source;
+                if kept.iter().any(|k| {
+                    same(&k.0.passage.id, &k.0.passage.source)
+                        || k.1.iter().any(|a| same(&a.id, &a.source))
+                }) {
+                    continue;
+                }
                 let mut fingerprint: Option<rank::Fingerprint> = None;
                 if dedupe
                     && let Some(at) = kept.iter_mut().position(|k| {
@@ -1638,6 +1855,7 @@ impl ZoekIndex {
                 Box::new(BoostQuery::new(keyword(field, id), LINK_CASE_BOOST)),
             ));
         }
+        clauses.push(self.parts_clause(false));
         let top = searcher.search(
             &BooleanQuery::new(clauses),
             &TopDocs::with_limit(LINK_CANDIDATES).order_by_score(),
@@ -1798,6 +2016,7 @@ impl ZoekIndex {
         if let Some(source) = source {
             clauses.push((Occur::Must, term("source", source)));
         }
+        clauses.push(self.parts_clause(false));
         let query = BooleanQuery::new(clauses);
         let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
         match top.first() {
