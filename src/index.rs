@@ -254,7 +254,9 @@ impl ZoekIndex {
 
     /// Turn a passage into a tantivy document, field by field as the schema says.
     pub fn to_document(&self, p: &Passage) -> TantivyDocument {
-        self.document(p, p)
+        let mut doc = self.document(p, p);
+        doc.add_u64(self.fields.get("stable"), stable_key(p, 0));
+        doc
     }
 
     /// The tantivy documents of a passage: one, or for a long debate turn the turn and
@@ -264,24 +266,20 @@ impl ZoekIndex {
             return vec![self.to_document(p)];
         };
         let part = self.fields.get("part");
-        // The turn's number: its document and id, hashed the same in every build.
-        let key = {
-            use std::hash::{Hash, Hasher};
-            let mut h = rustc_hash::FxHasher::default();
-            (&p.source, &p.id).hash(&mut h);
-            h.finish()
-        };
+        // The turn's number, the same in every build.
+        let key = stable_key(p, 0);
         let mut turn = self.to_document(p);
         turn.add_text(part, PART_TURN);
         turn.add_u64(self.fields.get("turn"), key);
         let mut docs = vec![turn];
-        for text in pieces {
+        for (n, text) in (1..).zip(pieces) {
             let mut piece = p.clone();
             piece.answer = Some(text.clone());
             piece.text = text;
             let mut doc = self.document(&piece, p);
             doc.add_text(part, PART_PIECE);
             doc.add_u64(self.fields.get("piece_of"), key);
+            doc.add_u64(self.fields.get("stable"), stable_key(p, n));
             docs.push(doc);
         }
         docs
@@ -412,6 +410,16 @@ impl ZoekIndex {
         serde_json::from_value(serde_json::Value::Object(map))
             .unwrap_or_else(|_| Passage::new(PassageKind::Section, ""))
     }
+}
+
+/// A document's number that does not depend on how the index was built: its file, its
+/// id and which piece of it (0 for the passage itself), hashed. Ties in a ranking are
+/// broken by it ([`crate::search`]).
+fn stable_key(p: &Passage, piece: u64) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    (&p.source, &p.id, piece).hash(&mut h);
+    h.finish()
 }
 
 /// The value of the `part` field on a long turn's whole text.

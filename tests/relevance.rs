@@ -699,8 +699,10 @@ fn zoek_beats_the_plain_baseline_on_the_thirty_third_held_out_set() {
 /// The thirty-fourth held-out set, written blind at the end of session 36 (a guardian of
 /// Nidos, a reporter of an agricultural weekly, a researcher of the WODC on return, a
 /// policy adviser of a large city's social affairs department): 0.828 on the session's
-/// last code (0.836 on its first), against 0.513 for the baseline; every feature adds.
-/// That, less the same margin.
+/// last code (0.836 on its first), against 0.513 for the baseline; every feature adds. One
+/// judgment named text no passage holds (`GroenLinks-PvdA- fractie`, a word broken in the
+/// Markdown file); moved within its passage, 0.829. That blind figure, less the same
+/// margin.
 const HELD_OUT_34_NDCG_FLOOR: f64 = 0.818;
 
 #[test]

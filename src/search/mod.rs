@@ -1224,15 +1224,21 @@ impl ZoekIndex {
                 &(collector, PassageCount),
                 &statistics,
             )?;
-            top = found.into_iter().map(|((_, bm25), a)| (bm25, a)).collect();
+            top = found
+                .into_iter()
+                .map(|((_, _, bm25), a)| (bm25, a))
+                .collect();
             total = count.passages();
         } else {
-            let counted;
-            (top, counted) = searcher.search_with_statistics_provider(
+            let (found, counted) = searcher.search_with_statistics_provider(
                 query,
-                &(TopDocs::with_limit(pool).order_by_score(), PassageCount),
+                &(
+                    TopDocs::with_limit(pool).tweak_score(stable_ties),
+                    PassageCount,
+                ),
                 &statistics,
             )?;
+            top = found.into_iter().map(|((bm25, _), a)| (bm25, a)).collect();
             total = counted.passages();
         }
 
@@ -1541,11 +1547,15 @@ impl ZoekIndex {
         // Read far enough for the copies of the last related passages to be folded into
         // them (a report, its text and its PDF are three candidates of one passage).
         let pool = (room + RELATED_SPARE) * RELATED_COPIES;
-        let top: Vec<(f32, DocAddress)> = searcher.search_with_statistics_provider(
-            &BooleanQuery::new(clauses),
-            &TopDocs::with_limit(pool + on_page.len()).order_by_score(),
-            &self.statistics(searcher)?,
-        )?;
+        let top: Vec<(f32, DocAddress)> = searcher
+            .search_with_statistics_provider(
+                &BooleanQuery::new(clauses),
+                &TopDocs::with_limit(pool + on_page.len()).tweak_score(stable_ties),
+                &self.statistics(searcher)?,
+            )?
+            .into_iter()
+            .map(|((score, _), addr)| (score, addr))
+            .collect();
         let scored: Vec<Scored> = (top.into_iter())
             .filter(|(_, addr)| !on_page.contains(addr))
             .map(|(score, addr)| Scored {
@@ -2100,17 +2110,39 @@ fn cover_down(
     aside: std::sync::Arc<statistics::Aside>,
     lifted: Vec<Term>,
     factor: f32,
-) -> impl Fn(&tantivy::SegmentReader) -> Box<dyn Fn(tantivy::DocId, f32) -> (f32, f32)>
-+ Send
-+ Sync
-+ 'static {
-    move |segment: &tantivy::SegmentReader| match aside.ranked_down(segment, &lifted) {
-        Some(down) => Box::new(move |doc, score| match down.contains(doc) {
-            true => (score * factor, score),
-            false => (score, score),
-        }),
-        None => Box::new(|_, score| (score, score)),
+) -> impl Fn(&tantivy::SegmentReader) -> CoverDown + Send + Sync + 'static {
+    move |segment: &tantivy::SegmentReader| {
+        let stable = stable_keys(segment);
+        match aside.ranked_down(segment, &lifted) {
+            Some(down) => Box::new(move |doc, score| match down.contains(doc) {
+                true => (score * factor, stable(doc), score),
+                false => (score, stable(doc), score),
+            }),
+            None => Box::new(move |doc, score| (score, stable(doc), score)),
+        }
     }
+}
+
+/// A first-stage score as [`cover_down`] makes it: the score ranked by, the document's
+/// stable number for ties ([`stable_keys`]), and the BM25 kept for the second stage.
+type CoverDown = Box<dyn Fn(tantivy::DocId, f32) -> (f32, u64, f32)>;
+
+/// A segment's documents' numbers that do not depend on how the index was built (the
+/// `stable` field): candidates that score alike are kept in their order, not in the order
+/// of the segments they were written to. The first stage keeps a few hundred candidates;
+/// when more score alike (a long turn's pieces found by the speaker's name or the
+/// debate's title alone), which of them make the cut must not depend on the build.
+fn stable_keys(segment: &tantivy::SegmentReader) -> impl Fn(tantivy::DocId) -> u64 + use<> {
+    let column = segment.fast_fields().u64("stable").ok();
+    move |doc| column.as_ref().and_then(|c| c.first(doc)).unwrap_or(0)
+}
+
+/// A score with its tie broken by the document's stable number ([`stable_keys`]).
+fn stable_ties(
+    segment: &tantivy::SegmentReader,
+) -> impl Fn(tantivy::DocId, f32) -> (f32, u64) + use<> {
+    let stable = stable_keys(segment);
+    move |doc, score| (score, stable(doc))
 }
 
 /// For each candidate, whether any of `queries` matches it: one scorer per query and
