@@ -1141,12 +1141,7 @@ fn print_hit(
                 out,
                 "   {}a long turn, scored by its best piece: {}{}",
                 style.dim,
-                piece
-                    .split_whitespace()
-                    .take(12)
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    + " …",
+                zoek::text::first_words(piece, 80),
                 style.reset
             )?;
         }

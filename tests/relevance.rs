@@ -539,12 +539,11 @@ const HELD_OUT_25_NDCG_FLOOR: f64 = 0.906;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_twenty_fifth_held_out_set() {
-    check_set_but(
+    check_set(
         "tests/relevance/heldout25.json",
         30,
         HELD_OUT_25_NDCG_FLOOR,
         0.95,
-        &[],
     );
 }
 
@@ -557,12 +556,11 @@ const HELD_OUT_26_NDCG_FLOOR: f64 = 0.837;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_twenty_sixth_held_out_set() {
-    check_set_but(
+    check_set(
         "tests/relevance/heldout26.json",
         30,
         HELD_OUT_26_NDCG_FLOOR,
         0.95,
-        &[],
     );
 }
 
@@ -575,12 +573,11 @@ const HELD_OUT_27_NDCG_FLOOR: f64 = 0.873;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_twenty_seventh_held_out_set() {
-    check_set_but(
+    check_set(
         "tests/relevance/heldout27.json",
         30,
         HELD_OUT_27_NDCG_FLOOR,
         0.95,
-        &[],
     );
 }
 
@@ -614,12 +611,11 @@ const HELD_OUT_29_NDCG_FLOOR: f64 = 0.839;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_twenty_ninth_held_out_set() {
-    check_set_but(
+    check_set(
         "tests/relevance/heldout29.json",
         30,
         HELD_OUT_29_NDCG_FLOOR,
         0.95,
-        &[],
     );
 }
 
@@ -632,12 +628,11 @@ const HELD_OUT_30_NDCG_FLOOR: f64 = 0.880;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_thirtieth_held_out_set() {
-    check_set_but(
+    check_set(
         "tests/relevance/heldout30.json",
         30,
         HELD_OUT_30_NDCG_FLOOR,
         0.95,
-        &[],
     );
 }
 
@@ -650,12 +645,11 @@ const HELD_OUT_31_NDCG_FLOOR: f64 = 0.832;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_thirty_first_held_out_set() {
-    check_set_but(
+    check_set(
         "tests/relevance/heldout31.json",
         30,
         HELD_OUT_31_NDCG_FLOOR,
         0.95,
-        &[],
     );
 }
 
@@ -669,12 +663,11 @@ const HELD_OUT_32_NDCG_FLOOR: f64 = 0.845;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_thirty_second_held_out_set() {
-    check_set_but(
+    check_set(
         "tests/relevance/heldout32.json",
         30,
         HELD_OUT_32_NDCG_FLOOR,
         0.95,
-        &[],
     );
 }
 
@@ -687,12 +680,11 @@ const HELD_OUT_33_NDCG_FLOOR: f64 = 0.872;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_thirty_third_held_out_set() {
-    check_set_but(
+    check_set(
         "tests/relevance/heldout33.json",
         30,
         HELD_OUT_33_NDCG_FLOOR,
         0.95,
-        &[],
     );
 }
 
@@ -707,12 +699,11 @@ const HELD_OUT_34_NDCG_FLOOR: f64 = 0.818;
 
 #[test]
 fn zoek_beats_the_plain_baseline_on_the_thirty_fourth_held_out_set() {
-    check_set_but(
+    check_set(
         "tests/relevance/heldout34.json",
         30,
         HELD_OUT_34_NDCG_FLOOR,
         0.95,
-        &[],
     );
 }
 

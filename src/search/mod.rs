@@ -364,6 +364,8 @@ struct Scored {
     /// The product of the priors that applied.
     prior: f32,
     addr: DocAddress,
+    /// For a piece of a long turn, the turn it is read as ([`Turns`]).
+    turn: Option<DocAddress>,
     held: Vec<f32>,
 }
 
@@ -970,8 +972,7 @@ impl ZoekIndex {
                 .collect();
             let mut clauses: Vec<(Occur, Box<dyn Query>)> =
                 vec![(Occur::Must, Box::new(BooleanQuery::new(any)))];
-            self.filter_clauses(parsed, &mut clauses);
-            clauses.push(self.parts_clause(false));
+            self.filter_clauses(parsed, plan::Parts::Turns, &mut clauses);
             if searcher.search(&BooleanQuery::new(clauses), &Count)? == 0 {
                 unmatched.push(concept.typed.clone());
             }
@@ -1164,6 +1165,7 @@ impl ZoekIndex {
         let collector = TopDocs::with_limit(candidates(limit)).tweak_score(
             move |segment: &tantivy::SegmentReader| {
                 let day = segment.fast_fields().u64("sort_date").ok();
+                let stable = stable_keys(segment);
                 move |doc: tantivy::DocId, score: tantivy::Score| {
                     // Undated last either way: 0 sorts below every day.
                     let key = match day.as_ref().and_then(|c| c.first(doc)) {
@@ -1171,19 +1173,21 @@ impl ZoekIndex {
                         Some(d) if newest => d,
                         Some(d) => u64::MAX - d,
                     };
-                    (key, score)
+                    (key, score, stable(doc))
                 }
             },
         );
         let (top, total) = searcher.search(plan.query.as_ref(), &(collector, Count))?;
         let scored = top
             .into_iter()
-            .map(|((_, score), addr)| Scored {
+            .map(|((_, score, _), addr)| Scored {
                 score,
                 coverage: 1.0,
                 bm25: score,
                 prior: 1.0,
                 addr,
+                // Asked for every word, a search sees long turns whole.
+                turn: None,
                 held: vec![1.0; plan.concepts.len()],
             })
             .collect();
@@ -1251,12 +1255,12 @@ impl ZoekIndex {
         // but its turn holds (in another paragraph) counts for part.
         // Only the pieces' turns are sought, each once.
         let mut turns = Turns::new(self, searcher);
-        let mut pieces: Vec<(usize, DocAddress)> = Vec::new();
-        for (k, &(_, addr)) in top.iter().enumerate() {
-            if let Some(turn) = turns.turn_of(searcher, addr)? {
-                pieces.push((k, turn));
-            }
-        }
+        let turn_of: Vec<Option<DocAddress>> = (top.iter())
+            .map(|&(_, addr)| turns.turn_of(searcher, addr))
+            .collect::<Result<_>>()?;
+        let pieces: Vec<(usize, DocAddress)> = (turn_of.iter().enumerate())
+            .filter_map(|(k, turn)| Some((k, (*turn)?)))
+            .collect();
         if !pieces.is_empty() {
             let mut whole: Vec<(f32, DocAddress)> = pieces.iter().map(|&(_, t)| (0.0, t)).collect();
             whole.sort_by_key(|w| w.1);
@@ -1317,9 +1321,10 @@ impl ZoekIndex {
         let weights: Vec<f32> = plan.concepts.iter().map(|c| c.idf).collect();
         let mut scored: Vec<Scored> = top
             .into_iter()
+            .zip(turn_of)
             .zip(held)
             .zip(prior)
-            .map(|(((bm25, addr), held), prior)| {
+            .map(|((((bm25, addr), turn), held), prior)| {
                 let coverage = rank::coverage_factor(&held, &weights);
                 let score = (bm25 + rank::BM25_SMOOTHING) * coverage * prior;
                 Scored {
@@ -1328,6 +1333,7 @@ impl ZoekIndex {
                     bm25,
                     prior,
                     addr,
+                    turn,
                     held,
                 }
             })
@@ -1540,8 +1546,7 @@ impl ZoekIndex {
             (Occur::Must, Box::new(BooleanQuery::new(found))),
             (Occur::MustNot, plan.query.box_clone()),
         ];
-        self.filter_clauses(parsed, &mut clauses);
-        clauses.push(self.parts_clause(true));
+        self.filter_clauses(parsed, plan::Parts::Pieces, &mut clauses);
         let on_page: HashSet<DocAddress> = kept.iter().map(|k| k.0.addr).collect();
         let room = limit - kept.len();
         // Read far enough for the copies of the last related passages to be folded into
@@ -1556,17 +1561,21 @@ impl ZoekIndex {
             .into_iter()
             .map(|((score, _), addr)| (score, addr))
             .collect();
+        let mut turns = Turns::new(self, searcher);
         let scored: Vec<Scored> = (top.into_iter())
             .filter(|(_, addr)| !on_page.contains(addr))
-            .map(|(score, addr)| Scored {
-                score,
-                coverage: 1.0,
-                bm25: score,
-                prior: 1.0,
-                addr,
-                held: vec![0.0; plan.concepts.len()],
+            .map(|(score, addr)| {
+                Ok(Scored {
+                    score,
+                    coverage: 1.0,
+                    bm25: score,
+                    prior: 1.0,
+                    addr,
+                    turn: turns.turn_of(searcher, addr)?,
+                    held: vec![0.0; plan.concepts.len()],
+                })
             })
-            .collect();
+            .collect::<Result<_>>()?;
         self.fold(
             searcher,
             scored,
@@ -1643,7 +1652,6 @@ impl ZoekIndex {
         } else {
             Vec::new()
         };
-        let mut turns = Turns::new(self, searcher);
         let mut buf: Vec<u64> = Vec::new();
         let mut signature_of = |addr: DocAddress| -> Option<rank::Signature> {
             let column = columns.get(addr.segment_ord as usize)?;
@@ -1679,7 +1687,7 @@ impl ZoekIndex {
                     // A piece of a long turn is shown as the turn, and compared with the
                     // page's best hits by its own words.
                     let doc: tantivy::TantivyDocument = searcher.doc(s.addr)?;
-                    let (addr, passage, piece) = match turns.turn_of(searcher, s.addr)? {
+                    let (addr, passage, piece) = match s.turn {
                         Some(turn) => {
                             let words =
                                 (doc.get_first(self.fields().get("answer"))).and_then(|v| {
@@ -1865,7 +1873,7 @@ impl ZoekIndex {
                 Box::new(BoostQuery::new(keyword(field, id), LINK_CASE_BOOST)),
             ));
         }
-        clauses.push(self.parts_clause(false));
+        clauses.push(self.parts_clause(plan::Parts::Turns));
         let top = searcher.search(
             &BooleanQuery::new(clauses),
             &TopDocs::with_limit(LINK_CANDIDATES).order_by_score(),
@@ -2026,7 +2034,7 @@ impl ZoekIndex {
         if let Some(source) = source {
             clauses.push((Occur::Must, term("source", source)));
         }
-        clauses.push(self.parts_clause(false));
+        clauses.push(self.parts_clause(plan::Parts::Turns));
         let query = BooleanQuery::new(clauses);
         let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
         match top.first() {

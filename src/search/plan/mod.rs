@@ -238,6 +238,15 @@ pub const EVERYDAY_AT: f32 = 6.5;
 /// fourth set.
 pub const EVERYDAY_MIN: f32 = 0.5;
 
+/// Which documents of a long debate turn a search sees ([`crate::index::pieces_of`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Parts {
+    /// Its pieces, so the turn ranks by its best one: a search by relevance.
+    Pieces,
+    /// The turn whole: a search for every word (date order, counts), a look-up.
+    Turns,
+}
+
 /// A keyword field holding `value` (lowercased and folded as the field is).
 pub(super) fn keyword_query(field: Field, value: &str) -> Box<dyn Query> {
     let token = analyze::tokens(&mut analyze::keyword_analyzer(), value)
@@ -1258,8 +1267,11 @@ impl ZoekIndex {
                 clauses.push((Occur::Must, union(&leaves)));
             }
         }
-        self.filter_clauses(q, &mut clauses);
-        clauses.push(self.parts_clause(matching == Matching::Any));
+        let parts = match matching {
+            Matching::Any => Parts::Pieces,
+            Matching::Every => Parts::Turns,
+        };
+        self.filter_clauses(q, parts, &mut clauses);
         if !clauses.iter().any(|(o, _)| *o == Occur::Must) {
             clauses.push((Occur::Must, Box::new(AllQuery)));
         }
@@ -1588,15 +1600,11 @@ impl ZoekIndex {
         union(&self.main_leaves(stems, weight))
     }
 
-    /// What narrows a query whatever its words: the filters, a Kamerstuk number typed among
-    /// the words, the words excluded with `-`. Every tier of a page keeps to them.
-    /// Which documents of a long debate turn a search sees ([`crate::index::pieces_of`]):
-    /// ranked by relevance (`by_pieces`), its pieces, so the turn ranks by its best one;
-    /// asked for every word (date order, counts), the turn whole.
-    pub(crate) fn parts_clause(&self, by_pieces: bool) -> (Occur, Box<dyn Query>) {
-        let left_out = match by_pieces {
-            true => crate::index::PART_TURN,
-            false => crate::index::PART_PIECE,
+    /// Which documents of a long debate turn a search sees ([`crate::index::pieces_of`]).
+    pub(crate) fn parts_clause(&self, parts: Parts) -> (Occur, Box<dyn Query>) {
+        let left_out = match parts {
+            Parts::Pieces => crate::index::PART_TURN,
+            Parts::Turns => crate::index::PART_PIECE,
         };
         (
             Occur::MustNot,
@@ -1604,11 +1612,16 @@ impl ZoekIndex {
         )
     }
 
+    /// What narrows a query whatever its words: the filters, a Kamerstuk number typed among
+    /// the words, the words excluded with `-`. Every tier of a page keeps to them. `parts`
+    /// says whether a long turn is seen by its pieces or whole.
     pub(crate) fn filter_clauses(
         &self,
         q: &ParsedQuery,
+        parts: Parts,
         clauses: &mut Vec<(Occur, Box<dyn Query>)>,
     ) {
+        clauses.push(self.parts_clause(parts));
         let f = self.fields();
         // A Kamerstuk number typed among the words narrows the search to it: its own
         // passages, then those citing it.
