@@ -2817,20 +2817,18 @@ mod named_queries {
         assert!(!hits.iter().any(reranked));
     }
 
-    /// The rank (from 1) of the first of the best `n` hits whose text holds `words`, its
-    /// spaces and line breaks taken alike.
+    /// The rank (from 1) of the first of the best `n` hits whose text holds `words`
+    /// ([`flat`]).
     fn rank_of(query: &str, words: &str, n: usize) -> Option<usize> {
         (top(query, Filters::default(), n).iter())
-            .position(|h| {
-                let text = h
-                    .passage
-                    .text
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                text.contains(words)
-            })
+            .position(|h| flat(&h.passage.text).contains(words))
             .map(|k| k + 1)
+    }
+
+    /// A text with its line breaks and runs of spaces made single spaces, as a judgment's
+    /// words are matched.
+    fn flat(text: &str) -> String {
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
     /// A rule that `in werking treedt` is `van kracht`: the minister's answer that the pact
@@ -2868,14 +2866,9 @@ mod named_queries {
     #[test]
     fn voortgang_finds_the_stand_van_zaken() {
         let hits = top("voortgang terugkeerhubs", Filters::default(), 5);
-        let text = hits[0]
-            .passage
-            .text
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
         assert!(
-            text.contains("wat de stand van zaken is wat betreft de uitwerking"),
+            flat(&hits[0].passage.text)
+                .contains("wat de stand van zaken is wat betreft de uitwerking"),
             "{}",
             hits[0].passage.id
         );
